@@ -1,0 +1,1 @@
+"""Vircom Desk."""

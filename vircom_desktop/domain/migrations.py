@@ -1,0 +1,91 @@
+"""Numbered forward migrations, run automatically at start, with a backup before any change."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import peewee as pw
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
+
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.db import is_postgres
+
+log = logging.getLogger("vircom.domain")
+
+SCHEMA_DIR = Path(__file__).with_name("schema")
+VERSION_TABLE = "schema_version"
+
+
+def _initial(database: pw.Database, migrator: SchemaMigrator) -> None:
+    dialect = "postgres" if is_postgres(database) else "sqlite"
+    script = (SCHEMA_DIR / f"0001_initial.{dialect}.sql").read_text(encoding="utf-8")
+    for statement in script.split(";\n"):
+        lines = [line for line in statement.splitlines() if not line.startswith("--")]
+        sql = "\n".join(lines).strip().rstrip(";")
+        if sql:
+            database.execute_sql(sql)
+
+
+def _tokens(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Calendar-feed tokens for technicians and web chat session tokens."""
+    migrate(
+        migrator.add_column("technicians", "feed_token", pw.CharField(max_length=64, null=True)),
+        migrator.add_column(
+            "conversations", "session_token_hash", pw.CharField(max_length=128, null=True)
+        ),
+        migrator.add_index("conversations", ("session_token_hash",), False),
+    )
+
+
+MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [_initial, _tokens]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(database: pw.Database) -> int:
+    if VERSION_TABLE not in database.get_tables():
+        return 0
+    row = database.execute_sql(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+    return int(row[0] or 0)
+
+
+def _backup_sqlite(database: pw.Database, version: int) -> Path | None:
+    path = Path(database.database)
+    if version == 0 or not path.exists():
+        return None
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S")
+    target = path.parent / "backups" / f"vircom-before-v{version + 1}-{stamp}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    database.execute_sql("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy2(path, target)
+    log.info("backed up database to %s before migrating", target)
+    return target
+
+
+def upgrade(database: pw.Database, *, target: int = LATEST) -> int:
+    """Bring the schema to `target` (default: latest); returns the version reached."""
+    if VERSION_TABLE not in database.get_tables():
+        database.execute_sql(
+            f"CREATE TABLE {VERSION_TABLE} (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+    version = schema_version(database)
+    if version >= target:
+        return version
+    if not is_postgres(database):
+        _backup_sqlite(database, version)
+    migrator: SchemaMigrator = (
+        PostgresqlMigrator(database) if is_postgres(database) else SqliteMigrator(database)
+    )
+    for number in range(version + 1, target + 1):
+        log.info("migrating schema to version %d", number)
+        with database.atomic():
+            MIGRATIONS[number - 1](database, migrator)
+            database.execute_sql(
+                f"INSERT INTO {VERSION_TABLE} (version, applied_at) VALUES ({number}, '"
+                + datetime.now().isoformat(timespec="seconds")
+                + "')"
+            )
+    return target

@@ -1,0 +1,77 @@
+"""Shop-wide settings kept in the database, so every desk sharing it follows the same rules."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, TypeVar
+
+from vircom_desktop.domain.models import ShopSetting
+
+T = TypeVar("T", "BookingPolicy", "ShopProfile")
+
+
+@dataclass(frozen=True)
+class BookingPolicy:
+    min_notice_minutes: int = 120
+    horizon_days: int = 60
+    grid_minutes: int = 30
+    default_duration_minutes: int = 60
+    approval_required: bool = True
+    proposal_hold_minutes: int = 720
+
+    def validate(self) -> None:
+        if self.grid_minutes not in (5, 10, 15, 20, 30, 60):
+            raise ValueError("grid_minutes must be one of 5, 10, 15, 20, 30, 60")
+        if not 0 <= self.min_notice_minutes <= 7 * 24 * 60:
+            raise ValueError("min_notice_minutes must be between 0 and one week")
+        if not 1 <= self.horizon_days <= 366:
+            raise ValueError("horizon_days must be between 1 and 366")
+        if not 5 <= self.default_duration_minutes <= 12 * 60:
+            raise ValueError("default_duration_minutes must be between 5 and 720")
+        if not 5 <= self.proposal_hold_minutes <= 14 * 24 * 60:
+            raise ValueError("proposal_hold_minutes must be between 5 minutes and two weeks")
+
+
+@dataclass(frozen=True)
+class ShopProfile:
+    name: str = "Asistencia Vircom"
+    area: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    currency: str = "CLP"
+
+    def validate(self) -> None:
+        if not self.name.strip():
+            raise ValueError("the shop needs a name")
+
+
+_KEYS = {BookingPolicy: "booking_policy", ShopProfile: "shop_profile"}
+
+
+def _load(kind: type[T]) -> T:
+    row = ShopSetting.get_or_none(ShopSetting.key == _KEYS[kind])
+    stored: dict[str, Any] = row.value if row and isinstance(row.value, dict) else {}
+    known = {f.name for f in fields(kind)}
+    return kind(**{k: v for k, v in stored.items() if k in known})
+
+
+def _save(value: BookingPolicy | ShopProfile) -> None:
+    value.validate()
+    key = _KEYS[type(value)]
+    ShopSetting.insert(key=key, value=asdict(value)).on_conflict(
+        conflict_target=[ShopSetting.key], update={ShopSetting.value: asdict(value)}
+    ).execute()
+
+
+def booking_policy() -> BookingPolicy:
+    return _load(BookingPolicy)
+
+
+def shop_profile() -> ShopProfile:
+    return _load(ShopProfile)
+
+
+def save(value: BookingPolicy | ShopProfile) -> None:
+    """Validate and store a policy or profile (raises ValueError with the reason)."""
+    _save(value)

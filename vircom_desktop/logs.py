@@ -1,0 +1,86 @@
+"""Logging setup: one rotating log file per data dir, one logger per subsystem.
+
+Code logs through ``get_logger("agent")`` (or ``logging.getLogger("vircom.agent")``); the
+handlers live on the root logger so that messages from libraries (uvicorn, APScheduler) at
+WARNING or above land in the same file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+SUBSYSTEMS = ("agent", "channels", "domain", "ui", "jobs")
+LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
+MAX_BYTES = 1024 * 1024
+BACKUP_COUNT = 5
+
+_FILE_HANDLER = "vircom-file"
+_CONSOLE_HANDLER = "vircom-console"
+
+
+def log_path(data_dir: Path) -> Path:
+    """Path of the current log file for a data dir."""
+    return Path(data_dir) / "logs" / "vircom.log"
+
+
+def get_logger(subsystem: str) -> logging.Logger:
+    """Logger of one subsystem, e.g. ``get_logger("agent")`` is ``vircom.agent``."""
+    if subsystem not in SUBSYSTEMS:
+        raise ValueError(f"unknown subsystem {subsystem!r}; expected one of {SUBSYSTEMS}")
+    return logging.getLogger(f"vircom.{subsystem}")
+
+
+def setup_logging(data_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:
+    """Send ``vircom.*`` logs at ``level`` and above to ``<data_dir>/logs/vircom.log``.
+
+    Idempotent: calling it again replaces the handlers it installed before instead of adding
+    more, so the result only depends on the last call's arguments. Returns the log file path.
+    """
+    path = log_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    formatter = logging.Formatter(LOG_FORMAT)
+
+    current = _installed_handler(_FILE_HANDLER)
+    if not (isinstance(current, RotatingFileHandler) and Path(current.baseFilename) == path):
+        file_handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+        file_handler.set_name(_FILE_HANDLER)
+        file_handler.setFormatter(formatter)
+        _replace_handler(_FILE_HANDLER, file_handler)
+
+    if console and _installed_handler(_CONSOLE_HANDLER) is None:
+        console_handler = logging.StreamHandler(sys.stderr)
+        console_handler.set_name(_CONSOLE_HANDLER)
+        console_handler.setFormatter(formatter)
+        logging.getLogger().addHandler(console_handler)
+    elif not console:
+        _replace_handler(_CONSOLE_HANDLER, None)
+
+    logging.getLogger("vircom").setLevel(level)
+    return path
+
+
+def close_logging() -> None:
+    """Remove and close the handlers installed by :func:`setup_logging`."""
+    for name in (_FILE_HANDLER, _CONSOLE_HANDLER):
+        _replace_handler(name, None)
+
+
+def _installed_handler(name: str) -> logging.Handler | None:
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == name:
+            return handler
+    return None
+
+
+def _replace_handler(name: str, new: logging.Handler | None) -> None:
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == name]:
+        root.removeHandler(handler)
+        handler.close()
+    if new is not None:
+        root.addHandler(new)
