@@ -1,0 +1,45 @@
+# Developer and CI entry points. Every target uses the project's own virtualenv in .venv.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+BENCHES := $(sort $(wildcard bench/*.py))
+
+.PHONY: venv run test serve bench lint screenshots clean
+
+venv: $(STAMP)
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's metadata changes.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -e '.[test,dev]'
+	touch $@
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+serve: $(STAMP)
+	$(PY) main.py serve
+
+bench: $(STAMP)
+	@test -n "$(BENCHES)" || echo "no benchmarks in bench/"
+	@set -e; for script in $(BENCHES); do echo "== $$script"; $(PY) $$script; done
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy vircom_desktop
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m vircom_desktop.ui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +

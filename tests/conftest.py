@@ -1,0 +1,52 @@
+"""Root fixtures shared by every test area; area-specific ones live in tests/<area>/conftest.py."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["tests.fixtures.postgres"]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty data dir that does not exist yet, as on a first start."""
+    return tmp_path / "data"
+
+
+class _RecordingHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_log_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that logs WARNING or worse on a ``vircom.*`` logger (qutebrowser's logfail).
+
+    Tests that provoke such a log on purpose mark themselves ``@pytest.mark.allow_log_warnings``
+    and usually assert on it with ``caplog``.
+    """
+    handler = _RecordingHandler()
+    logger = logging.getLogger("vircom")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(
+            "unexpected WARNING-or-higher log records (mark the test "
+            f"@pytest.mark.allow_log_warnings if they are expected):\n{lines}",
+            pytrace=False,
+        )
