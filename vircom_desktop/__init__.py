@@ -1,1 +1,3 @@
-"""Vircom Desk."""
+"""Vircom Desk: scheduling and assisted customer chat for Asistencia Vircom."""
+
+__version__ = "0.1.0"

@@ -57,7 +57,9 @@ class Settings:
     @property
     def whatsapp_enabled(self) -> bool:
         return bool(
-            self.whatsapp_verify_token and self.whatsapp_app_secret and self.whatsapp_token
+            self.whatsapp_verify_token
+            and self.whatsapp_app_secret
+            and self.whatsapp_token
             and self.whatsapp_phone_number_id
         )
 
@@ -75,7 +77,9 @@ class Settings:
         except (ZoneInfoNotFoundError, ValueError) as error:
             raise ConfigError(f"unknown time zone {self.timezone!r}") from error
         if not self.ollama_url.startswith(("http://", "https://")):
-            raise ConfigError(f"Ollama URL must start with http:// or https://: {self.ollama_url!r}")
+            raise ConfigError(
+                f"Ollama URL must start with http:// or https://: {self.ollama_url!r}"
+            )
         if self.database_url and not self.database_url.startswith(
             ("sqlite:///", "postgresql://", "postgres://")
         ):

@@ -9,7 +9,9 @@ import peewee as pw
 from vircom_desktop.domain.models import AuditLog
 
 
-def record(actor: str, action: str, entity: pw.Model, details: dict[str, Any] | None = None) -> None:
+def record(
+    actor: str, action: str, entity: pw.Model, details: dict[str, Any] | None = None
+) -> None:
     AuditLog.create(
         actor=actor,
         action=action,

@@ -102,7 +102,9 @@ def _intersect(
 
 def service_terms(service_id: int | None, policy: BookingPolicy) -> ServiceTerms:
     if service_id is None:
-        return ServiceTerms(None, "", timedelta(minutes=policy.default_duration_minutes), timedelta())
+        return ServiceTerms(
+            None, "", timedelta(minutes=policy.default_duration_minutes), timedelta()
+        )
     row = (
         Service.select(
             Service.id, Service.name, Service.duration_minutes, Service.travel_buffer_minutes
@@ -121,9 +123,7 @@ def shop_windows(day: date) -> list[tuple[datetime, datetime]]:
     closed = (
         Closure.select(Closure.id)
         .where(
-            Closure.technician.is_null()
-            & (Closure.start_date <= day)
-            & (Closure.end_date >= day)
+            Closure.technician.is_null() & (Closure.start_date <= day) & (Closure.end_date >= day)
         )
         .exists()
     )
@@ -159,7 +159,9 @@ def _technician_days(
     hours: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
     for tid, weekday, start, end in (
         TechnicianHours.select(
-            TechnicianHours.technician, TechnicianHours.weekday, TechnicianHours.start,
+            TechnicianHours.technician,
+            TechnicianHours.weekday,
+            TechnicianHours.start,
             TechnicianHours.end,
         )
         .where(TechnicianHours.technician.in_(list(techs)))
@@ -179,7 +181,9 @@ def _technician_days(
             own: list[tuple[datetime, datetime]] = []
         elif hours[tid]:
             own = sorted(
-                (_instant(day, s), _instant(day, e)) for s, e, wd in hours[tid] if wd == day.weekday()
+                (_instant(day, s), _instant(day, e))
+                for s, e, wd in hours[tid]
+                if wd == day.weekday()
             )
         else:  # no hours of their own: they work whenever the shop is open
             own = list(windows)
@@ -196,7 +200,9 @@ def _load_busy(
         return
     query = (
         Appointment.select(
-            Appointment.technician, Appointment.starts_at, Appointment.ends_at,
+            Appointment.technician,
+            Appointment.starts_at,
+            Appointment.ends_at,
             Service.travel_buffer_minutes,
         )
         .join(Service)
@@ -265,9 +271,11 @@ def _day_context(
 
 
 def _max_buffer() -> timedelta:
-    minutes = Service.select(Service.travel_buffer_minutes).order_by(
-        Service.travel_buffer_minutes.desc()
-    ).scalar()
+    minutes = (
+        Service.select(Service.travel_buffer_minutes)
+        .order_by(Service.travel_buffer_minutes.desc())
+        .scalar()
+    )
     return timedelta(minutes=minutes or 0)
 
 

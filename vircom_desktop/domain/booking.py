@@ -248,8 +248,13 @@ def approve(appointment_id: int, *, actor: str) -> Appointment:
             raise BookingError("in_past", "that visit's time has passed; reschedule it instead")
 
     return _transition(
-        appointment_id, "approve", actor, check=not_started, approved_by=actor,
-        approved_at=clock.now(), expires_at=None,
+        appointment_id,
+        "approve",
+        actor,
+        check=not_started,
+        approved_by=actor,
+        approved_at=clock.now(),
+        expires_at=None,
     )
 
 
@@ -313,7 +318,10 @@ def reschedule(
         technician = technician_id or appointment.technician_id
         service = service_id or appointment.service_id
         problem = availability.slot_problem(
-            technician, service, new_start, enforce_notice=False,
+            technician,
+            service,
+            new_start,
+            enforce_notice=False,
             exclude_appointment_id=appointment.id,
         )
         if problem:
@@ -335,14 +343,19 @@ def reschedule(
 
 
 def update_details(
-    appointment_id: int, *, actor: str, address: str | None = None, issue: str | None = None,
+    appointment_id: int,
+    *,
+    actor: str,
+    address: str | None = None,
+    issue: str | None = None,
     notes: str | None = None,
 ) -> Appointment:
     """Edit the free-text details of a visit (not its time, technician or status)."""
     with write_transaction():
         appointment = _get(appointment_id)
         changes = {
-            k: v for k, v in {"address": address, "issue": issue, "notes": notes}.items()
+            k: v
+            for k, v in {"address": address, "issue": issue, "notes": notes}.items()
             if v is not None
         }
         for name, value in changes.items():

@@ -62,7 +62,9 @@ def connect(url: str) -> pw.Database:
             autorollback=True,
         )
     else:
-        raise DatabaseUrlError(f"unsupported database URL {url!r} (use sqlite:/// or postgresql://)")
+        raise DatabaseUrlError(
+            f"unsupported database URL {url!r} (use sqlite:/// or postgresql://)"
+        )
     database_proxy.initialize(database)
     database.connect(reuse_if_open=True)
     return database

@@ -160,7 +160,9 @@ class Customer(BaseModel):
 class Conversation(BaseModel):
     channel = pw.CharField(max_length=20)  # api, whatsapp, twilio, webchat, desk
     external_id = pw.CharField(max_length=200)  # phone, session id ...
-    customer = pw.ForeignKeyField(Customer, null=True, on_delete="SET NULL", column_name="customer_id")
+    customer = pw.ForeignKeyField(
+        Customer, null=True, on_delete="SET NULL", column_name="customer_id"
+    )
     status = pw.CharField(max_length=20, default="open")
     mode = pw.CharField(max_length=20, default="auto")
     handoff_reason = pw.TextField(default="")
@@ -238,7 +240,9 @@ class Appointment(BaseModel):
 class AgentTurn(BaseModel):
     """One model request of the agent: what it was asked, what it answered, what it cost."""
 
-    conversation = pw.ForeignKeyField(Conversation, on_delete="CASCADE", column_name="conversation_id")
+    conversation = pw.ForeignKeyField(
+        Conversation, on_delete="CASCADE", column_name="conversation_id"
+    )
     message = pw.ForeignKeyField(Message, null=True, on_delete="SET NULL", column_name="message_id")
     model = pw.CharField(max_length=120, default="")
     content = pw.TextField(default="")

@@ -1,0 +1,3 @@
+from vircom_desktop.app import main
+
+main()

@@ -1,0 +1,168 @@
+"""Bootstrap: turn a command line into a running desk, server or one-off command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from vircom_desktop import cli
+from vircom_desktop.config import ConfigError, Settings, resolve
+from vircom_desktop.domain.db import DatabaseUrlError
+from vircom_desktop.logs import setup_logging
+
+log = logging.getLogger("vircom")
+
+
+class ExitError(Exception):
+    """An expected failure: one line on stderr and an exit code, never a traceback."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    flags = {
+        "data_dir": getattr(args, "data_dir", None),
+        "host": getattr(args, "host", None),
+        "port": getattr(args, "port", None),
+    }
+    try:
+        return resolve(flags)
+    except ConfigError as error:
+        raise ExitError(str(error), 2) from error
+
+
+def _open_runtime(settings: Settings, *, demo: bool):  # type: ignore[no-untyped-def]
+    from vircom_desktop.instance import InstanceLock, InstanceRunning
+    from vircom_desktop.runtime import Runtime
+
+    log_path = setup_logging(settings.data_dir)
+    lock = InstanceLock(settings.data_dir)
+    try:
+        lock.acquire_shared()
+    except InstanceRunning as error:
+        raise ExitError(str(error), 1) from error
+    try:
+        runtime = Runtime.open(settings, log_path, demo=demo)
+    except (DatabaseUrlError, OSError) as error:
+        raise ExitError(f"cannot open the database: {error}", 2) from error
+    except Exception as error:  # a database server refusing us, a broken file...
+        log.exception("cannot open the database")
+        raise ExitError(f"cannot open the database: {error}", 2) from error
+    runtime.instance_lock = lock
+    return runtime
+
+
+def _bind(runtime) -> None:  # type: ignore[no-untyped-def]
+    from vircom_desktop.channels.listener import PortInUse
+
+    try:
+        runtime.bind_listener()
+    except PortInUse as error:
+        runtime.stop()
+        raise ExitError(
+            f"{error.strerror}; is another Vircom Desk running? (try --port)", 1
+        ) from error
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    runtime = _open_runtime(settings, demo=args.demo)
+    _bind(runtime)
+    runtime.start_background()
+    try:
+        runtime.listener.run()
+    finally:
+        runtime.stop()
+    log.info("stopped")
+    return 0
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if not _has_display():
+        raise ExitError(
+            "no display found; on a server use 'python main.py serve' (or set QT_QPA_PLATFORM)", 2
+        )
+    settings = _settings(args)
+    runtime = _open_runtime(settings, demo=args.demo)
+    _bind(runtime)
+    from vircom_desktop.ui.app import run_gui
+
+    try:
+        runtime.listener.start_in_thread()
+        runtime.start_background()
+        return run_gui(runtime)
+    finally:
+        runtime.stop()
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from vircom_desktop.doctor import run_doctor
+
+    return run_doctor(_settings(args))
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vircom_desktop.backup import BackupError, backup
+
+    settings = _settings(args)
+    try:
+        target = backup(settings, Path(args.to) if args.to else None)
+    except BackupError as error:
+        raise ExitError(str(error), 1) from error
+    print(target)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from vircom_desktop.backup import BackupError, restore
+
+    settings = _settings(args)
+    try:
+        kept = restore(settings, Path(args.file))
+    except BackupError as error:
+        raise ExitError(str(error), 1) from error
+    print(f"restored {args.file}; the replaced database was kept at {kept}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from vircom_desktop.agent.evaluation import run_cli
+
+    env_url = os.environ.get("VIRCOM_OLLAMA_URL") or "http://127.0.0.1:11434"
+    model = args.model or os.environ.get("VIRCOM_OLLAMA_MODEL") or "llama3.1"
+    return run_cli(model=model, ollama_url=args.ollama_url or env_url)
+
+
+HANDLERS = {
+    "gui": cmd_gui,
+    "serve": cmd_serve,
+    "doctor": cmd_doctor,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "eval": cmd_eval,
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    try:
+        code = HANDLERS[args.command](args)
+    except ExitError as error:
+        sys.stderr.write(f"vircom-desk: {error}\n")
+        code = error.code
+    except KeyboardInterrupt:
+        code = 130
+    raise SystemExit(code)

@@ -1,0 +1,1 @@
+"""The embedded HTTP listener and the channels customers write on. No Qt."""

@@ -1,0 +1,69 @@
+"""Read-only private API: appointments of a day and availability."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from vircom_desktop.channels import serialize
+from vircom_desktop.channels.errors import ApiError
+from vircom_desktop.channels.http import authorize
+from vircom_desktop.domain import availability, clock
+from vircom_desktop.domain.models import Appointment, Customer, Service, Technician
+
+
+def parse_day(value: str | None) -> date:
+    if not value:
+        raise ApiError(400, "missing_date", "query parameter 'date' (YYYY-MM-DD) is required")
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise ApiError(
+            400, "invalid_date", f"'{value}' is not a date in YYYY-MM-DD form"
+        ) from error
+
+
+def _appointments_of(day: date) -> list[dict[str, Any]]:
+    first, last = clock.day_bounds_utc(day)
+    rows = (
+        Appointment.select(Appointment, Technician, Service, Customer)
+        .join(Technician)
+        .switch(Appointment)
+        .join(Service)
+        .switch(Appointment)
+        .join(Customer)
+        .where((Appointment.starts_at >= first) & (Appointment.starts_at < last))
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    return [serialize.appointment(row) for row in rows]
+
+
+async def appointments(request: Request) -> JSONResponse:
+    authorize(request)
+    day = parse_day(request.query_params.get("date"))
+    return JSONResponse({"appointments": await run_in_threadpool(_appointments_of, day)})
+
+
+def _slots(day: date, service_id: int | None) -> list[dict[str, Any]]:
+    try:
+        return [serialize.slot(slot) for slot in availability.find_slots(day, service_id)]
+    except availability.AvailabilityError as error:
+        status = 404 if error.code == "unknown_service" else 400
+        raise ApiError(status, error.code, str(error)) from error
+
+
+async def available(request: Request) -> JSONResponse:
+    authorize(request)
+    day = parse_day(request.query_params.get("date"))
+    service_param = request.query_params.get("service")
+    service_id = None
+    if service_param:
+        if not service_param.isdigit():
+            raise ApiError(400, "invalid_service", "'service' must be a service id (a number)")
+        service_id = int(service_param)
+    slots = await run_in_threadpool(_slots, day, service_id)
+    return JSONResponse({"date": day.isoformat(), "slots": slots})

@@ -1,0 +1,34 @@
+"""Staff users and the owner's PIN, which guards approvals."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from vircom_desktop.domain.models import StaffUser
+
+_ITERATIONS = 120_000
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_hex(8)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), _ITERATIONS).hex()
+    return f"pbkdf2${salt}${digest}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        _, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    candidate = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt.encode(), _ITERATIONS).hex()
+    return hmac.compare_digest(candidate, digest)
+
+
+def verify_owner_pin(pin: str) -> StaffUser | None:
+    """The owner whose PIN this is, or None."""
+    for owner in StaffUser.select().where((StaffUser.role == "owner") & (StaffUser.active == True)):  # noqa: E712
+        if owner.pin_hash and pin_matches(pin, owner.pin_hash):
+            return owner
+    return None

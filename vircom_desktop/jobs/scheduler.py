@@ -1,0 +1,31 @@
+"""The background scheduler: periodic upkeep of the schedule, in the GUI and in `serve` alike."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from vircom_desktop.domain import booking
+
+log = logging.getLogger("vircom.jobs")
+
+
+def expire_proposals() -> None:
+    expired = booking.expire_due()
+    if expired:
+        log.info("expired proposals %s", expired)
+
+
+def build_scheduler(
+    extra_jobs: dict[str, tuple[Callable[[], None], float]] | None = None,
+) -> BackgroundScheduler:
+    """A scheduler with the core jobs; `extra_jobs` maps an id to (function, every seconds)."""
+    scheduler = BackgroundScheduler(
+        timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
+    )
+    scheduler.add_job(expire_proposals, "interval", seconds=60, id="expire_proposals")
+    for job_id, (function, seconds) in (extra_jobs or {}).items():
+        scheduler.add_job(function, "interval", seconds=seconds, id=job_id)
+    return scheduler
