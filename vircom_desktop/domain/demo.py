@@ -7,7 +7,7 @@ exactly as it is.
 from __future__ import annotations
 
 import random
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import write_transaction
@@ -134,6 +134,16 @@ def _status_for(day: date, today: date, rng: random.Random) -> str:
     return rng.choices([CONFIRMED, PROPOSED, CANCELLED, REJECTED], [7, 3, 1, 1])[0]
 
 
+def _fits(hours: dict[int, list[tuple[str, str]]], day: date, start: time, minutes: int) -> bool:
+    """Whether a visit sits inside the technician's own hours and the shop's (Saturday ends 14:00)."""
+    end = (datetime.combine(day, start) + timedelta(minutes=minutes)).time()
+    shop_close = time(14, 0) if day.weekday() == 5 else time(19, 0)
+    return end <= shop_close and any(
+        time.fromisoformat(first) <= start and end <= time.fromisoformat(last)
+        for first, last in hours.get(day.weekday(), [])
+    )
+
+
 def _visits(
     services: list[Service], technicians: list[Technician], customers: list[Customer], today: date
 ) -> None:
@@ -142,16 +152,11 @@ def _visits(
     now = clock.now()
     for offset in range(13):
         day = monday + timedelta(days=offset)
-        if day.weekday() == 6:
-            continue
-        for tech in technicians:
-            skills = [
-                s for s in services if TechnicianService.get_or_none(technician=tech, service=s)
-            ]
-            for start_at in rng.sample(STARTS, k=2 if day.weekday() == 5 else 2):
-                if day.weekday() == 5 and start_at.hour >= 13:
+        for tech, (_, _, skills, hours) in zip(technicians, TECHNICIANS, strict=True):
+            for start_at in rng.sample(STARTS, k=rng.choice([1, 2, 2])):
+                service = services[rng.choice(skills)]
+                if not _fits(hours, day, start_at, service.duration_minutes):
                     continue
-                service = rng.choice(skills)
                 customer = rng.choice(customers)
                 start = clock.local_datetime(day, start_at)
                 status = _status_for(day, today, rng)
