@@ -1,0 +1,35 @@
+"""Fixtures of the agent's tests: a running fake Ollama and a small shop's database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.fake_ollama import FakeOllama
+from tests.fakes.shop import SmallShop, open_small_shop
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import clock
+from vircom_desktop.domain import db as domain_db
+
+
+@pytest.fixture
+def fake_ollama() -> Iterator[FakeOllama]:
+    server = FakeOllama().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[SmallShop]:
+    shop = open_small_shop(tmp_path / "vircom.db")
+    yield shop
+    clock.freeze(None)
+    domain_db.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, fake_ollama: FakeOllama) -> Settings:
+    return Settings(data_dir=tmp_path, ollama_url=fake_ollama.url, ollama_model="llama3.1",
+                    ollama_timeout_seconds=10.0, timezone="America/Santiago")

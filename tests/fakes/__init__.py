@@ -1,0 +1,1 @@
+"""Fakes of the outside world (Ollama...) shared by every test area."""

@@ -1,0 +1,56 @@
+"""Checks on the final reply, in code, so the model's wording cannot break a business rule.
+
+- A visit that is only proposed is never announced as confirmed.
+- A visit that was never booked is never announced as booked.
+- A handoff always tells the customer that a person will follow up.
+"""
+
+from __future__ import annotations
+
+import re
+
+PENDING_NOTE = (
+    "La visita queda pendiente de aprobación del taller; te avisaremos cuando esté confirmada."
+)
+NOT_BOOKED_NOTE = (
+    "Aún no he reservado ninguna visita. Para hacerlo necesito tu nombre, tu dirección y el "
+    "problema, y revisar la disponibilidad."
+)
+HANDOFF_NOTE = "Una persona del equipo de Asistencia Vircom te contactará pronto."
+
+_CONFIRMED = re.compile(r"\bconfirmad([oa]s?)\b", re.IGNORECASE)
+_PENDING = re.compile(r"pendiente|por confirmar|aprobaci[oó]n|confirmar[áa]", re.IGNORECASE)
+_BOOKING_CLAIM = re.compile(
+    r"(qued[óo]|est[áa]|fue|ha sido|queda)\s+(agendad|reservad|confirmad|programad)"
+    r"|\b(agend[ée]|reserv[ée]|he agendado|he reservado|hemos agendado|hemos reservado)\b"
+    r"|\b(is|has been) (booked|confirmed|scheduled)\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"persona|equipo|humano|ejecutiv|colega|encargad|someone|team|person", re.IGNORECASE
+)
+
+
+def claims_booking(text: str) -> bool:
+    return bool(_BOOKING_CLAIM.search(text)) or bool(_CONFIRMED.search(text))
+
+
+def enforce_pending(text: str) -> str:
+    """For a proposed visit: no 'confirmada', and say it awaits the shop's approval."""
+    text = _CONFIRMED.sub(lambda m: "reservad" + m.group(1), text)
+    if not _PENDING.search(text):
+        text = f"{text.rstrip()}\n\n{PENDING_NOTE}".strip()
+    return text
+
+
+def enforce_not_booked(text: str) -> str:
+    """The model said it booked, but nothing was booked: do not let the customer believe it."""
+    if not claims_booking(text):
+        return text
+    return NOT_BOOKED_NOTE
+
+
+def enforce_handoff_notice(text: str) -> str:
+    if _PERSON.search(text):
+        return text
+    return f"{text.rstrip()}\n\n{HANDOFF_NOTE}".strip()

@@ -1,0 +1,246 @@
+"""Talking to Ollama's /api/chat through the official `ollama` package, with explicit limits.
+
+Every request carries the same `options` (context size, temperature) and `keep_alive`: a change
+of `num_ctx` reloads the model, and a stable request keeps Ollama's prompt cache warm. No `think`
+is sent (llama3.1 answers it with a 400). Every failure is mapped to one `OllamaError` subclass
+that says what staff should do.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import ollama
+import pydantic
+
+log = logging.getLogger("vircom.agent")
+
+NUM_CTX = 8192
+TEMPERATURE = 0.2
+KEEP_ALIVE = "30m"
+CONNECT_TIMEOUT_SECONDS = 5.0
+
+
+class OllamaError(Exception):
+    """Ollama could not give an answer; `code` is stable, `hint` tells staff how to fix it."""
+
+    code = "ollama_error"
+    hint = "Revise el registro de Ollama (journalctl -u ollama) y vuelva a intentar."
+
+
+class OllamaUnreachable(OllamaError):
+    code = "unreachable"
+    hint = "Inicie Ollama (ollama serve) o revise VIRCOM_OLLAMA_URL."
+
+
+class ModelMissing(OllamaError):
+    code = "model_missing"
+
+    def __init__(self, message: str, model: str) -> None:
+        super().__init__(message)
+        self.hint = f"Descargue el modelo en el servidor de Ollama: ollama pull {model}"
+
+
+class ModelWithoutTools(OllamaError):
+    code = "no_tools"
+    hint = "Use un modelo que soporte herramientas, por ejemplo: ollama pull llama3.1"
+
+
+class OllamaTimeout(OllamaError):
+    code = "timeout"
+    hint = "El modelo tardó demasiado: revise la carga del servidor o aumente el tiempo de espera."
+
+
+class Cancelled(Exception):
+    """The caller cancelled the request."""
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    name: str
+    arguments: Any  # untrusted: usually a dict, sometimes not
+
+
+@dataclass
+class ChatReply:
+    """One answer of the model, with what it cost (durations in milliseconds, may be None)."""
+
+    content: str = ""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    prompt_tokens: int | None = None
+    eval_tokens: int | None = None
+    total_ms: float | None = None
+    wall_ms: float = 0.0
+
+
+def normalise_model_name(name: str) -> str:
+    return name if ":" in name else f"{name}:latest"
+
+
+class OllamaClient:
+    """A chat client for one model on one Ollama server."""
+
+    def __init__(
+        self,
+        url: str,
+        model: str,
+        *,
+        timeout_seconds: float = 120.0,
+        keep_alive: str = KEEP_ALIVE,
+    ) -> None:
+        self.url = url.rstrip("/")
+        self.model = model
+        self.keep_alive = keep_alive
+        self.options = {"num_ctx": NUM_CTX, "temperature": TEMPERATURE}
+        self._client = ollama.Client(
+            host=self.url,
+            timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS),
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def chat(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        tools: Sequence[Mapping[str, Any]],
+        *,
+        stream: bool = True,
+        on_token: Callable[[str], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ChatReply:
+        """Ask the model; tokens go to `on_token` as they arrive when streaming."""
+        started = time.perf_counter()
+        with _mapped_errors(self.model):
+            if stream:
+                reply = self._collect(
+                    self._client.chat(
+                        model=self.model,
+                        messages=messages,
+                        tools=tools,
+                        stream=True,
+                        options=self.options,
+                        keep_alive=self.keep_alive,
+                    ),
+                    on_token,
+                    cancel,
+                )
+            else:
+                reply = ChatReply()
+                _absorb(
+                    reply,
+                    self._client.chat(
+                        model=self.model,
+                        messages=messages,
+                        tools=tools,
+                        stream=False,
+                        options=self.options,
+                        keep_alive=self.keep_alive,
+                    ),
+                    on_token,
+                )
+        reply.wall_ms = (time.perf_counter() - started) * 1000
+        return reply
+
+    def _collect(
+        self,
+        chunks: Iterable[ollama.ChatResponse],
+        on_token: Callable[[str], None] | None,
+        cancel: threading.Event | None,
+    ) -> ChatReply:
+        reply = ChatReply()
+        iterator = iter(chunks)
+        try:
+            for chunk in iterator:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                _absorb(reply, chunk, on_token)
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                close()  # ends the HTTP stream when we stop early
+        return reply
+
+    def check_model(self) -> str:
+        """'ok', 'unreachable', 'model_missing' or 'no_tools' (for /api/health and doctor)."""
+        try:
+            with _mapped_errors(self.model):
+                listed = self._client.list()
+                wanted = normalise_model_name(self.model)
+                names = {normalise_model_name(m.model or "") for m in listed.models}
+                if wanted not in names:
+                    return ModelMissing.code
+                shown = self._client.show(self.model)
+        except ModelMissing:
+            return ModelMissing.code
+        except OllamaError as error:
+            log.info("Ollama check failed: %s", error)
+            return OllamaUnreachable.code
+        if shown.capabilities is not None and "tools" not in shown.capabilities:
+            return ModelWithoutTools.code
+        return "ok"
+
+
+def _absorb(
+    reply: ChatReply, chunk: ollama.ChatResponse, on_token: Callable[[str], None] | None
+) -> None:
+    message = chunk.message
+    if message.content:
+        reply.content += message.content
+        if on_token is not None:
+            on_token(message.content)
+    for call in message.tool_calls or ():
+        reply.tool_calls.append(ToolCall(call.function.name, dict(call.function.arguments)))
+    if chunk.prompt_eval_count is not None:
+        reply.prompt_tokens = chunk.prompt_eval_count
+    if chunk.eval_count is not None:
+        reply.eval_tokens = chunk.eval_count
+    if chunk.total_duration is not None:
+        reply.total_ms = chunk.total_duration / 1_000_000
+
+
+class _mapped_errors:
+    """Turns the ollama package's and httpx's exceptions into the OllamaError family."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, _tb: Any
+    ) -> bool:
+        if error is None or isinstance(error, Cancelled | OllamaError):
+            return False
+        translated = _translate(error, self.model)
+        if translated is None:
+            return False
+        raise translated from error
+
+
+def _translate(error: BaseException, model: str) -> OllamaError | None:
+    if isinstance(error, ollama.ResponseError):
+        text = str(error.error)
+        if error.status_code == 404:
+            return ModelMissing(f"model {model!r} is not pulled: {text}", model)
+        if error.status_code == 400 and "does not support tools" in text:
+            return ModelWithoutTools(f"model {model!r} does not support tools")
+        status = "mid-stream" if error.status_code == -1 else f"HTTP {error.status_code}"
+        return OllamaError(f"Ollama error ({status}): {text}")
+    if isinstance(error, httpx.ConnectTimeout | httpx.ConnectError | ConnectionError):
+        return OllamaUnreachable(f"cannot connect to Ollama: {error}")
+    if isinstance(error, httpx.TimeoutException):
+        return OllamaTimeout(f"Ollama did not answer in time ({type(error).__name__})")
+    if isinstance(error, httpx.TransportError):
+        return OllamaUnreachable(f"connection to Ollama failed: {error}")
+    if isinstance(error, pydantic.ValidationError | json.JSONDecodeError):
+        return OllamaError(f"Ollama sent a response that is not valid: {error}")
+    return None

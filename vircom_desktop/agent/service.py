@@ -1,0 +1,189 @@
+"""VircomBot, the agent's public entry point: one reply for a conversation's latest message.
+
+The caller stores the customer's message first and the reply afterwards (the channels as sent
+or pending review, the chat console as a draft); VircomBot only reads the history, runs the tool
+loop, records every model request as an AgentTurn, and hands the conversation to a human when
+it cannot answer.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from typing import Any
+
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import conversations
+from vircom_desktop.domain.models import HOLDING_STATUSES, PROPOSED, AgentTurn, Appointment
+from vircom_desktop.domain.policy import shop_profile
+
+from . import guardrails
+from .events import (
+    AgentEvent,
+    AgentFailed,
+    AgentResult,
+    DraftComplete,
+    EventSink,
+)
+from .loop import MAX_ROUNDS, LoopResult, Round, ToolLoop
+from .ollama_client import NUM_CTX, Cancelled, OllamaClient
+from .parsing import looks_like_json
+from .prompt import (
+    REPLY_RESERVE_TOKENS,
+    conversation_messages,
+    estimate_tokens,
+    system_prompt,
+    trim_history,
+)
+from .tools import TOOL_SCHEMAS, Toolbox
+
+log = logging.getLogger("vircom.agent")
+
+HISTORY_LIMIT = 200
+FAILURE_LABELS = {
+    "unreachable": "VircomBot no pudo conectarse a Ollama",
+    "model_missing": "El modelo de VircomBot no está descargado",
+    "no_tools": "El modelo de VircomBot no soporta herramientas",
+    "timeout": "Ollama tardó demasiado en responder",
+    "ollama_error": "Ollama devolvió un error",
+    "looping": "VircomBot repitió la misma acción sin avanzar",
+    "too_many_rounds": "VircomBot no llegó a una respuesta",
+    "bad_output": "VircomBot no produjo una respuesta válida",
+}
+
+
+def holding_reply(shop_name: str) -> str:
+    return (
+        f"¡Gracias por escribirnos! En este momento no puedo responderte automáticamente; una "
+        f"persona del equipo de {shop_name} te contestará lo antes posible."
+    )
+
+
+class VircomBot:
+    """The agent for every conversation of the shop (thread-safe: one run per call)."""
+
+    def __init__(self, settings: Settings, *, max_rounds: int = MAX_ROUNDS, stream: bool = True):
+        self.model = settings.ollama_model
+        self.client = OllamaClient(
+            settings.ollama_url, settings.ollama_model,
+            timeout_seconds=settings.ollama_timeout_seconds,
+        )
+        self.loop = ToolLoop(self.client, max_rounds=max_rounds, stream=stream)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def check_model(self) -> str:
+        """'ok', 'unreachable', 'model_missing' or 'no_tools'."""
+        return self.client.check_model()
+
+    def respond(
+        self,
+        conversation_id: int,
+        *,
+        on_event: EventSink | None = None,
+        cancel: threading.Event | None = None,
+    ) -> AgentResult:
+        """VircomBot's reply to the conversation's latest customer message (not stored here)."""
+        emit = on_event or _ignore
+        rows = conversations.history(conversation_id, limit=HISTORY_LIMIT)
+        latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
+        messages = self._messages(rows)
+        toolbox = Toolbox(conversation_id)
+
+        def store_round(turn: Round) -> None:
+            _store_turn(conversation_id, latest, self.model, turn)
+
+        try:
+            outcome = self.loop.run(
+                messages, toolbox, emit=emit, cancel=cancel, on_round=store_round
+            )
+        except Cancelled:
+            emit(AgentFailed("Respuesta cancelada.", "cancelled"))
+            return AgentResult("", "cancelled", None, "cancelled")
+        result = self._finish(conversation_id, outcome)
+        if result.status == "needs_human" and result.error:
+            emit(AgentFailed(FAILURE_LABELS.get(outcome.failure, "Error") + ". " + outcome.hint,
+                             outcome.failure))
+        emit(DraftComplete(result))
+        return result
+
+    def _messages(self, rows: list[Any]) -> list[dict[str, Any]]:
+        system = system_prompt()
+        budget = (
+            NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system)
+            - estimate_tokens(json.dumps(TOOL_SCHEMAS, ensure_ascii=False))
+        )
+        history = trim_history(conversation_messages(rows), budget)
+        return [{"role": "system", "content": system}] + [m.as_dict() for m in history]
+
+    def _finish(self, conversation_id: int, outcome: LoopResult) -> AgentResult:
+        text = outcome.text
+        if not outcome.failure and (not text or looks_like_json(text)):
+            outcome.failure, outcome.detail = "bad_output", "the model's reply was empty or JSON"
+            outcome.hint = "Responda al cliente manualmente."
+        if outcome.failure:
+            return self._fail(conversation_id, outcome)
+        if outcome.handoff_reason is not None:
+            return AgentResult(
+                guardrails.enforce_handoff_notice(text), "needs_human", outcome.appointment_id
+            )
+        return AgentResult(
+            _checked_claims(conversation_id, text, outcome), "answered", outcome.appointment_id
+        )
+
+    def _fail(self, conversation_id: int, outcome: LoopResult) -> AgentResult:
+        label = FAILURE_LABELS.get(outcome.failure, "VircomBot falló")
+        log.warning(
+            "VircomBot could not answer conversation %s: %s (%s)",
+            conversation_id, outcome.failure, outcome.detail,
+        )
+        reason = outcome.handoff_reason or f"{label}. {outcome.hint}".strip()
+        conversations.set_status(conversation_id, "needs_human", reason)
+        reply = holding_reply(shop_profile().name)
+        if outcome.appointment_status == PROPOSED:
+            reply += " " + guardrails.PENDING_NOTE
+        return AgentResult(reply, "needs_human", outcome.appointment_id, outcome.detail)
+
+
+def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str:
+    if outcome.appointment_status == PROPOSED:
+        return guardrails.enforce_pending(text)
+    if outcome.appointment_id is not None:
+        return text  # confirmed at once: the owner turned approval off
+    if not guardrails.claims_booking(text):
+        return text
+    statuses = {
+        status
+        for (status,) in Appointment.select(Appointment.status)
+        .where(
+            (Appointment.conversation == conversation_id)
+            & Appointment.status.in_(HOLDING_STATUSES)
+        )
+        .tuples()
+    }
+    if PROPOSED in statuses:
+        return guardrails.enforce_pending(text)
+    if statuses:
+        return text
+    return guardrails.enforce_not_booked(text)
+
+
+def _store_turn(conversation_id: int, message_id: int | None, model: str, turn: Round) -> None:
+    reply = turn.reply
+    AgentTurn.create(
+        conversation=conversation_id,
+        message=message_id,
+        model=model,
+        content=reply.content if reply else "",
+        tool_calls=[call.as_dict() for call in turn.calls] or None,
+        prompt_tokens=reply.prompt_tokens if reply else None,
+        eval_tokens=reply.eval_tokens if reply else None,
+        duration_ms=(reply.total_ms or reply.wall_ms) if reply else None,
+        error=turn.error,
+    )
+
+
+def _ignore(_event: AgentEvent) -> None:
+    return None
