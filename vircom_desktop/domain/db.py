@@ -59,7 +59,6 @@ def connect(url: str) -> pw.Database:
             password=parsed.password,
             host=parsed.hostname,
             port=parsed.port or 5432,
-            autorollback=True,
         )
     else:
         raise DatabaseUrlError(
