@@ -68,11 +68,13 @@ class Runtime:
         return status
 
     def _check_ollama(self) -> str:
+        from vircom_desktop.agent.ollama_client import OllamaClient
+
+        client = OllamaClient(self.settings.ollama_url, self.settings.ollama_model, timeout_seconds=5)
         try:
-            from vircom_desktop.agent.ollama_client import check_model
-        except ImportError:
-            return "unreachable"
-        result = check_model(self.settings.ollama_url, self.settings.ollama_model)
+            result = client.check_model()
+        finally:
+            client.close()
         return "model_missing" if result in ("model_missing", "no_tools") else result
 
     def stop(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, time, timedelta
 
 from hypothesis import HealthCheck, given, settings
@@ -33,7 +34,7 @@ def assert_no_overlaps() -> None:
         .where(Appointment.status.in_(HOLDING_STATUSES))
         .order_by(Appointment.technician, Appointment.starts_at)
     )
-    for first, second in zip(rows, rows[1:], strict=False):
+    for first, second in itertools.pairwise(rows):
         if first.technician_id != second.technician_id:
             continue
         buffer = timedelta(minutes=first.service.travel_buffer_minutes)
