@@ -1,0 +1,59 @@
+"""Helpers for the console, approvals and settings tests: a demo shop at a fixed moment."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from vircom_desktop.domain import booking, clock, conversations, db
+from vircom_desktop.domain.demo import seed_demo
+from vircom_desktop.domain.models import Appointment, Customer, Service
+from vircom_desktop.domain.startup import open_database
+
+SHOP_ZONE = "America/Santiago"
+# A Monday morning, so the week ahead has open days for bookings.
+NOW = datetime(2025, 6, 9, 10, 0, tzinfo=ZoneInfo(SHOP_ZONE))
+
+
+def open_demo_shop(directory: Path) -> None:
+    """A fresh database in `directory`, filled with the demo shop, the clock frozen at NOW."""
+    clock.freeze(NOW)
+    open_database(f"sqlite:///{directory / 'vircom.db'}", timezone=SHOP_ZONE)
+    seed_demo(NOW.date())
+
+
+def close_shop() -> None:
+    clock.freeze(None)
+    db.close()
+
+
+def next_weekday(weekday: int, after: date | None = None) -> date:
+    """The first `weekday` (0 = Monday) strictly after `after` (default: today)."""
+    day = (after or clock.today()) + timedelta(days=1)
+    while day.weekday() != weekday:
+        day += timedelta(days=1)
+    return day
+
+
+def propose_visit(*, day: date, at: time, issue: str = "La lavadora no centrifuga.") -> Appointment:
+    """A bot proposal with a conversation behind it, as the agent would leave it."""
+    conversation = conversations.get_or_create("whatsapp", "+56911112222", name="Rosa Lagos")
+    conversations.add_message(conversation.id, "customer", issue, status="answered")
+    conversations.add_message(
+        conversation.id, "bot", "Te propongo el martes a las 11:00.", status="sent"
+    )
+    customer = Customer.get_by_id(conversations.get(conversation.id).customer_id)
+    customer.address = "Los Alerces 321, Ñuñoa"
+    customer.save()
+    service = Service.get(Service.name == "Diagnóstico a domicilio")
+    return booking.propose(
+        booking.VisitRequest(
+            customer_id=customer.id,
+            service_id=service.id,
+            start=clock.local_datetime(day, at),
+            address=customer.address,
+            issue=issue,
+            conversation_id=conversation.id,
+        )
+    )

@@ -1,0 +1,636 @@
+"""Aprobaciones: the visits VircomBot proposed, for the owner to approve or reject.
+
+Approving or rejecting needs the owner's PIN, remembered for a few minutes so a run of
+decisions asks once. The customer is told through their channel by the channels layer, which
+listens to the booking events; this page only changes the visit through `domain.booking`.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vircom_desktop.domain import booking, clock, staff
+from vircom_desktop.domain.models import PROPOSED, Appointment, Message
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.texts import booking_error_text
+
+log = logging.getLogger("vircom.ui")
+
+EXCERPT_MESSAGES = 6
+PIN_REMEMBER_SECONDS = 5 * 60
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed visit with what the owner needs to decide on it (times in shop time)."""
+
+    id: int
+    customer: str
+    phone: str
+    address: str
+    issue: str
+    service: str
+    technician: str
+    technician_color: str
+    starts_at: datetime
+    ends_at: datetime
+    expires_at: datetime | None
+    channel: str
+    excerpt: tuple[tuple[str, str], ...]  # (role, text), oldest first
+
+
+def load_proposals() -> list[Proposal]:
+    """Every visit waiting for approval, soonest first."""
+    rows = (
+        Appointment.select()
+        .where(Appointment.status == PROPOSED)
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    proposals = []
+    for row in rows:
+        excerpt: tuple[tuple[str, str], ...] = ()
+        channel = ""
+        if row.conversation_id is not None:
+            messages = (
+                Message.select(Message.role, Message.text)
+                .where((Message.conversation == row.conversation_id) & (Message.status != "draft"))
+                .order_by(Message.created_at.desc(), Message.id.desc())
+                .limit(EXCERPT_MESSAGES)
+                .tuples()
+            )
+            excerpt = tuple(reversed([(role, text) for role, text in messages]))
+            channel = row.conversation.channel
+        proposals.append(
+            Proposal(
+                id=row.id,
+                customer=row.customer.name,
+                phone=row.customer.phone or "",
+                address=row.address or row.customer.address,
+                issue=row.issue,
+                service=row.service.name,
+                technician=row.technician.name,
+                technician_color=row.technician.color,
+                starts_at=clock.to_local(row.starts_at),
+                ends_at=clock.to_local(row.ends_at),
+                expires_at=clock.to_local(row.expires_at) if row.expires_at else None,
+                channel=channel,
+                excerpt=excerpt,
+            )
+        )
+    return proposals
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    """A shop-time wall clock as a QDateTime, for QLocale to format."""
+    local = clock.to_local(moment)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+
+
+class OwnerUnlock:
+    """Remembers, for a few minutes, which owner typed a correct PIN in this session."""
+
+    def __init__(self, remember_seconds: float = PIN_REMEMBER_SECONDS) -> None:
+        self._remember = remember_seconds
+        self._owner: str | None = None
+        self._at = 0.0
+
+    def owner(self) -> str | None:
+        """The owner's name while the unlock lasts, else None."""
+        if self._owner is not None and time.monotonic() - self._at < self._remember:
+            return self._owner
+        self._owner = None
+        return None
+
+    def remember(self, owner: str) -> None:
+        self._owner = owner
+        self._at = time.monotonic()
+
+    def forget(self) -> None:
+        self._owner = None
+
+
+class PinDialog(QDialog):
+    """Asks for the owner's PIN and checks it off the GUI thread; `verified(str)` gives the name."""
+
+    verified = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PIN de la dueña o dueño"))
+        self._init_widgets()
+        self._connect_signals()
+
+    def _init_widgets(self) -> None:
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setPlaceholderText(self.tr("PIN"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Esta acción es solo para la dueña o el dueño.")))
+        layout.addWidget(self.pin_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+
+    def _check(self) -> None:
+        pin = self.pin_edit.text()
+        if not pin:
+            self._show_error(self.tr("Escriba el PIN."))
+            return
+        self.buttons.setEnabled(False)
+        Op(self, partial(_owner_name, pin)).on_success(self._checked).run()
+
+    def _checked(self, owner: str | None) -> None:
+        self.buttons.setEnabled(True)
+        if owner is None:
+            self.pin_edit.clear()
+            self._show_error(self.tr("PIN incorrecto."))
+            return
+        self.verified.emit(owner)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+
+def _owner_name(pin: str) -> str | None:
+    owner = staff.verify_owner_pin(pin)
+    return owner.name if owner is not None else None
+
+
+class RejectDialog(QDialog):
+    """Asks why a proposal is rejected; the reason is required."""
+
+    def __init__(self, proposal: Proposal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Rechazar visita"))
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText(
+            self.tr("Por ejemplo: no tenemos repuestos para ese modelo.")
+        )
+        self.error_label = QLabel(self.tr("Indique el motivo del rechazo."))
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Rechazar"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("Motivo para {customer} (se le informará):").format(
+                    customer=proposal.customer
+                )
+            )
+        )
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def _check(self) -> None:
+        if not self.reason():
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class ProposalsModel(QAbstractTableModel):
+    """The proposals as a table: customer, visit, technician, service, time left."""
+
+    CUSTOMER, VISIT, TECHNICIAN, SERVICE, EXPIRES = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Proposal] = []
+        self._locale = QLocale()
+
+    def set_proposals(self, proposals: list[Proposal]) -> None:
+        self.beginResetModel()
+        self._rows = list(proposals)
+        self.endResetModel()
+
+    def proposal(self, row: int) -> Proposal:
+        return self._rows[row]
+
+    def row_of(self, appointment_id: int) -> int | None:
+        for row, proposal in enumerate(self._rows):
+            if proposal.id == appointment_id:
+                return row
+        return None
+
+    def refresh_time_left(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.EXPIRES), self.index(len(self._rows) - 1, self.EXPIRES)
+            )
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Cliente"),
+            self.tr("Visita"),
+            self.tr("Técnico"),
+            self.tr("Servicio"),
+            self.tr("Vence"),
+        )[section]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        proposal = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CUSTOMER:
+                return proposal.customer
+            if column == self.VISIT:
+                return self._locale.toString(
+                    qdatetime(proposal.starts_at), QLocale.FormatType.ShortFormat
+                )
+            if column == self.TECHNICIAN:
+                return proposal.technician
+            if column == self.SERVICE:
+                return proposal.service
+            return time_left_text(self, proposal.expires_at)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.TECHNICIAN:
+            return QColor(proposal.technician_color)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == self.EXPIRES
+            and proposal.expires_at is not None
+            and _minutes_left(proposal.expires_at) < 60
+        ):
+            return QColor("#b91c1c")
+        if role == Qt.ItemDataRole.UserRole:
+            return proposal.id
+        return None
+
+
+def _minutes_left(expires_at: datetime) -> int:
+    return int((expires_at - clock.now()).total_seconds() // 60)
+
+
+def time_left_text(context: QObject, expires_at: datetime | None) -> str:
+    """'2 h 15 min' style time left before a proposal expires."""
+    if expires_at is None:
+        return context.tr("Sin vencimiento")
+    minutes = _minutes_left(expires_at)
+    if minutes < 0:
+        return context.tr("Vencida")
+    if minutes < 60:
+        return context.tr("{minutes} min").format(minutes=minutes)
+    return context.tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+
+
+class ApprovalsPage(QWidget):
+    """The list of proposals, the selected one's details and the approve/reject actions."""
+
+    pending_count_changed = Signal(int)
+    show_appointment = Signal(int)
+    decided = Signal(int, str)  # appointment id, new status
+
+    def __init__(self, bridge: EventBridge | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.unlock = OwnerUnlock()
+        self._pin_dialog: PinDialog | None = None
+        self._reject_dialog: RejectDialog | None = None
+        self._loading = False
+        self._reload_again = False
+        self._shown_id: int | None = None
+        self._init_widgets()
+        self._init_layout()
+        self._connect_signals()
+        self.reload()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.model = ProposalsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(self.tr("No hay visitas esperando aprobación."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.detail_labels: dict[str, QLabel] = {}
+        for key in ("customer", "phone", "address", "issue", "slot", "technician", "expires"):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.detail_labels[key] = label
+        self.excerpt_view = QTextBrowser()
+        self.excerpt_view.setOpenLinks(False)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.error_label.hide()
+        self.approve_button = QPushButton(self.tr("Aprobar"))
+        self.approve_button.setDefault(True)
+        self.reject_button = QPushButton(self.tr("Rechazar…"))
+        self.agenda_button = QPushButton(self.tr("Ver en la agenda"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(30_000)
+        self.timer.start()
+
+    def _init_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+
+        self.detail = QWidget()
+        form = QFormLayout()
+        form.addRow(self.tr("Cliente:"), self.detail_labels["customer"])
+        form.addRow(self.tr("Teléfono:"), self.detail_labels["phone"])
+        form.addRow(self.tr("Dirección:"), self.detail_labels["address"])
+        form.addRow(self.tr("Problema:"), self.detail_labels["issue"])
+        form.addRow(self.tr("Horario:"), self.detail_labels["slot"])
+        form.addRow(self.tr("Técnico:"), self.detail_labels["technician"])
+        form.addRow(self.tr("Vence en:"), self.detail_labels["expires"])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.agenda_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.approve_button)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(self.title_label)
+        detail_layout.addLayout(form)
+        detail_layout.addWidget(QLabel(self.tr("Conversación:")))
+        detail_layout.addWidget(self.excerpt_view, 1)
+        detail_layout.addWidget(self.error_label)
+        detail_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _connect_signals(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        self.agenda_button.clicked.connect(self._show_in_agenda)
+        self.timer.timeout.connect(self._tick)
+        if self.bridge is not None:
+            self.bridge.appointment_changed.connect(self.reload)
+            self.bridge.proposal_created.connect(self.reload)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def reload(self, *_: object) -> None:
+        """Load the proposals again (off the GUI thread); a burst of events loads once more."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        Op(self, load_proposals).on_success(self._loaded).on_failure(self._load_failed).run()
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _loaded(self, proposals: list[Proposal]) -> None:
+        self._loading = False
+        selected = self.selected_proposal()
+        self.model.set_proposals(proposals)
+        self.empty_label.setVisible(not proposals)
+        self.table.setVisible(bool(proposals))
+        self.pending_count_changed.emit(len(proposals))
+        row = self.model.row_of(selected.id) if selected else None
+        if row is None and proposals:
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self._show(self.selected_proposal())
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        log.error("cannot load proposals: %s", error)
+        self._show_error(self.tr("No se pudieron cargar las propuestas."))
+
+    def selected_proposal(self) -> Proposal | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.proposal(rows[0].row())
+
+    def select_appointment(self, appointment_id: int) -> bool:
+        row = self.model.row_of(appointment_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show(self.selected_proposal())
+
+    def _show(self, proposal: Proposal | None) -> None:
+        shown = proposal.id if proposal else None
+        if shown != self._shown_id:
+            self.error_label.hide()  # an error is about the visit it was shown with
+            self._shown_id = shown
+        self.detail.setEnabled(proposal is not None)
+        if proposal is None:
+            self.title_label.setText(self.tr("Seleccione una propuesta"))
+            for label in self.detail_labels.values():
+                label.clear()
+            self.excerpt_view.clear()
+            return
+        locale = QLocale()
+        start = qdatetime(proposal.starts_at)
+        self.title_label.setText(proposal.service)
+        self.detail_labels["customer"].setText(proposal.customer)
+        self.detail_labels["phone"].setText(proposal.phone or self.tr("(sin teléfono)"))
+        self.detail_labels["address"].setText(proposal.address or self.tr("(sin dirección)"))
+        self.detail_labels["issue"].setText(proposal.issue)
+        self.detail_labels["slot"].setText(
+            self.tr("{day}, de {start} a {end}").format(
+                day=locale.toString(start.date(), QLocale.FormatType.LongFormat),
+                start=locale.toString(start.time(), QLocale.FormatType.ShortFormat),
+                end=locale.toString(
+                    qdatetime(proposal.ends_at).time(), QLocale.FormatType.ShortFormat
+                ),
+            )
+        )
+        self.detail_labels["technician"].setText(
+            f'<span style="color:{html.escape(proposal.technician_color)}">●</span> '
+            f"{html.escape(proposal.technician)}"
+        )
+        self.detail_labels["expires"].setText(time_left_text(self, proposal.expires_at))
+        self.excerpt_view.setHtml(self._excerpt_html(proposal))
+
+    def _excerpt_html(self, proposal: Proposal) -> str:
+        if not proposal.excerpt:
+            return "<i>{}</i>".format(html.escape(self.tr("Visita creada sin conversación.")))
+        names = {
+            "customer": self.tr("Cliente"),
+            "bot": self.tr("VircomBot"),
+            "staff": self.tr("Equipo"),
+            "system": self.tr("Sistema"),
+        }
+        parts = [
+            "<p><b>{}:</b> {}</p>".format(
+                html.escape(names.get(role, role)), html.escape(text).replace("\n", "<br>")
+            )
+            for role, text in proposal.excerpt
+        ]
+        return "".join(parts)
+
+    def _tick(self) -> None:
+        self.model.refresh_time_left()
+        proposal = self.selected_proposal()
+        if proposal is not None:
+            self.detail_labels["expires"].setText(time_left_text(self, proposal.expires_at))
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _show_in_agenda(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is not None:
+            self.show_appointment.emit(proposal.id)
+
+    # -- deciding ---------------------------------------------------------------------------
+
+    def approve_selected(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is not None:
+            self._with_owner(partial(self._approve, proposal))
+
+    def reject_selected(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            return
+        dialog = RejectDialog(proposal, self)
+        dialog.accepted.connect(
+            lambda: self._with_owner(partial(self._reject, proposal, dialog.reason()))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self._reject_dialog = dialog
+        dialog.open()
+
+    def _with_owner(self, action: Any) -> None:
+        """Run `action(owner_name)` once an owner is known: remembered, or asked for the PIN."""
+        owner = self.unlock.owner()
+        if owner is not None:
+            action(owner)
+            return
+        dialog = PinDialog(self)
+        dialog.verified.connect(self.unlock.remember)
+        dialog.verified.connect(action)
+        dialog.finished.connect(dialog.deleteLater)
+        self._pin_dialog = dialog
+        dialog.open()
+
+    def _approve(self, proposal: Proposal, owner: str) -> None:
+        self._set_busy(True)
+        Op(self, partial(booking.approve, proposal.id, actor=owner)).on_success(
+            self._decided
+        ).on_failure(self._decision_failed).run()
+
+    def _reject(self, proposal: Proposal, reason: str, owner: str) -> None:
+        self._set_busy(True)
+        Op(self, partial(booking.reject, proposal.id, reason=reason, actor=owner)).on_success(
+            self._decided
+        ).on_failure(self._decision_failed).run()
+
+    def _decided(self, appointment: Appointment) -> None:
+        self._set_busy(False)
+        self.error_label.hide()
+        self.decided.emit(appointment.id, appointment.status)
+        self.reload()
+
+    def _decision_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        text = booking_error_text(error)
+        if text is None:
+            from vircom_desktop.ui import errors
+
+            errors.report(error)
+            text = self.tr("No se pudo completar la acción.")
+        self._show_error(text)
+        self.reload()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.approve_button.setEnabled(not busy)
+        self.reject_button.setEnabled(not busy)
