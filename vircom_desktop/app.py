@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -69,13 +70,27 @@ def _bind(runtime) -> None:  # type: ignore[no-untyped-def]
         ) from error
 
 
+class _ShutdownRequested(Exception):
+    """SIGINT or SIGTERM after the listener finished its in-flight requests."""
+
+
+def _raise_shutdown(signum: int, frame: object) -> None:
+    raise _ShutdownRequested
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     runtime = _open_runtime(settings, demo=args.demo)
     _bind(runtime)
     runtime.start_background()
+    # uvicorn handles the signal itself (graceful shutdown), then re-raises it to the handler
+    # found before it started: this one, so a requested stop ends with exit code 0.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _raise_shutdown)
     try:
         runtime.listener.run()
+    except _ShutdownRequested:
+        pass
     finally:
         runtime.stop()
     log.info("stopped")
