@@ -135,7 +135,7 @@ class FakeOllama:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="fake-ollama", daemon=True
+            target=self._server.serve_forever, args=(0.02,), name="fake-ollama", daemon=True
         )
         self._thread.start()
         return self
@@ -209,6 +209,12 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except OSError:  # the client gave up (timeout, cancel): nothing left to answer
+            self.close_connection = True
 
     def _gone(self) -> bool:
         """After stop(), kept-alive connections get dropped like a dead server's."""
