@@ -8,11 +8,12 @@ that says what staff should do.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -206,23 +207,17 @@ def _absorb(
         reply.total_ms = chunk.total_duration / 1_000_000
 
 
-class _mapped_errors:
+@contextlib.contextmanager
+def _mapped_errors(model: str) -> Iterator[None]:
     """Turns the ollama package's and httpx's exceptions into the OllamaError family."""
-
-    def __init__(self, model: str) -> None:
-        self.model = model
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, _tb: Any
-    ) -> bool:
-        if error is None or isinstance(error, Cancelled | OllamaError):
-            return False
-        translated = _translate(error, self.model)
+    try:
+        yield
+    except (Cancelled, OllamaError):
+        raise
+    except Exception as error:
+        translated = _translate(error, model)
         if translated is None:
-            return False
+            raise
         raise translated from error
 
 

@@ -77,6 +77,7 @@ def get_or_create(
             )
     if name and name.strip():
         _name_customer(conversation, name.strip())
+        conversation = get(conversation.id)
     return conversation
 
 

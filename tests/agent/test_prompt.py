@@ -1,0 +1,49 @@
+"""The system prompt's facts and the history budget."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.fakes.shop import SmallShop
+from vircom_desktop.agent.prompt import ChatMessage, hours_summary, system_prompt, trim_history
+from vircom_desktop.domain import clock
+
+
+def test_system_prompt_has_personality_shop_facts_and_today(db: SmallShop) -> None:
+    prompt = system_prompt()
+    for fact in (
+        "Eres VircomBot", "nombre, su dirección y el problema", "handoff_to_human",
+        "check_availability", "Santiago centro y Providencia", "+56 2 2345 6789",
+        "Reparación de lavadora (id 2): $45.000, 90 min",
+        "Hoy es lunes 9 de junio de 2025 (2025-06-09)", "martes 2025-06-10", "domingo 2025-06-15",
+    ):
+        assert fact in prompt
+
+
+def test_business_hours_are_summarised_by_day_groups(db: SmallShop) -> None:
+    assert hours_summary() == "lunes a sábado 09:00-13:00 y 14:00-18:00; domingo cerrado"
+
+
+def test_system_prompt_only_changes_with_the_day(db: SmallShop) -> None:
+    morning = system_prompt()
+    clock.freeze(clock.now().replace(hour=23, minute=50))  # 19:50 in Santiago, same day
+    assert system_prompt() == morning
+    assert system_prompt(date(2025, 6, 10)) != morning
+
+
+def test_trimming_keeps_the_latest_turn_and_starts_with_the_customer() -> None:
+    history = [
+        ChatMessage("user", "a" * 400), ChatMessage("assistant", "b" * 400),
+        ChatMessage("user", "c" * 40), ChatMessage("assistant", "d" * 40),
+        ChatMessage("user", "último " * 500),
+    ]
+    assert trim_history(history, 10) == history[-1:]
+    kept = trim_history(history, 1000 + 60)
+    assert kept == history[2:]
+    assert trim_history(history, 10_000) == history
+
+
+def test_trimming_drops_a_leading_assistant_message() -> None:
+    history = [ChatMessage("assistant", "x" * 400), ChatMessage("assistant", "hola"),
+               ChatMessage("user", "hola")]
+    assert trim_history(history, 200)[0].role == "user"
