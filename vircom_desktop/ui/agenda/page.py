@@ -1,0 +1,470 @@
+"""The Agenda page: toolbar (today, date, view, technician), the views, and the data flow.
+
+Data for the visible range loads on a worker; a newer request makes older answers stale.
+The page reloads whenever the event bridge says a visit changed, whoever changed it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import partial
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vircom_desktop.domain import booking, clock
+from vircom_desktop.ui import errors
+from vircom_desktop.ui.agenda import data
+from vircom_desktop.ui.agenda.data import AgendaData, MonthData, TechnicianInfo, Visit
+from vircom_desktop.ui.agenda.month_view import MonthView
+from vircom_desktop.ui.agenda.my_day import MyDayView
+from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
+from vircom_desktop.ui.appointment_editor import AppointmentEditor
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.formatting import datetime_text, qdate
+from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.texts import booking_error_text
+from vircom_desktop.ui.widgets import Banner
+
+VIEWS = ("day", "week", "month", "my_day")
+
+
+class AgendaPage(QWidget):
+    """Day, week, month and "Mi día" views with live refresh."""
+
+    loaded = Signal()  # the visible view shows fresh data
+    view_changed = Signal(str)
+
+    def __init__(
+        self,
+        bridge: EventBridge,
+        *,
+        actor: str,
+        technician_id: int | None = None,
+        view: str = "day",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = bridge
+        self._actor = actor
+        self._own_technician = technician_id
+        self._view = view if view in VIEWS else "day"
+        self._date = clock.today()
+        self._technicians: tuple[TechnicianInfo, ...] = ()
+        self._generation = 0
+        self._reload_timer = QTimer(self)
+        self.editor: AppointmentEditor | None = None
+        self._init_toolbar()
+        self._init_views()
+        self._init_layout()
+        self._connect_signals()
+        self._sync_controls()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _init_toolbar(self) -> None:
+        self.today_button = QPushButton(self.tr("Hoy"))
+        self.today_button.setToolTip(self.tr("Ir a hoy (Ctrl+T)"))
+        self.previous_button = QToolButton()
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.setToolTip(self.tr("Anterior"))
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.setToolTip(self.tr("Siguiente"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.range_label = QLabel()
+        self.range_label.setObjectName("pageTitle")
+        self.view_buttons = QButtonGroup(self)
+        self._view_button_row = QHBoxLayout()
+        self._view_button_row.setSpacing(2)
+        names = {
+            "day": self.tr("Día"),
+            "week": self.tr("Semana"),
+            "month": self.tr("Mes"),
+            "my_day": self.tr("Mi día"),
+        }
+        for index, key in enumerate(VIEWS):
+            button = QToolButton()
+            button.setText(names[key])
+            button.setCheckable(True)
+            button.setProperty("view", key)
+            button.setMinimumWidth(64)
+            self.view_buttons.addButton(button, index)
+            self._view_button_row.addWidget(button)
+        self.technician_filter = QComboBox()
+        self.technician_filter.setMinimumWidth(170)
+        self.technician_filter.addItem(self.tr("Todos los técnicos"), None)
+        self.show_inactive = QCheckBox(self.tr("Mostrar canceladas"))
+        self.new_button = QPushButton(self.tr("Nueva visita"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Agendar una visita (Ctrl+N)"))
+
+    def _init_views(self) -> None:
+        self.day_grid = TimeGrid()
+        self.week_grid = TimeGrid()
+        self.month_view = MonthView()
+        self.my_day = MyDayView()
+        self.stack = QStackedWidget()
+        for widget in (self.day_grid, self.week_grid, self.month_view, self.my_day):
+            self.stack.addWidget(widget)
+        self.banner = Banner()
+        self.legend = QLabel(
+            self.tr(
+                "Arrastra una visita para moverla · arrastra en un hueco para crear una · "
+                "doble clic para editar · rayado = pendiente de aprobación"
+            )
+        )
+        self.legend.setObjectName("placeholder")
+
+    def _init_layout(self) -> None:
+        heading = QHBoxLayout()
+        heading.addWidget(self.range_label, 1)
+        heading.addWidget(self.new_button)
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.today_button)
+        toolbar.addWidget(self.previous_button)
+        toolbar.addWidget(self.next_button)
+        toolbar.addWidget(self.date_edit)
+        toolbar.addStretch(1)
+        toolbar.addLayout(self._view_button_row)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(self.technician_filter)
+        toolbar.addWidget(self.show_inactive)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addLayout(heading)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
+
+    def _connect_signals(self) -> None:
+        self.today_button.clicked.connect(self.go_today)
+        self.previous_button.clicked.connect(partial(self.step, -1))
+        self.next_button.clicked.connect(partial(self.step, 1))
+        self.date_edit.dateChanged.connect(self._on_date_edited)
+        self.view_buttons.idClicked.connect(lambda index: self.set_view(VIEWS[index]))
+        self.technician_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.show_inactive.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(lambda: self.new_visit())
+        for grid in (self.day_grid, self.week_grid, self.my_day.grid):
+            grid.visit_move_requested.connect(partial(self._on_move_requested, grid))
+            grid.create_requested.connect(self.new_visit)
+            grid.edit_requested.connect(self.open_visit)
+            grid.day_activated.connect(self._open_day)
+        self.my_day.edit_requested.connect(self.open_visit)
+        self.month_view.day_activated.connect(self._open_day)
+        self._bridge.appointment_changed.connect(self._schedule_reload)
+        self._bridge.settings_changed.connect(self._schedule_reload)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(60)
+        self._reload_timer.timeout.connect(self.refresh)
+
+    # -- navigation -----------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def current_date(self) -> date:
+        return self._date
+
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown agenda view {view!r}")
+        self._view = view
+        self._sync_controls()
+        self.view_changed.emit(view)
+        self.refresh()
+
+    def set_date(self, day: date) -> None:
+        self._date = day
+        self._sync_controls()
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.set_date(clock.today())
+
+    def step(self, direction: int) -> None:
+        """Move one day, week or month back (-1) or forward (1)."""
+        if self._view == "week":
+            self.set_date(self._date + timedelta(days=7 * direction))
+        elif self._view == "month":
+            month = self._date.month - 1 + direction
+            year = self._date.year + month // 12
+            self.set_date(date(year, month % 12 + 1, 1))
+        else:
+            self.set_date(self._date + timedelta(days=direction))
+
+    def _open_day(self, day: date) -> None:
+        self._date = day
+        self.set_view("day")
+
+    def _on_date_edited(self, value: QDate) -> None:
+        day = date(value.year(), value.month(), value.day())
+        if day != self._date:
+            self.set_date(day)
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _sync_controls(self) -> None:
+        self.stack.setCurrentIndex(VIEWS.index(self._view))
+        self.view_buttons.button(VIEWS.index(self._view)).setChecked(True)
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(qdate(self._date))
+        self.date_edit.blockSignals(False)
+        self.range_label.setText(self._range_title())
+
+    def _week_start(self) -> date:
+        return self._date - timedelta(days=self._date.weekday())
+
+    def _range_title(self) -> str:
+        locale = self.locale()
+        if self._view == "month":
+            name = locale.standaloneMonthName(self._date.month)
+            return f"{name[:1].upper()}{name[1:]} {self._date.year}"
+        if self._view == "week":
+            first = self._week_start()
+            last = first + timedelta(days=6)
+            pattern = self.tr("d 'de' MMMM")
+            return self.tr("{first} – {last} de {year}").format(
+                first=locale.toString(qdate(first), pattern),
+                last=locale.toString(qdate(last), pattern),
+                year=last.year,
+            )
+        text = locale.toString(qdate(self._date), QLocale.FormatType.LongFormat)
+        return text[:1].upper() + text[1:]
+
+    def selected_technician(self) -> int | None:
+        value = self.technician_filter.currentData()
+        return int(value) if value is not None else None
+
+    def _my_technician(self) -> int | None:
+        chosen = self.selected_technician() or self._own_technician
+        if chosen is None and self._technicians:
+            return self._technicians[0].id
+        return chosen
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def _schedule_reload(self, *_args: object) -> None:
+        self._reload_timer.start()
+
+    def refresh(self) -> None:
+        """Load the visible range again on a worker; older answers still on their way are dropped."""
+        self._generation += 1
+        generation = self._generation
+        include_inactive = self.show_inactive.isChecked()
+        if self._view == "month":
+            Op(self, partial(data.load_month, self._date.year, self._date.month)).on_success(
+                partial(self._show_month, generation)
+            ).run()
+            return
+        first, days = (self._week_start(), 7) if self._view == "week" else (self._date, 1)
+        Op(
+            self, partial(data.load_agenda, first, days, include_inactive=include_inactive)
+        ).on_success(partial(self._show_agenda, generation)).run()
+
+    def _update_technicians(self, technicians: tuple[TechnicianInfo, ...]) -> None:
+        if technicians == self._technicians:
+            return
+        self._technicians = technicians
+        chosen = self.selected_technician()
+        self.technician_filter.blockSignals(True)
+        self.technician_filter.clear()
+        self.technician_filter.addItem(self.tr("Todos los técnicos"), None)
+        for tech in technicians:
+            self.technician_filter.addItem(tech.name, tech.id)
+        index = self.technician_filter.findData(chosen) if chosen is not None else 0
+        self.technician_filter.setCurrentIndex(max(index, 0))
+        self.technician_filter.blockSignals(False)
+
+    def _show_month(self, generation: int, month: MonthData) -> None:
+        if generation != self._generation:
+            return
+        self._update_technicians(month.technicians)
+        self.month_view.set_month(month, self._date)
+        self.loaded.emit()
+
+    def _show_agenda(self, generation: int, agenda: AgendaData) -> None:
+        if generation != self._generation:
+            return
+        self._update_technicians(agenda.technicians)
+        if self._view == "week":
+            self.week_grid.set_content(
+                self._week_columns(agenda), agenda.visits, agenda.technicians
+            )
+        elif self._view == "my_day":
+            self._show_my_day(agenda)
+        else:
+            self.day_grid.set_content(self._day_columns(agenda), agenda.visits, agenda.technicians)
+        self.loaded.emit()
+
+    def _count_text(self, visits: list[Visit]) -> str:
+        active = [v for v in visits if v.holding or v.status in ("done", "no_show")]
+        pending = sum(1 for v in active if v.status == "proposed")
+        text = (
+            self.tr("1 visita")
+            if len(active) == 1
+            else self.tr("{count} visitas").format(count=len(active))
+        )
+        if pending:
+            text += " · " + self.tr("{count} pend.").format(count=pending)
+        return text
+
+    def _day_columns(self, agenda: AgendaData) -> list[Column]:
+        schedule = agenda.schedules[agenda.first]
+        chosen = self.selected_technician()
+        columns = []
+        for tech in agenda.technicians:
+            if chosen is not None and tech.id != chosen:
+                continue
+            columns.append(self._technician_column(agenda, tech))
+        return columns if columns or schedule.closed_reason is None else []
+
+    def _technician_column(self, agenda: AgendaData, tech: TechnicianInfo) -> Column:
+        schedule = agenda.schedules[agenda.first]
+        unavailable = None
+        if schedule.closed_reason is not None:
+            unavailable = (
+                self.tr("Cerrado: {reason}").format(reason=schedule.closed_reason)
+                if schedule.closed_reason
+                else self.tr("Cerrado")
+            )
+        elif tech.id in schedule.technician_leave:
+            reason = schedule.technician_leave[tech.id]
+            unavailable = (
+                self.tr("Ausente: {reason}").format(reason=reason) if reason else self.tr("Ausente")
+            )
+        elif not schedule.technician_windows.get(tech.id):
+            unavailable = self.tr("No trabaja hoy")
+        mine = [v for v in agenda.visits if v.technician_id == tech.id]
+        return Column(
+            agenda.first,
+            tech.id,
+            tech.name,
+            self._count_text(mine),
+            schedule.technician_windows.get(tech.id, ()),
+            unavailable,
+        )
+
+    def _week_columns(self, agenda: AgendaData) -> list[Column]:
+        locale = self.locale()
+        chosen = self.selected_technician()
+        columns = []
+        for offset in range(agenda.days):
+            day = agenda.first + timedelta(days=offset)
+            schedule = agenda.schedules[day]
+            windows = (
+                schedule.technician_windows.get(chosen, ()) if chosen else schedule.shop_windows
+            )
+            mine = [
+                v
+                for v in agenda.visits
+                if v.day == day and (chosen is None or v.technician_id == chosen)
+            ]
+            title = locale.toString(qdate(day), self.tr("ddd d"))
+            unavailable = None
+            if schedule.closed_reason is not None:
+                unavailable = schedule.closed_reason or self.tr("Cerrado")
+            columns.append(
+                Column(
+                    day,
+                    chosen,
+                    title[:1].upper() + title[1:],
+                    self._count_text(mine),
+                    windows,
+                    unavailable,
+                )
+            )
+        return columns
+
+    def _show_my_day(self, agenda: AgendaData) -> None:
+        tech_id = self._my_technician()
+        tech = agenda.technician(tech_id) if tech_id is not None else None
+        columns = [self._technician_column(agenda, tech)] if tech else []
+        visits = [v for v in agenda.visits if tech and v.technician_id == tech.id]
+        self.my_day.grid.set_content(columns, visits, agenda.technicians)
+        self.my_day.model.set_visits(visits)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def current_grid(self) -> TimeGrid | None:
+        return {"day": self.day_grid, "week": self.week_grid, "my_day": self.my_day.grid}.get(
+            self._view
+        )
+
+    def _on_move_requested(
+        self, grid: TimeGrid, visit_id: int, start: datetime, technician_id: int | None
+    ) -> None:
+        move = partial(
+            booking.reschedule, visit_id, start, actor=self._actor, technician_id=technician_id
+        )
+        Op(self, move).on_success(lambda _visit: self._move_done(grid, visit_id, start)).on_failure(
+            lambda error: self._move_refused(grid, visit_id, error)
+        ).run()
+
+    def _move_done(self, grid: TimeGrid, visit_id: int, start: datetime) -> None:
+        grid.settle_move(visit_id)
+        when = datetime_text(start)
+        self.banner.show_info(self.tr("Visita movida al {when}.").format(when=when))
+        self._schedule_reload()
+
+    def _move_refused(self, grid: TimeGrid, visit_id: int, error: Exception) -> None:
+        grid.revert_move(visit_id)
+        reason = booking_error_text(error)
+        if reason is None:
+            errors.report(error)
+            return
+        self.banner.show_error(
+            self.tr("No se pudo mover la visita: {reason}").format(reason=reason)
+        )
+
+    def new_visit(self, technician_id: int | None = None, start: datetime | None = None) -> None:
+        """Open the editor for a new visit, optionally at a technician and time."""
+        self._open_editor(
+            AppointmentEditor(
+                actor=self._actor,
+                technician_id=technician_id,
+                start=start,
+                day=self._date,
+                parent=self,
+            )
+        )
+
+    def open_visit(self, visit_id: int) -> None:
+        """Open the editor on an existing visit."""
+        self._open_editor(AppointmentEditor(actor=self._actor, visit_id=visit_id, parent=self))
+
+    def _open_editor(self, editor: AppointmentEditor) -> None:
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = editor
+        editor.saved.connect(self._on_editor_saved)
+        editor.finished.connect(partial(self._forget_editor, editor))
+        editor.open()
+
+    def _on_editor_saved(self, _visit_id: int, message: str) -> None:
+        self.banner.show_info(message)
+        self._schedule_reload()
+
+    def _forget_editor(self, editor: AppointmentEditor, _result: int) -> None:
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()

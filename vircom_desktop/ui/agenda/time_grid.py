@@ -1,0 +1,665 @@
+"""A painted time grid: columns (technicians of a day, or days of a week) over a time axis.
+
+Working time is white, closed time shaded, so breaks and closures show at a glance. Visits
+are coloured by technician; proposals are hatched with a dashed amber border and a "Pendiente"
+label. Drag a visit to move it (to another time, technician or day), drag on empty time to
+create one, double-click to edit. The grid only *asks* for a move: the page runs the booking
+engine and either settles the move or reverts it, which snaps the visit back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.models import DONE, NO_SHOW, PROPOSED
+from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit, Window
+from vircom_desktop.ui.agenda.painting import (
+    NOW_COLOR,
+    PENDING_COLOR,
+    blend,
+    draw_pill,
+    grid_line,
+    palette_is_dark,
+    shaded,
+    technician_color,
+)
+from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
+from vircom_desktop.ui.texts import status_text
+
+SNAP_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the grid: a day, for one technician or for everyone (None)."""
+
+    day: date
+    technician_id: int | None
+    title: str
+    subtitle: str
+    windows: tuple[Window, ...]
+    unavailable: str | None = None  # shown across the column when nobody works that day
+
+    def holds(self, visit: Visit) -> bool:
+        return visit.day == self.day and self.technician_id in (None, visit.technician_id)
+
+
+@dataclass
+class _Drag:
+    visit: Visit
+    grab_minutes: float
+    origin: QPoint
+    active: bool = False
+    column: int = -1
+    start_minutes: int = 0
+
+
+@dataclass
+class _Create:
+    column: int
+    anchor_minutes: int
+    current_minutes: int
+    origin: QPoint
+
+
+def _minutes(moment: datetime, day: date) -> float:
+    """Minutes from the local midnight of `day` to `moment` (visits past midnight go beyond 1440)."""
+    local = clock.to_local(moment)
+    return (local.date() - day).days * 1440 + local.hour * 60 + local.minute + local.second / 60
+
+
+class TimeGrid(QWidget):
+    """The painted day/week grid."""
+
+    visit_move_requested = Signal(int, object, object)  # visit id, new start, technician id | None
+    create_requested = Signal(object, object)  # technician id | None, start
+    edit_requested = Signal(int)  # visit id
+    day_activated = Signal(object)  # date whose header was clicked
+
+    HEADER_HEIGHT = 46
+    AXIS_WIDTH = 58
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = []
+        self._visits: list[Visit] = []
+        self._technicians: dict[int, TechnicianInfo] = {}
+        self._first_minute = 8 * 60
+        self._last_minute = 19 * 60
+        self._pending: dict[int, Visit] = {}
+        self._settled: set[int] = set()
+        self._rects: dict[int, QRectF] | None = None
+        self._drag: _Drag | None = None
+        self._create: _Create | None = None
+        self._now_timer = QTimer(self)
+        self._init_widget()
+        self._connect_signals()
+
+    def _init_widget(self) -> None:
+        self.setMouseTracking(True)
+        self.setMinimumSize(420, 360)
+        self.setAutoFillBackground(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._now_timer.setInterval(60_000)
+        self._now_timer.start()
+
+    def _connect_signals(self) -> None:
+        self._now_timer.timeout.connect(self.update)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_content(
+        self,
+        columns: list[Column],
+        visits: tuple[Visit, ...] | list[Visit],
+        technicians: tuple[TechnicianInfo, ...],
+    ) -> None:
+        """Show `visits` in `columns`; moves already settled by the engine are dropped."""
+        self._columns = list(columns)
+        self._technicians = {t.id: t for t in technicians}
+        self._visits = [v for v in visits if any(c.holds(v) for c in self._columns)]
+        for visit_id in self._settled:
+            self._pending.pop(visit_id, None)
+        self._settled.clear()
+        self._fit_hours()
+        self._invalidate()
+
+    def _fit_hours(self) -> None:
+        starts, ends = [], []
+        for column in self._columns:
+            for start, end in column.windows:
+                starts.append(_minutes(start, column.day))
+                ends.append(_minutes(end, column.day))
+        for visit in self._visits:
+            starts.append(_minutes(visit.starts_at, visit.day))
+            ends.append(_minutes(visit.ends_at, visit.day))
+        if not starts:
+            self._first_minute, self._last_minute = 8 * 60, 19 * 60
+            return
+        self._first_minute = max(0, int(min(starts) // 60) * 60 - 60)
+        self._last_minute = min(24 * 60, (int(max(ends) + 59) // 60) * 60 + 60)
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def visit_ids(self) -> list[int]:
+        return [visit.id for visit in self._shown_visits()]
+
+    def revert_move(self, visit_id: int) -> None:
+        """The engine refused the move: the visit snaps back to where it was."""
+        self._pending.pop(visit_id, None)
+        self._settled.discard(visit_id)
+        self._invalidate()
+
+    def settle_move(self, visit_id: int) -> None:
+        """The engine accepted the move: keep showing it there until fresh data arrives."""
+        if visit_id in self._pending:
+            self._settled.add(visit_id)
+
+    # -- geometry -----------------------------------------------------------------------------
+
+    def _minutes_per_pixel(self) -> float:
+        body = max(1, self.height() - self.HEADER_HEIGHT - 6)
+        return (self._last_minute - self._first_minute) / body
+
+    def _y(self, minutes: float) -> float:
+        return self.HEADER_HEIGHT + (minutes - self._first_minute) / self._minutes_per_pixel()
+
+    def _minutes_at(self, y: float) -> float:
+        return self._first_minute + (y - self.HEADER_HEIGHT) * self._minutes_per_pixel()
+
+    def _column_width(self) -> float:
+        return (self.width() - self.AXIS_WIDTH) / max(1, len(self._columns))
+
+    def _column_x(self, index: int) -> float:
+        return self.AXIS_WIDTH + index * self._column_width()
+
+    def _column_at(self, x: float) -> int:
+        if not self._columns:
+            return -1
+        index = int((x - self.AXIS_WIDTH) // self._column_width())
+        return min(max(index, 0), len(self._columns) - 1)
+
+    def _snap(self, minutes: float) -> int:
+        snapped = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
+        return int(min(max(snapped, self._first_minute), self._last_minute - SNAP_MINUTES))
+
+    def point_at(self, column: int, moment: datetime) -> QPoint:
+        """The point in `column` at local time `moment` (for tests and drops)."""
+        x = self._column_x(column) + self._column_width() / 2
+        return QPoint(int(x), round(self._y(_minutes(moment, self._columns[column].day))))
+
+    def visit_rect(self, visit_id: int) -> QRectF | None:
+        """Where a visit is drawn now (its new place while a move waits for the engine)."""
+        return self._layout().get(visit_id)
+
+    def _shown_visits(self) -> list[Visit]:
+        shown = [self._pending.get(v.id, v) for v in self._visits]
+        return [v for v in shown if any(c.holds(v) for c in self._columns)]
+
+    def _invalidate(self) -> None:
+        self._rects = None
+        self.update()
+
+    def resizeEvent(self, event: object) -> None:
+        self._rects = None
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def _layout(self) -> dict[int, QRectF]:
+        """Rectangles of the shown visits; overlapping visits of a column share it in lanes."""
+        if self._rects is not None:
+            return self._rects
+        rects: dict[int, QRectF] = {}
+        width = self._column_width()
+        visits = self._shown_visits()
+        for index, column in enumerate(self._columns):
+            mine = sorted((v for v in visits if column.holds(v)), key=lambda v: (v.starts_at, v.id))
+            for cluster in _clusters(mine):
+                lanes = _assign_lanes(cluster)
+                count = max(lanes.values()) + 1
+                lane_width = (width - 8) / count
+                for visit in cluster:
+                    top = self._y(_minutes(visit.starts_at, column.day))
+                    bottom = self._y(_minutes(visit.ends_at, column.day))
+                    rects[visit.id] = QRectF(
+                        self._column_x(index) + 4 + lanes[visit.id] * lane_width,
+                        top + 1,
+                        lane_width - 2,
+                        max(bottom - top - 2, 14),
+                    )
+        self._rects = rects
+        return rects
+
+    def _visit_at(self, pos: QPointF) -> Visit | None:
+        rects = self._layout()
+        for visit in reversed(self._shown_visits()):
+            rect = rects.get(visit.id)
+            if rect is not None and rect.contains(pos):
+                return visit
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            visit = self._visit_at(QPointF(event.pos()))
+            if visit is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self._tooltip(visit), self)
+            return True
+        return super().event(event)
+
+    def _tooltip(self, visit: Visit) -> str:
+        tech = self._technicians.get(visit.technician_id)
+        lines = [
+            f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)} · {status_text(visit.status)}",
+            f"{visit.customer_name} {visit.customer_phone}".strip(),
+            visit.service_name + (f" · {tech.name}" if tech else ""),
+            visit.address,
+            visit.issue,
+        ]
+        return "\n".join(line for line in lines if line)
+
+    # -- mouse ----------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._columns:
+            return
+        pos = event.position()
+        if pos.y() < self.HEADER_HEIGHT:
+            column = self._columns[self._column_at(pos.x())]
+            if column.technician_id is None or len({c.day for c in self._columns}) > 1:
+                self.day_activated.emit(column.day)
+            return
+        visit = self._visit_at(pos)
+        if visit is not None:
+            if visit.holding:
+                start = _minutes(visit.starts_at, visit.day)
+                self._drag = _Drag(visit, self._minutes_at(pos.y()) - start, pos.toPoint())
+            return
+        if pos.x() > self.AXIS_WIDTH:
+            minutes = self._snap(self._minutes_at(pos.y()) - SNAP_MINUTES / 2)
+            self._create = _Create(self._column_at(pos.x()), minutes, minutes, pos.toPoint())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._drag is not None:
+            drag = self._drag
+            distance = (pos.toPoint() - drag.origin).manhattanLength()
+            if not drag.active and distance < QApplication.startDragDistance():
+                return
+            drag.active = True
+            drag.column = self._column_at(pos.x())
+            drag.start_minutes = self._snap(self._minutes_at(pos.y()) - drag.grab_minutes)
+            self.update()
+            return
+        if self._create is not None:
+            self._create.current_minutes = self._snap(self._minutes_at(pos.y()))
+            self.update()
+            return
+        visit = self._visit_at(pos)
+        movable = visit is not None and visit.holding
+        self.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        drag, create = self._drag, self._create
+        self._drag = self._create = None
+        if drag is not None and drag.active:
+            self._finish_drag(drag)
+        elif create is not None and create.current_minutes != create.anchor_minutes:
+            self._finish_create(create)
+        self.update()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self._columns:
+            return
+        self._drag = self._create = None
+        pos = event.position()
+        if pos.y() < self.HEADER_HEIGHT:
+            return
+        visit = self._visit_at(pos)
+        if visit is not None:
+            self.edit_requested.emit(visit.id)
+            return
+        if pos.x() > self.AXIS_WIDTH:
+            column = self._columns[self._column_at(pos.x())]
+            minutes = self._snap(self._minutes_at(pos.y()) - 15)
+            self.create_requested.emit(column.technician_id, self._moment(column.day, minutes))
+
+    def _moment(self, day: date, minutes: int) -> datetime:
+        return clock.local_datetime(day, time(0)) + timedelta(minutes=minutes)
+
+    def _finish_drag(self, drag: _Drag) -> None:
+        column = self._columns[drag.column]
+        visit = drag.visit
+        start = self._moment(column.day, drag.start_minutes)
+        technician_id = column.technician_id or visit.technician_id
+        if start == visit.starts_at and technician_id == visit.technician_id:
+            return
+        self._pending[visit.id] = dataclasses.replace(
+            visit,
+            starts_at=start,
+            ends_at=start + (visit.ends_at - visit.starts_at),
+            technician_id=technician_id,
+        )
+        self._invalidate()
+        self.visit_move_requested.emit(visit.id, start, column.technician_id)
+
+    def _finish_create(self, create: _Create) -> None:
+        column = self._columns[create.column]
+        first = min(create.anchor_minutes, create.current_minutes)
+        self.create_requested.emit(column.technician_id, self._moment(column.day, first))
+
+    # -- painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+        self._paint_columns(painter, palette)
+        self._paint_hours(painter, palette)
+        self._paint_unavailable(painter, palette)
+        self._paint_visits(painter, palette)
+        self._paint_now(painter)
+        self._paint_ghosts(painter, palette)
+        self._paint_header(painter, palette)
+        painter.end()
+
+    def _paint_columns(self, painter: QPainter, palette: QPalette) -> None:
+        top, bottom = self._y(self._first_minute), self._y(self._last_minute)
+        width = self._column_width()
+        closed_brush = shaded(palette)
+        open_color = palette.color(QPalette.ColorRole.Base)
+        for index, column in enumerate(self._columns):
+            x = self._column_x(index)
+            painter.fillRect(QRectF(x, top, width, bottom - top), closed_brush)
+            for start, end in column.windows:
+                y1 = self._y(_minutes(start, column.day))
+                y2 = self._y(_minutes(end, column.day))
+                painter.fillRect(QRectF(x, y1, width, y2 - y1), open_color)
+        painter.setPen(QPen(grid_line(palette, True), 1))
+        for index in range(1, len(self._columns)):
+            x = self._column_x(index)
+            painter.drawLine(QPointF(x, self.HEADER_HEIGHT), QPointF(x, bottom))
+
+    def _paint_unavailable(self, painter: QPainter, palette: QPalette) -> None:
+        """Why nobody works in a column (closed, on leave), over its middle."""
+        top, bottom = self._y(self._first_minute), self._y(self._last_minute)
+        width = self._column_width()
+        base = palette.color(QPalette.ColorRole.Base)
+        muted = blend(base, palette.color(QPalette.ColorRole.Text), 0.6)
+        for index, column in enumerate(self._columns):
+            if column.unavailable is None or column.windows:
+                continue
+            label = QRectF(self._column_x(index) + 8, (top + bottom) / 2 - 24, width - 16, 48)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(base)
+            painter.drawRoundedRect(label, 6, 6)
+            painter.setPen(muted)
+            painter.drawText(
+                label.adjusted(6, 0, -6, 0),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                column.unavailable,
+            )
+
+    def _paint_hours(self, painter: QPainter, palette: QPalette) -> None:
+        locale = self.locale()
+        strong, weak = grid_line(palette, True), grid_line(palette, False)
+        text = blend(
+            palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Text), 0.65
+        )
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        painter.setFont(small)
+        for minutes in range(self._first_minute, self._last_minute + 1, 30):
+            y = self._y(minutes)
+            on_hour = minutes % 60 == 0
+            painter.setPen(QPen(strong if on_hour else weak, 1))
+            painter.drawLine(QPointF(self.AXIS_WIDTH, y), QPointF(self.width(), y))
+            if on_hour and y - 8 > self.HEADER_HEIGHT:
+                painter.setPen(text)
+                label = locale.toString(QTime(minutes // 60 % 24, 0), TIME_PATTERN)
+                painter.drawText(
+                    QRectF(0, y - 8, self.AXIS_WIDTH - 8, 16),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+        painter.setFont(self.font())
+
+    def _paint_visits(self, painter: QPainter, palette: QPalette) -> None:
+        rects = self._layout()
+        dragged = self._drag.visit.id if self._drag and self._drag.active else None
+        for visit in self._shown_visits():
+            rect = rects.get(visit.id)
+            if rect is None:
+                continue
+            painter.setOpacity(0.35 if visit.id == dragged or not _shows_active(visit) else 1.0)
+            self._paint_buffer(painter, palette, visit, rect)
+            self._paint_visit(painter, palette, visit, rect)
+        painter.setOpacity(1.0)
+
+    def _paint_buffer(
+        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
+    ) -> None:
+        if not visit.buffer_minutes or not visit.holding:
+            return
+        height = visit.buffer_minutes / self._minutes_per_pixel()
+        color = technician_color(self._color_of(visit), palette)
+        color.setAlpha(60)
+        painter.fillRect(
+            QRectF(rect.left() + 6, rect.bottom() + 1, rect.width() - 12, height - 2),
+            QBrush(color, Qt.BrushStyle.Dense6Pattern),
+        )
+
+    def _color_of(self, visit: Visit) -> str:
+        tech = self._technicians.get(visit.technician_id)
+        return tech.color if tech else ""
+
+    def _paint_visit(
+        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
+    ) -> None:
+        color = technician_color(self._color_of(visit), palette)
+        base = palette.color(QPalette.ColorRole.Base)
+        dark = palette_is_dark(palette)
+        fill = blend(base, color, 0.32 if dark else 0.16)
+        if visit.status in (DONE, NO_SHOW):
+            fill = blend(base, palette.color(QPalette.ColorRole.Text), 0.08)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        if visit.status == PROPOSED:
+            hatch = QColor(color)
+            hatch.setAlpha(70)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect, 4, 4)
+            pen = QPen(PENDING_COLOR, 1.6, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(color.darker(115) if not dark else color, 1)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), color)
+        self._paint_visit_text(painter, palette, visit, rect)
+
+    def _paint_visit_text(
+        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
+    ) -> None:
+        text_color = palette.color(QPalette.ColorRole.Text)
+        inner = rect.adjusted(8, 2, -4, -2)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        painter.setFont(small)
+        pill_width = 0.0
+        if visit.status != "confirmed":
+            tag_color = PENDING_COLOR if visit.status == PROPOSED else QColor("#64748b")
+            if inner.width() > 110:
+                pill_width = draw_pill(
+                    painter, inner.right(), inner.top() + 1, status_text(visit.status), tag_color
+                )
+        span = f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)}"
+        lines = [
+            (bold, f"{span}  {visit.customer_name}", pill_width),
+            (small, visit.service_name, 0.0),
+            (small, visit.address, 0.0),
+        ]
+        y = inner.top()
+        painter.setPen(text_color)
+        for font, text, reserved in lines:
+            metrics = QFontMetrics(font)
+            if y + metrics.height() > inner.bottom() + 2:
+                break
+            painter.setFont(font)
+            elided = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, int(inner.width() - reserved - 4)
+            )
+            painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
+            y += metrics.height()
+        painter.setFont(self.font())
+
+    def _paint_now(self, painter: QPainter) -> None:
+        now = clock.local_now()
+        for index, column in enumerate(self._columns):
+            if column.day != now.date():
+                continue
+            y = self._y(_minutes(now, column.day))
+            if not self.HEADER_HEIGHT <= y <= self.height():
+                continue
+            x = self._column_x(index)
+            painter.setPen(QPen(NOW_COLOR, 2))
+            painter.drawLine(QPointF(x, y), QPointF(x + self._column_width(), y))
+            painter.setBrush(NOW_COLOR)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(QPointF(x + 1, y), 4, 4)
+
+    def _paint_ghosts(self, painter: QPainter, palette: QPalette) -> None:
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        locale = self.locale()
+        ghost: tuple[int, float, float] | None = None
+        if self._drag is not None and self._drag.active:
+            visit = self._drag.visit
+            length = _minutes(visit.ends_at, visit.day) - _minutes(visit.starts_at, visit.day)
+            ghost = (self._drag.column, self._drag.start_minutes, self._drag.start_minutes + length)
+        elif (
+            self._create is not None and self._create.current_minutes != self._create.anchor_minutes
+        ):
+            first = min(self._create.anchor_minutes, self._create.current_minutes)
+            last = max(self._create.anchor_minutes, self._create.current_minutes)
+            ghost = (self._create.column, first, last)
+        if ghost is None:
+            return
+        column, first_minutes, last_minutes = ghost
+        rect = QRectF(
+            self._column_x(column) + 4,
+            self._y(first_minutes),
+            self._column_width() - 8,
+            self._y(last_minutes) - self._y(first_minutes),
+        )
+        fill = QColor(highlight)
+        fill.setAlpha(50)
+        painter.setBrush(fill)
+        painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        label = locale.toString(
+            QTime(int(first_minutes) // 60 % 24, int(first_minutes) % 60), TIME_PATTERN
+        )
+        painter.drawText(rect.adjusted(8, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, label)
+
+    def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
+        window = palette.color(QPalette.ColorRole.Window)
+        painter.fillRect(QRectF(0, 0, self.width(), self.HEADER_HEIGHT), window)
+        painter.setPen(QPen(grid_line(palette, True), 1))
+        painter.drawLine(
+            QPointF(0, self.HEADER_HEIGHT - 0.5), QPointF(self.width(), self.HEADER_HEIGHT - 0.5)
+        )
+        width = self._column_width()
+        today = clock.today()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = blend(window, text, 0.6)
+        for index, column in enumerate(self._columns):
+            x = self._column_x(index)
+            left = x + 8
+            if column.technician_id is not None and column.technician_id in self._technicians:
+                color = technician_color(self._technicians[column.technician_id].color, palette)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawEllipse(QPointF(x + 13, 16), 5, 5)
+                left = x + 24
+            is_today = column.day == today and len({c.day for c in self._columns}) > 1
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight) if is_today else text)
+            painter.setFont(bold)
+            metrics = QFontMetrics(bold)
+            painter.drawText(
+                QPointF(left, 6 + metrics.ascent()),
+                metrics.elidedText(
+                    column.title, Qt.TextElideMode.ElideRight, int(x + width - left - 4)
+                ),
+            )
+            painter.setFont(small)
+            painter.setPen(muted)
+            metrics = QFontMetrics(small)
+            painter.drawText(
+                QPointF(x + 8, 26 + metrics.ascent()),
+                metrics.elidedText(column.subtitle, Qt.TextElideMode.ElideRight, int(width - 12)),
+            )
+        painter.setFont(self.font())
+
+
+def _shows_active(visit: Visit) -> bool:
+    return visit.holding or visit.status in (DONE, NO_SHOW)
+
+
+def _clusters(visits: list[Visit]) -> list[list[Visit]]:
+    """Groups of visits (sorted by start) that overlap each other, transitively."""
+    clusters: list[list[Visit]] = []
+    cluster_end: datetime | None = None
+    for visit in visits:
+        if cluster_end is None or visit.starts_at >= cluster_end:
+            clusters.append([visit])
+            cluster_end = visit.ends_at
+        else:
+            clusters[-1].append(visit)
+            cluster_end = max(cluster_end, visit.ends_at)
+    return clusters
+
+
+def _assign_lanes(cluster: list[Visit]) -> dict[int, int]:
+    lanes: dict[int, int] = {}
+    lane_ends: list[datetime] = []
+    for visit in cluster:
+        for lane, end in enumerate(lane_ends):
+            if end <= visit.starts_at:
+                lanes[visit.id] = lane
+                lane_ends[lane] = visit.ends_at
+                break
+        else:
+            lanes[visit.id] = len(lane_ends)
+            lane_ends.append(visit.ends_at)
+    return lanes

@@ -1,0 +1,85 @@
+"""Starting the desktop app: QApplication, translations, theme, error hook, main window, tray."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from vircom_desktop.ui import tasks
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.errors import ExceptionHandler
+from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.resources import TRANSLATIONS_DIR, icon
+from vircom_desktop.ui.theme import ThemeController
+from vircom_desktop.ui.tray import TrayController
+
+log = logging.getLogger("vircom.ui")
+
+# Installed translators must outlive the event loop.
+_translators: list[QTranslator] = []
+
+ORGANIZATION = "Asistencia Vircom"
+APPLICATION = "Vircom Desk"
+
+
+def shop_locale(language: str = "es") -> QLocale:
+    """Spanish (Chile) by default; another language keeps Chile's conventions where it can."""
+    if language == "es":
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.Chile)
+    return QLocale(language)
+
+
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings (dialog buttons...) and the desk's, for `locale`; keep the result alive."""
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    desk = QTranslator(app)
+    if desk.load(locale, "vircom_desk", "_", str(TRANSLATIONS_DIR)):
+        translators.append(desk)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def create_application(language: str = "es") -> QApplication:
+    """The QApplication with names, locale and translators (reused when one exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    locale = shop_locale(language)
+    QLocale.setDefault(locale)
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators[:] = install_translators(app, locale)
+    return app
+
+
+def run_gui(runtime: Any) -> int:
+    """Show the desk for a running core (`settings`, `log_path`, `listener_url`); returns the exit code."""
+    settings = runtime.settings
+    app = create_application(settings.language)
+    ThemeController(app, settings.theme)  # parented to the app, which keeps it
+    handler = ExceptionHandler(runtime.log_path)
+    handler.install()
+    bridge = EventBridge()
+    window = MainWindow(runtime, bridge)
+    tray = TrayController(window, bridge)
+    app.setQuitOnLastWindowClosed(not tray.available)
+    window.show()
+    QTimer.singleShot(0, window.start_background_checks)
+    log.info("desktop app started")
+    try:
+        return app.exec()
+    finally:
+        bridge.close()
+        tasks.pool().waitForDone(5000)
+        handler.uninstall()

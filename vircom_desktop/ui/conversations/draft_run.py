@@ -1,0 +1,87 @@
+"""One VircomBot draft on its own thread, reported to the GUI thread as queued signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from vircom_desktop.agent.events import (
+    AgentEvent,
+    AgentFailed,
+    DraftComplete,
+    TokenEvent,
+    ToolFinished,
+    ToolStarted,
+)
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import db
+
+log = logging.getLogger("vircom.ui")
+
+
+class DraftRun(QThread):
+    """Runs `VircomBot.respond` for one conversation; `stop()` cancels it.
+
+    The signals are emitted on the worker thread; this object lives on the GUI thread, so
+    Qt queues them to the console's slots.
+    """
+
+    token_received = Signal(str)
+    tool_started = Signal(str, object)  # name, arguments
+    tool_finished = Signal(str, str, bool)  # name, result JSON, ok
+    agent_failed = Signal(str, str)  # Spanish reason, code
+    draft_ready = Signal(object)  # AgentResult
+    crashed = Signal(str)  # an unexpected error, already logged
+
+    def __init__(self, settings: Settings, conversation_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.conversation_id = conversation_id
+        self.cancel_event = threading.Event()
+
+    def stop(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def run(self) -> None:
+        from vircom_desktop.agent.service import VircomBot
+
+        bot = VircomBot(self.settings)
+        try:
+            bot.respond(self.conversation_id, on_event=self._relay, cancel=self.cancel_event)
+        except Exception as error:
+            log.exception("drafting a reply for conversation %s failed", self.conversation_id)
+            self.crashed.emit(str(error))
+        finally:
+            bot.close()
+            _close_thread_connection()
+
+    def _relay(self, event: AgentEvent) -> None:
+        if isinstance(event, TokenEvent):
+            self.token_received.emit(event.text)
+        elif isinstance(event, ToolStarted):
+            self.tool_started.emit(event.name, _plain(event.arguments))
+        elif isinstance(event, ToolFinished):
+            self.tool_finished.emit(event.name, event.result, event.ok)
+        elif isinstance(event, AgentFailed):
+            self.agent_failed.emit(event.reason, event.code)
+        elif isinstance(event, DraftComplete):
+            self.draft_ready.emit(event.result)
+
+
+def _plain(value: Any) -> Any:
+    return dict(value) if isinstance(value, dict) else value
+
+
+def _close_thread_connection() -> None:
+    """This thread's database connection ends with it (peewee keeps one per thread)."""
+    try:
+        db.current().close()
+    except Exception:
+        log.exception("closing the draft thread's database connection failed")

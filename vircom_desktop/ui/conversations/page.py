@@ -1,0 +1,508 @@
+"""Conversaciones: the list of conversations, the open thread, the composer and VircomBot's drafts.
+
+Every database read and write runs through `Op` on a worker; VircomBot drafts on a `DraftRun`
+thread whose tokens arrive as queued signals. The page refreshes itself from the event bridge
+when a channel stores a message or a conversation changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vircom_desktop.agent.events import AgentResult
+from vircom_desktop.config import Settings
+from vircom_desktop.domain.models import CONVERSATION_MODES
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.conversations import store
+from vircom_desktop.ui.conversations.composer import Composer
+from vircom_desktop.ui.conversations.draft_run import DraftRun
+from vircom_desktop.ui.conversations.formatting import channel_name, mode_name
+from vircom_desktop.ui.conversations.list_model import ConversationDelegate, ConversationListModel
+from vircom_desktop.ui.conversations.new_chat import NewChatDialog
+from vircom_desktop.ui.conversations.thread_view import ThreadView
+from vircom_desktop.ui.tasks import Op
+
+log = logging.getLogger("vircom.ui")
+
+REFRESH_DELAY_MS = 60  # a burst of events reloads once
+
+
+class ConversationsPage(QWidget):
+    """The chat console."""
+
+    show_appointment = Signal(int)
+    attention_count_changed = Signal(int)  # conversations needing a person or a review
+    draft_finished = Signal(int)  # conversation id, once a draft run has ended
+    reply_sent = Signal(int, int)  # conversation id, message id
+
+    def __init__(
+        self,
+        settings: Settings,
+        bridge: EventBridge | None = None,
+        *,
+        actor: str = "Recepción",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.bridge = bridge
+        self.actor = actor
+        self.current_id: int | None = None
+        self.thread: store.Thread | None = None
+        self.run: DraftRun | None = None
+        self._failure = ""
+        self._got_draft = False
+        self._touched_current = False
+        self._draft_when_open: int | None = None
+        self._select_after_load: int | None = None
+        self._list_busy = False
+        self._thread_busy = False
+        self._init_widgets()
+        self._init_layout()
+        self._connect_signals()
+        self.reload_list()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _init_widgets(self) -> None:
+        self.new_chat_button = QPushButton(self.tr("Nuevo chat"))
+        self.new_chat_button.setToolTip(self.tr("Cliente por teléfono o en el mostrador (Ctrl+N)"))
+        self.model = ConversationListModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(ConversationDelegate(self.list_view))
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setMinimumWidth(280)
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.channel_label = QLabel()
+        self.attention_label = QLabel()
+        self.attention_label.setWordWrap(True)
+        self.attention_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.attention_label.hide()
+        self.mode_combo = QComboBox()
+        for mode in CONVERSATION_MODES:
+            self.mode_combo.addItem(mode_name(mode), mode)
+        self.mode_combo.setToolTip(
+            self.tr(
+                "Automático: VircomBot responde solo. Borrador: el equipo revisa cada respuesta."
+                " Manual: responde el equipo."
+            )
+        )
+        self.take_over_button = QPushButton(self.tr("Tomar control"))
+        self.give_back_button = QPushButton(self.tr("Devolver al bot"))
+        self.thread_view = ThreadView()
+        self.composer = Composer()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self.new_chat_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.new_chat_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _init_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.new_chat_button)
+        left_layout.addWidget(self.list_view, 1)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name_label)
+        titles.addWidget(self.channel_label)
+        header.addLayout(titles, 1)
+        header.addWidget(QLabel(self.tr("Modo:")))
+        header.addWidget(self.mode_combo)
+        header.addWidget(self.take_over_button)
+        header.addWidget(self.give_back_button)
+
+        self.chat_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.chat_splitter.addWidget(self.thread_view)
+        self.chat_splitter.addWidget(self.composer)
+        self.chat_splitter.setStretchFactor(0, 3)
+        self.chat_splitter.setStretchFactor(1, 2)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.attention_label)
+        right_layout.addWidget(self.chat_splitter, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._show_header(None)
+
+    def _connect_signals(self) -> None:
+        self.new_chat_button.clicked.connect(self.open_new_chat)
+        self.new_chat_shortcut.activated.connect(self.open_new_chat)
+        self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.mode_combo.activated.connect(self._mode_chosen)
+        self.take_over_button.clicked.connect(self.take_over)
+        self.give_back_button.clicked.connect(self.give_back)
+        self.composer.customer_words_submitted.connect(self.add_customer_words)
+        self.composer.send_requested.connect(self.send_reply)
+        self.composer.regenerate_requested.connect(self.start_draft)
+        self.composer.stop_requested.connect(self.stop_draft)
+        self.thread_view.review_requested.connect(self.composer.load_draft)
+        self.thread_view.show_appointment.connect(self.show_appointment)
+        self.refresh_timer.timeout.connect(self._refresh)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        if self.bridge is not None:
+            self.bridge.message_received.connect(self._conversation_touched)
+            self.bridge.message_sent.connect(self._conversation_touched)
+            self.bridge.conversation_changed.connect(self._conversation_touched)
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def reload_list(self) -> None:
+        if self._list_busy:
+            self.refresh_timer.start()
+            return
+        self._list_busy = True
+        Op(self, store.load_summaries).on_success(self._list_loaded).on_failure(
+            self._load_failed
+        ).run()
+
+    def is_idle(self) -> bool:
+        """No load, refresh or draft under way (tests and screenshots wait for this)."""
+        return not (
+            self._list_busy or self._thread_busy or self.refresh_timer.isActive() or self.run
+        )
+
+    def _list_loaded(self, summaries: list[store.Summary]) -> None:
+        self._list_busy = False
+        wanted = self._select_after_load or self.current_id
+        self._select_after_load = None
+        self.model.set_summaries(summaries)
+        self.attention_count_changed.emit(
+            sum(1 for s in summaries if s.needs_human or s.pending_drafts)
+        )
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if row is not None:
+            blocker = wanted == self.current_id
+            self.list_view.selectionModel().blockSignals(blocker)
+            self.list_view.setCurrentIndex(self.model.index(row))
+            self.list_view.selectionModel().blockSignals(False)
+            if not blocker:
+                self.open_conversation(self.model.summary(row).id)
+
+    def _load_failed(self, error: Exception) -> None:
+        self._list_busy = False
+        self._thread_busy = False
+        log.error("cannot load conversations: %s", error)
+        self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
+
+    def select_conversation(self, conversation_id: int) -> None:
+        """Open a conversation and select it in the list once it is there."""
+        row = self.model.row_of(conversation_id)
+        if row is None:
+            self._select_after_load = conversation_id
+            self.reload_list()
+            return
+        self.list_view.setCurrentIndex(self.model.index(row))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes: list[QModelIndex] = selected.indexes()
+        if indexes:
+            self.open_conversation(self.model.summary(indexes[0].row()).id)
+
+    # -- the thread -------------------------------------------------------------------------
+
+    def open_conversation(self, conversation_id: int) -> None:
+        if conversation_id == self.current_id:
+            return
+        self.stop_draft()
+        self.current_id = conversation_id
+        self.thread = None
+        self.thread_view.clear()
+        summary_row = self.model.row_of(conversation_id)
+        channel = self.model.summary(summary_row).channel if summary_row is not None else None
+        self.composer.set_conversation(channel)
+        self.reload_thread()
+
+    def reload_thread(self) -> None:
+        if self.current_id is None:
+            return
+        if self._thread_busy:
+            self.refresh_timer.start()
+            return
+        self._thread_busy = True
+        Op(self, partial(store.load_thread, self.current_id)).on_success(
+            self._thread_loaded
+        ).on_failure(self._load_failed).run()
+
+    def _thread_loaded(self, thread: store.Thread) -> None:
+        self._thread_busy = False
+        if thread.summary.id != self.current_id:
+            self.reload_thread()
+            return
+        first_load = self.thread is None
+        self.thread = thread
+        self.thread_view.set_messages(thread.messages)
+        self._show_header(thread.summary)
+        if first_load:
+            self.composer.set_conversation(thread.summary.channel)
+
+    def _show_header(self, summary: store.Summary | None) -> None:
+        has = summary is not None
+        for widget in (self.mode_combo, self.take_over_button, self.give_back_button):
+            widget.setEnabled(has and summary.channel != store.DESK)  # type: ignore[union-attr]
+        if summary is None:
+            self.name_label.setText(self.tr("Conversaciones"))
+            self.channel_label.setText("")
+            self.attention_label.hide()
+            return
+        self.name_label.setText(summary.customer)
+        details = channel_name(summary.channel)
+        if summary.external_id and summary.external_id != summary.customer:
+            details += " · " + summary.external_id
+        self.channel_label.setText(details)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(summary.mode)))
+        self.take_over_button.setVisible(summary.mode != "manual")
+        self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
+        if summary.needs_human:
+            self.attention_label.setText(
+                self.tr("Requiere atención: {reason}").format(
+                    reason=summary.handoff_reason or self.tr("el bot pidió ayuda")
+                )
+            )
+        self.attention_label.setVisible(summary.needs_human)
+        if summary.channel == store.DESK:
+            self.mode_combo.setToolTip(
+                self.tr("En el mostrador el equipo siempre revisa la respuesta.")
+            )
+
+    def _conversation_touched(self, conversation_id: int, *_: object) -> None:
+        self._touched_current = self._touched_current or conversation_id == self.current_id
+        self.refresh_timer.start()
+
+    def _refresh(self) -> None:
+        self.reload_list()
+        if self._touched_current:
+            self._touched_current = False
+            self.reload_thread()
+
+    # -- desk chats -------------------------------------------------------------------------
+
+    def open_new_chat(self) -> NewChatDialog:
+        dialog = NewChatDialog(self)
+        dialog.accepted.connect(partial(self._new_chat_accepted, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_chat_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _new_chat_accepted(self, dialog: NewChatDialog) -> None:
+        phone, name, text = dialog.values()
+        self.start_desk_chat(phone, name, text)
+
+    def start_desk_chat(self, phone: str, name: str, text: str) -> None:
+        """Store the customer's first words, open their conversation and ask for a draft."""
+        Op(self, partial(store.start_desk_chat, phone, name, text)).on_success(
+            self._desk_chat_started
+        ).on_failure(self._write_failed).run()
+
+    def _desk_chat_started(self, conversation_id: int) -> None:
+        self._draft_when_open = conversation_id
+        self.select_conversation(conversation_id)
+        self._start_pending_draft()
+
+    def _start_pending_draft(self) -> None:
+        wanted = self._draft_when_open
+        if wanted is None:
+            return
+        if self.current_id != wanted:
+            QTimer.singleShot(REFRESH_DELAY_MS, self._start_pending_draft)
+            return
+        self._draft_when_open = None
+        self.start_draft()
+
+    def add_customer_words(self, text: str) -> None:
+        if self.current_id is None:
+            return
+        conversation_id = self.current_id
+        Op(self, partial(store.add_customer_words, conversation_id, text)).on_success(
+            lambda _message_id: self._words_added(conversation_id)
+        ).on_failure(self._write_failed).run()
+
+    def _words_added(self, conversation_id: int) -> None:
+        if conversation_id == self.current_id:
+            self.reload_thread()
+            self.start_draft()
+
+    # -- drafting ---------------------------------------------------------------------------
+
+    def start_draft(self) -> None:
+        """Ask VircomBot for a reply to the latest customer message, streamed into the composer."""
+        if self.current_id is None or self.run is not None:
+            return
+        run = DraftRun(self.settings, self.current_id, self)
+        run.token_received.connect(partial(self._on_token, run))
+        run.tool_started.connect(partial(self._on_tool_started, run))
+        run.tool_finished.connect(partial(self._on_tool_finished, run))
+        run.agent_failed.connect(partial(self._on_agent_failed, run))
+        run.draft_ready.connect(partial(self._on_draft_ready, run))
+        run.crashed.connect(partial(self._on_crashed, run))
+        run.finished.connect(partial(self._on_run_finished, run))
+        self.run = run
+        self._failure = ""
+        self._got_draft = False
+        self.thread_view.clear_cards()
+        self.composer.begin_stream()
+        run.start()
+
+    def stop_draft(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+            self.composer.set_status(self.tr("Deteniendo…"))
+
+    def _mine(self, run: DraftRun) -> bool:
+        return run is self.run and run.conversation_id == self.current_id
+
+    def _on_token(self, run: DraftRun, text: str) -> None:
+        if self._mine(run) and not run.cancelled:
+            self.composer.append_token(text)
+
+    def _on_tool_started(self, run: DraftRun, name: str, arguments: object) -> None:
+        if self._mine(run):
+            self.composer.discard_streamed_text()
+            self.thread_view.add_card(name, arguments)
+
+    def _on_tool_finished(self, run: DraftRun, name: str, result: str, ok: bool) -> None:
+        if not self._mine(run):
+            return
+        card = self.thread_view.running_card(name)
+        if card is not None:
+            card.finish(result, ok)
+        self.reload_thread()  # a booking or handoff may have changed the conversation
+
+    def _on_agent_failed(self, run: DraftRun, reason: str, code: str) -> None:
+        if self._mine(run) and code != "cancelled":
+            self._failure = reason
+
+    def _on_draft_ready(self, run: DraftRun, result: AgentResult) -> None:
+        if not self._mine(run):
+            return
+        self._got_draft = True
+        if result.status == "answered":
+            status = self.tr("Borrador listo: revíselo, edítelo si hace falta y envíelo.")
+        else:
+            status = self.tr(
+                "VircomBot no pudo responder ({reason}); revise el mensaje de espera."
+            ).format(reason=self._failure or self.tr("pidió ayuda de una persona"))
+        self.composer.end_stream(result.reply, status)
+
+    def _on_crashed(self, run: DraftRun, _error: str) -> None:
+        if self._mine(run):
+            self._failure = self.tr("error inesperado; vea el registro")
+
+    def _on_run_finished(self, run: DraftRun) -> None:
+        mine = self._mine(run)
+        if run is self.run:
+            self.run = None
+        run.deleteLater()
+        if mine and not self._got_draft:
+            status = (
+                self.tr("Borrador detenido. Puede editarlo o pedir otro.")
+                if run.cancelled
+                else self.tr("VircomBot no pudo redactar: {reason}").format(reason=self._failure)
+            )
+            self.composer.end_stream(None, status)
+        self.reload_list()
+        self.draft_finished.emit(run.conversation_id)
+
+    def shutdown(self) -> None:
+        """Stop a draft in progress and wait for its thread (before the app quits)."""
+        run = self.run
+        if run is not None:
+            run.stop()
+            run.wait(15_000)
+
+    # -- sending and modes ------------------------------------------------------------------
+
+    def send_reply(self, text: str) -> None:
+        if self.current_id is None or self.thread is None:
+            return
+        conversation_id = self.current_id
+        if self.thread.summary.channel == store.DESK:
+            work = partial(
+                store.store_desk_reply,
+                conversation_id,
+                text,
+                from_bot=self.composer.is_unedited_draft(),
+            )
+        else:
+            work = partial(
+                store.send_reply,
+                conversation_id,
+                text,
+                actor=self.actor,
+                draft_id=self.composer.draft_message_id,
+            )
+        self.composer.send_button.setEnabled(False)
+        Op(self, work).on_success(partial(self._sent, conversation_id)).on_failure(
+            self._send_failed
+        ).run()
+
+    def _sent(self, conversation_id: int, message_id: int) -> None:
+        if conversation_id == self.current_id:
+            self.composer.reset_reply()
+            self.composer.set_status(self.tr("Enviado."))
+            self.reload_thread()
+        self.reload_list()
+        self.reply_sent.emit(conversation_id, message_id)
+
+    def _send_failed(self, error: Exception) -> None:
+        log.error("sending a reply failed: %s", error)
+        self.composer.send_button.setEnabled(True)
+        if isinstance(error, ImportError):
+            reason = self.tr("el envío por este canal todavía no está disponible")
+        else:
+            reason = self.tr("revise la conexión del canal")
+        self.composer.set_status(
+            self.tr("No se pudo enviar ({reason}). El texto sigue aquí.").format(reason=reason)
+        )
+
+    def _write_failed(self, error: Exception) -> None:
+        log.error("the chat console could not save: %s", error)
+        self.composer.set_status(self.tr("No se pudo guardar el cambio; vea el registro."))
+
+    def _mode_chosen(self, index: int) -> None:
+        self.set_mode(str(self.mode_combo.itemData(index)))
+
+    def take_over(self) -> None:
+        self.set_mode("manual")
+
+    def give_back(self) -> None:
+        self.set_mode("auto")
+
+    def set_mode(self, mode: str) -> None:
+        if self.current_id is None:
+            return
+        Op(self, partial(store.set_mode, self.current_id, mode)).on_success(
+            lambda _none: self.reload_thread()
+        ).on_failure(self._write_failed).run()

@@ -1,0 +1,174 @@
+"""What the chat console reads and writes, as plain functions for worker threads (no Qt here)."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from vircom_desktop import events
+from vircom_desktop.domain import conversations
+from vircom_desktop.domain.models import Conversation, Customer, Message
+
+DESK = "desk"
+REVIEW = "draft"  # an outbound message waiting for staff review
+_PHONE_CHARS = re.compile(r"[^0-9+]")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One row of the conversation list."""
+
+    id: int
+    channel: str
+    customer: str
+    external_id: str
+    last_text: str
+    last_role: str
+    last_at: datetime
+    unread: int
+    status: str
+    mode: str
+    handoff_reason: str
+    pending_drafts: int
+
+    @property
+    def needs_human(self) -> bool:
+        return self.status == "needs_human"
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    id: int
+    role: str
+    text: str
+    status: str
+    created_at: datetime
+    error: str
+
+
+@dataclass(frozen=True)
+class Thread:
+    summary: Summary
+    messages: tuple[ThreadMessage, ...]
+
+    def pending_draft(self) -> ThreadMessage | None:
+        """The latest reply waiting for review, if any."""
+        drafts = [m for m in self.messages if m.role in ("bot", "staff") and m.status == REVIEW]
+        return drafts[-1] if drafts else None
+
+
+def load_summaries() -> list[Summary]:
+    """Every conversation, most recently active first."""
+    rows = list(
+        Conversation.select(Conversation, Customer)
+        .join(Customer, pw.JOIN.LEFT_OUTER)
+        .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
+    )
+    ids = [row.id for row in rows]
+    last: dict[int, Message] = {}
+    drafts: dict[int, int] = {}
+    if ids:
+        latest = (
+            Message.select(Message.conversation, pw.fn.MAX(Message.id).alias("last_id"))
+            .where(Message.conversation.in_(ids))
+            .group_by(Message.conversation)
+        )
+        last_ids = [row.last_id for row in latest]
+        last = {m.conversation_id: m for m in Message.select().where(Message.id.in_(last_ids))}
+        drafts = dict(
+            Message.select(Message.conversation, pw.fn.COUNT(Message.id))
+            .where(Message.conversation.in_(ids) & (Message.status == REVIEW))
+            .group_by(Message.conversation)
+            .tuples()
+        )
+    return [_summary(row, last.get(row.id), drafts.get(row.id, 0)) for row in rows]
+
+
+def _summary(row: Conversation, last: Message | None, pending_drafts: int) -> Summary:
+    customer = row.customer.name if row.customer_id is not None and row.customer else ""
+    return Summary(
+        id=row.id,
+        channel=row.channel,
+        customer=customer or row.external_id,
+        external_id=row.external_id,
+        last_text=last.text if last else "",
+        last_role=last.role if last else "",
+        last_at=last.created_at if last else row.updated_at,
+        unread=row.unread,
+        status=row.status,
+        mode=row.mode,
+        handoff_reason=row.handoff_reason,
+        pending_drafts=pending_drafts,
+    )
+
+
+def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
+    """A conversation with its messages; opening it marks it read."""
+    if mark_read:
+        conversations.mark_read(conversation_id)
+    row = conversations.get(conversation_id)
+    messages = tuple(
+        ThreadMessage(m.id, m.role, m.text, m.status, m.created_at, m.error)
+        for m in conversations.history(conversation_id)
+    )
+    drafts = sum(1 for m in messages if m.status == REVIEW)
+    last = messages[-1] if messages else None
+    summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
+    return Thread(summary, messages)
+
+
+def start_desk_chat(phone: str, name: str, text: str) -> int:
+    """A phone or walk-in customer's conversation with their first words stored; its id."""
+    digits = _PHONE_CHARS.sub("", phone)
+    external_id = digits or f"mostrador-{secrets.token_hex(4)}"
+    conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
+    if digits:
+        conversations.link_customer(conversation.id, name=name, phone=digits)
+    add_customer_words(conversation.id, text)
+    return conversation.id
+
+
+def add_customer_words(conversation_id: int, text: str) -> int:
+    """Store what a desk customer said (typed or pasted by staff); the message id.
+
+    Stored as already answered: the console drafts the reply itself, so the channels' inbound
+    queue, which works on `received` messages, must never pick it up.
+    """
+    message = conversations.add_message(
+        conversation_id, "customer", text.strip(), status="answered"
+    )
+    return message.id
+
+
+def store_desk_reply(conversation_id: int, text: str, *, from_bot: bool) -> int:
+    """Record a reply given in person or by phone: nothing to deliver, it is sent already."""
+    role = "bot" if from_bot else "staff"
+    message = conversations.add_message(conversation_id, role, text.strip(), status="sent")
+    events.hub.publish(events.MESSAGE_SENT, conversation_id=conversation_id, message_id=message.id)
+    return message.id
+
+
+def send_reply(conversation_id: int, text: str, *, actor: str, draft_id: int | None) -> int:
+    """Send through the conversation's channel (the outbox delivers and retries); message id."""
+    from vircom_desktop.channels import outbox
+
+    if draft_id is not None:
+        return _message_id(outbox.send_draft(draft_id, text.strip(), actor=actor))
+    return _message_id(outbox.send_staff_message(conversation_id, text.strip(), actor=actor))
+
+
+def _message_id(value: object) -> int:
+    if isinstance(value, int):
+        return value
+    return int(getattr(value, "id"))  # noqa: B009 - a Message row or similar
+
+
+def set_mode(conversation_id: int, mode: str) -> None:
+    """Who answers; giving the conversation back to the bot also clears its handoff."""
+    conversation = conversations.set_mode(conversation_id, mode)
+    if mode == "auto" and conversation.status == "needs_human":
+        conversations.set_status(conversation_id, "open")

@@ -1,0 +1,168 @@
+"""The messages of one conversation as chat bubbles, with the current draft's tool cards below.
+
+A scroll area of small widgets rather than a list view: bubbles wrap text, hold buttons
+(review a draft) and sit beside cards of a different kind, which a delegate would have to fake.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vircom_desktop.ui.conversations.formatting import message_time
+from vircom_desktop.ui.conversations.store import REVIEW, ThreadMessage
+from vircom_desktop.ui.conversations.tool_cards import ToolCard
+
+BUBBLE_MAX_WIDTH = 560
+_BUBBLE_STYLES = {
+    "customer": "background: rgba(100, 116, 139, 38); border: 1px solid rgba(100, 116, 139, 60);",
+    "bot": "background: rgba(37, 99, 235, 30); border: 1px solid rgba(37, 99, 235, 70);",
+    "staff": "background: rgba(22, 163, 74, 30); border: 1px solid rgba(22, 163, 74, 70);",
+    "system": "background: transparent; border: 1px dashed rgba(100, 116, 139, 90);",
+}
+_REVIEW_STYLE = "background: rgba(245, 158, 11, 45); border: 2px dashed #d97706;"
+
+
+class MessageBubble(QFrame):
+    """One message; a reply waiting for review offers to edit and send it."""
+
+    review_requested = Signal(int, str)  # message id, text
+
+    def __init__(self, message: ThreadMessage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = message
+        self.setObjectName("bubble")
+        waiting = message.status == REVIEW
+        style = _REVIEW_STYLE if waiting else _BUBBLE_STYLES.get(message.role, "")
+        self.setStyleSheet(f"#bubble {{ {style} border-radius: 10px; }}")
+        self.setMaximumWidth(BUBBLE_MAX_WIDTH)
+        self.text_label = QLabel(message.text)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta_label = QLabel(self._meta())
+        self.meta_label.setStyleSheet("color: palette(mid); font-size: 8pt;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.meta_label)
+        self.review_button: QPushButton | None = None
+        if waiting:
+            self.review_button = QPushButton(self.tr("Revisar y enviar"))
+            self.review_button.clicked.connect(
+                lambda: self.review_requested.emit(message.id, message.text)
+            )
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.review_button)
+            layout.addLayout(row)
+
+    def _meta(self) -> str:
+        who = {
+            "customer": self.tr("Cliente"),
+            "bot": self.tr("VircomBot"),
+            "staff": self.tr("Equipo"),
+            "system": self.tr("Sistema"),
+        }.get(self.message.role, self.message.role)
+        parts = [who, message_time(self.message.created_at)]
+        state = {
+            REVIEW: self.tr("borrador por revisar"),
+            "pending": self.tr("enviando…"),
+            "failed": self.tr("no se pudo enviar"),
+            "delivered": self.tr("entregado"),
+            "read": self.tr("leído"),
+        }.get(self.message.status)
+        if self.message.role != "customer" and state:
+            parts.append(state)
+        return " · ".join(parts)
+
+
+class ThreadView(QScrollArea):
+    """The conversation's bubbles, then the tool cards of the draft being written."""
+
+    review_requested = Signal(int, str)
+    show_appointment = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._content = QWidget()
+        self._messages_layout = QVBoxLayout()
+        self._messages_layout.setSpacing(8)
+        self._cards_layout = QVBoxLayout()
+        self._cards_layout.setSpacing(6)
+        self.placeholder = QLabel(self.tr("Elija una conversación o cree un chat nuevo."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid);")
+        outer = QVBoxLayout(self._content)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(self.placeholder)
+        outer.addLayout(self._messages_layout)
+        outer.addLayout(self._cards_layout)
+        outer.addStretch(1)
+        self.setWidget(self._content)
+        self.bubbles: list[MessageBubble] = []
+        self.cards: list[ToolCard] = []
+        self.verticalScrollBar().rangeChanged.connect(self._scroll_to_end)
+
+    def set_messages(self, messages: tuple[ThreadMessage, ...] | list[ThreadMessage]) -> None:
+        for bubble in self.bubbles:
+            bubble.deleteLater()
+        self.bubbles = []
+        self.placeholder.setVisible(not messages)
+        while self._messages_layout.count():
+            item = self._messages_layout.takeAt(0)
+            if item.layout() is not None:
+                item.layout().deleteLater()
+        for message in messages:
+            bubble = MessageBubble(message)
+            bubble.review_requested.connect(self.review_requested)
+            row = QHBoxLayout()
+            if message.role == "customer":
+                row.addWidget(bubble)
+                row.addStretch(1)
+            elif message.role == "system":
+                row.addStretch(1)
+                row.addWidget(bubble)
+                row.addStretch(1)
+            else:
+                row.addStretch(1)
+                row.addWidget(bubble)
+            self._messages_layout.addLayout(row)
+            self.bubbles.append(bubble)
+
+    def clear(self) -> None:
+        self.set_messages([])
+        self.clear_cards()
+
+    def clear_cards(self) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+
+    def add_card(self, name: str, arguments: object) -> ToolCard:
+        card = ToolCard(name, arguments)
+        card.show_appointment.connect(self.show_appointment)
+        self._cards_layout.addWidget(card)
+        self.cards.append(card)
+        return card
+
+    def running_card(self, name: str) -> ToolCard | None:
+        """The latest card of `name`, which a finished tool call completes."""
+        for card in reversed(self.cards):
+            if card.name == name:
+                return card
+        return None
+
+    def _scroll_to_end(self, _minimum: int, maximum: int) -> None:
+        self.verticalScrollBar().setValue(maximum)

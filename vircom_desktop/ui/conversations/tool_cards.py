@@ -1,0 +1,169 @@
+"""Cards that show what VircomBot did while drafting: availability checked, visit proposed..."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vircom_desktop.ui.conversations.formatting import qdatetime
+
+SLOT_FORMAT = "%Y-%m-%dT%H:%M"
+MAX_SLOTS_SHOWN = 16
+
+
+def _parse(result: str) -> dict[str, Any]:
+    try:
+        value = json.loads(result)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _local(value: Any) -> datetime | None:
+    """A 'YYYY-MM-DDTHH:MM' shop-time string as an aware datetime, or None."""
+    from vircom_desktop.domain import clock
+
+    try:
+        moment = datetime.strptime(str(value), SLOT_FORMAT)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=clock.shop_zone())
+
+
+class ToolCard(QFrame):
+    """One tool call of the current draft: a title while it runs, then what it found."""
+
+    show_appointment = Signal(int)
+
+    def __init__(self, name: str, arguments: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.arguments = arguments
+        self.appointment_id: int | None = None
+        self.setObjectName("toolCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#toolCard { border: 1px solid #94a3b8; border-left: 4px solid #2563eb;"
+            " border-radius: 6px; background: rgba(37, 99, 235, 18); }"
+        )
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-weight: 600;")
+        self.body_label = QLabel()
+        self.body_label.setWordWrap(True)
+        self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_label.hide()
+        self.agenda_button = QPushButton(self.tr("Ver en la agenda"))
+        self.agenda_button.hide()
+        self.agenda_button.clicked.connect(self._show_appointment)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.agenda_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.body_label)
+        layout.addLayout(buttons)
+        self.title_label.setText(self._running_title())
+
+    def _running_title(self) -> str:
+        titles = {
+            "check_availability": self.tr("Consultando disponibilidad…"),
+            "book_appointment": self.tr("Proponiendo una visita…"),
+            "get_services": self.tr("Revisando los servicios…"),
+            "handoff_to_human": self.tr("Derivando a una persona…"),
+        }
+        return titles.get(self.name, self.tr("Usando {tool}…").format(tool=self.name))
+
+    def finish(self, result: str, ok: bool) -> None:
+        """Show the tool's outcome (the JSON the model received)."""
+        payload = _parse(result)
+        if not ok:
+            self._set_failed(payload)
+        elif self.name == "check_availability":
+            self._set_availability(payload)
+        elif self.name == "book_appointment":
+            self._set_booking(payload)
+        elif self.name == "get_services":
+            services = payload.get("services") or []
+            self.title_label.setText(self.tr("Servicios consultados"))
+            self._set_body(
+                ", ".join(str(s.get("name", "")) for s in services if isinstance(s, dict))
+            )
+        elif self.name == "handoff_to_human":
+            self.title_label.setText(self.tr("Derivada a una persona del equipo"))
+            reason = self.arguments.get("reason") if isinstance(self.arguments, dict) else ""
+            self._set_body(str(reason or ""))
+        else:
+            self.title_label.setText(self.tr("Herramienta {tool} usada").format(tool=self.name))
+
+    def _set_body(self, text: str) -> None:
+        self.body_label.setText(text)
+        self.body_label.setVisible(bool(text))
+
+    def _set_failed(self, payload: dict[str, Any]) -> None:
+        self.setStyleSheet(
+            "#toolCard { border: 1px solid #fca5a5; border-left: 4px solid #dc2626;"
+            " border-radius: 6px; background: rgba(220, 38, 38, 18); }"
+        )
+        self.title_label.setText(self._running_title().rstrip("…") + self.tr(": no resultó"))
+        self._set_body(str(payload.get("error", "")))
+
+    def _set_availability(self, payload: dict[str, Any]) -> None:
+        locale = QLocale()
+        day = str(payload.get("date", ""))
+        starts = [_local(value) for value in payload.get("slots") or []]
+        slots = [start for start in starts if start is not None]
+        first = _local(f"{day}T00:00")
+        day_text = (
+            locale.toString(qdatetime(first).date(), QLocale.FormatType.LongFormat)
+            if first
+            else day
+        )
+        self.title_label.setText(self.tr("Disponibilidad consultada: {day}").format(day=day_text))
+        if not slots:
+            self._set_body(self.tr("No quedan horas libres ese día."))
+            return
+        times = [
+            locale.toString(qdatetime(start).time(), QLocale.FormatType.ShortFormat)
+            for start in slots[:MAX_SLOTS_SHOWN]
+        ]
+        text = " · ".join(times)
+        if len(slots) > MAX_SLOTS_SHOWN:
+            text += " " + self.tr("(y {count} más)").format(count=len(slots) - MAX_SLOTS_SHOWN)
+        self._set_body(
+            self.tr("{count} horas libres: {times}").format(count=len(slots), times=text)
+        )
+
+    def _set_booking(self, payload: dict[str, Any]) -> None:
+        locale = QLocale()
+        appointment_id = payload.get("appointment_id")
+        self.appointment_id = appointment_id if isinstance(appointment_id, int) else None
+        start = _local(payload.get("date"))
+        when = (
+            locale.toString(qdatetime(start), QLocale.FormatType.LongFormat)
+            if start
+            else str(payload.get("date", ""))
+        )
+        pending = payload.get("status") == "proposed"
+        self.title_label.setText(
+            self.tr("Visita propuesta (pendiente de aprobación)")
+            if pending
+            else self.tr("Visita agendada")
+        )
+        self._set_body(
+            self.tr("{service} · {when} · {technician}\n{address}").format(
+                service=payload.get("service", ""),
+                when=when,
+                technician=payload.get("technician", ""),
+                address=payload.get("address", ""),
+            )
+        )
+        self.agenda_button.setVisible(self.appointment_id is not None)
+
+    def _show_appointment(self) -> None:
+        if self.appointment_id is not None:
+            self.show_appointment.emit(self.appointment_id)

@@ -1,0 +1,221 @@
+"""Small queries behind the desk's forms: choices for combo boxes, customer search-or-create.
+
+Reads return plain values. `find_or_create_customer` is the one write: the booking domain
+takes a customer id, and the desk is where walk-in and phone customers first appear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.db import write_transaction
+from vircom_desktop.domain.models import (
+    Appointment,
+    Customer,
+    Service,
+    Technician,
+    TechnicianService,
+)
+
+
+@dataclass(frozen=True)
+class ServiceChoice:
+    id: int
+    name: str
+    duration_minutes: int
+    price: int
+
+
+@dataclass(frozen=True)
+class TechnicianChoice:
+    id: int
+    name: str
+    service_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class CustomerMatch:
+    id: int
+    name: str
+    phone: str
+    address: str
+
+
+@dataclass(frozen=True)
+class VisitDetails:
+    id: int
+    customer: CustomerMatch
+    service_id: int
+    technician_id: int
+    starts_at: datetime
+    ends_at: datetime
+    address: str
+    issue: str
+    notes: str
+    status: str
+    source: str
+    expires_at: datetime | None
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: int
+    name: str
+    phone: str
+    address: str
+    visits: int
+    last_visit: datetime | None
+
+
+@dataclass(frozen=True)
+class CustomerVisit:
+    id: int
+    starts_at: datetime
+    service: str
+    technician: str
+    status: str
+    issue: str
+
+
+def services() -> tuple[ServiceChoice, ...]:
+    query = (
+        Service.select(Service.id, Service.name, Service.duration_minutes, Service.price)
+        .where(Service.active == True)  # noqa: E712
+        .order_by(Service.name)
+        .tuples()
+    )
+    return tuple(ServiceChoice(*row) for row in query)
+
+
+def technicians() -> tuple[TechnicianChoice, ...]:
+    skills: dict[int, set[int]] = {}
+    for tid, sid in TechnicianService.select(
+        TechnicianService.technician, TechnicianService.service
+    ).tuples():
+        skills.setdefault(tid, set()).add(sid)
+    query = (
+        Technician.select(Technician.id, Technician.name)
+        .where(Technician.active == True)  # noqa: E712
+        .order_by(Technician.name)
+        .tuples()
+    )
+    return tuple(TechnicianChoice(tid, name, frozenset(skills.get(tid, ()))) for tid, name in query)
+
+
+def _match(customer: Customer) -> CustomerMatch:
+    return CustomerMatch(customer.id, customer.name, customer.phone or "", customer.address)
+
+
+def _normal_phone(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+
+
+def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
+    """Customers whose name or phone contains `text` (digits are matched against the phone)."""
+    text = text.strip()
+    query = Customer.select().order_by(Customer.name).limit(limit)
+    if text:
+        condition = Customer.name.contains(text)
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 3:
+            condition |= Customer.phone.contains(digits)
+        query = query.where(condition)
+    return tuple(_match(customer) for customer in query)
+
+
+def find_or_create_customer(phone: str, name: str, address: str) -> int:
+    """The customer with this phone (filling in a missing name or address), or a new one."""
+    phone = _normal_phone(phone)
+    with write_transaction():
+        customer = Customer.get_or_none(Customer.phone == phone) if phone else None
+        if customer is None:
+            return int(Customer.create(name=name.strip(), phone=phone or None, address=address).id)
+        if not customer.name and name.strip():
+            customer.name = name.strip()
+        if not customer.address and address.strip():
+            customer.address = address.strip()
+        customer.save()
+        return int(customer.id)
+
+
+def visit_details(visit_id: int) -> VisitDetails | None:
+    visit = (
+        Appointment.select(Appointment, Customer)
+        .join(Customer)
+        .where(Appointment.id == visit_id)
+        .first()
+    )
+    if visit is None:
+        return None
+    return VisitDetails(
+        visit.id,
+        _match(visit.customer),
+        visit.service_id,
+        visit.technician_id,
+        clock.to_local(visit.starts_at),
+        clock.to_local(visit.ends_at),
+        visit.address,
+        visit.issue,
+        visit.notes,
+        visit.status,
+        visit.source,
+        clock.to_local(visit.expires_at) if visit.expires_at else None,
+    )
+
+
+def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummary, ...]:
+    """Customers matching `text` with how many visits they had and when the last one was."""
+    visits = pw.fn.COUNT(Appointment.id)
+    last = pw.fn.MAX(Appointment.starts_at)
+    query = (
+        Customer.select(Customer.id, Customer.name, Customer.phone, Customer.address, visits, last)
+        .join(Appointment, pw.JOIN.LEFT_OUTER, on=Appointment.customer == Customer.id)
+        .group_by(Customer.id)
+        .order_by(Customer.name)
+        .limit(limit)
+    )
+    text = text.strip()
+    if text:
+        condition = Customer.name.contains(text) | Customer.address.contains(text)
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 3:
+            condition |= Customer.phone.contains(digits)
+        query = query.where(condition)
+    return tuple(
+        CustomerSummary(
+            cid,
+            name,
+            phone or "",
+            address,
+            count,
+            clock.to_local(Appointment.starts_at.python_value(last_at)) if last_at else None,
+        )
+        for cid, name, phone, address, count, last_at in query.tuples()
+    )
+
+
+def customer_visits(customer_id: int) -> tuple[CustomerVisit, ...]:
+    query = (
+        Appointment.select(
+            Appointment.id,
+            Appointment.starts_at,
+            Service.name,
+            Technician.name,
+            Appointment.status,
+            Appointment.issue,
+        )
+        .join(Service, on=Appointment.service == Service.id)
+        .switch(Appointment)
+        .join(Technician, on=Appointment.technician == Technician.id)
+        .where(Appointment.customer == customer_id)
+        .order_by(Appointment.starts_at.desc())
+        .tuples()
+    )
+    return tuple(
+        CustomerVisit(aid, clock.to_local(Appointment.starts_at.python_value(starts)), *rest)
+        for aid, starts, *rest in query
+    )

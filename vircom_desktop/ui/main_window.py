@@ -1,0 +1,394 @@
+"""The main window: a sidebar of pages, the status bar, shortcuts and remembered geometry.
+
+Pages are registered by key. Another page replaces a placeholder with
+`window.set_page("conversations", ChatConsole(...))`, or a new one is added with
+`window.add_page("reports", self.tr("Informes"), widget, icon("reports"))`. A page may define
+`refresh()`; F5 calls it.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from typing import Any, Protocol
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from vircom_desktop.config import Settings
+from vircom_desktop.ui.agenda import AgendaPage
+from vircom_desktop.ui.agenda.data import pending_count
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.clients import ClientsPage
+from vircom_desktop.ui.resources import icon
+from vircom_desktop.ui.state import UiState
+from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.widgets import PlaceholderPage
+
+log = logging.getLogger("vircom.ui")
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RuntimeLike(Protocol):
+    """What the window needs from the running core (`vircom_desktop.runtime.Runtime`)."""
+
+    settings: Settings
+
+    @property
+    def listener_url(self) -> str | None: ...
+
+
+class CloseGuard(Protocol):
+    def keep_running_on_close(self) -> bool: ...
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a count badge at the right of a navigation item (e.g. pending approvals)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BADGE_ROLE)
+        if not count:
+            return
+        text = str(count) if count < 100 else "99+"
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        width = max(22, metrics.horizontalAdvance(text) + 12)
+        height = metrics.height() + 4
+        rect = QRect(
+            option.rect.right() - width - 14,
+            option.rect.center().y() - height // 2,
+            width,
+            height,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d97706"))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    """Navigation between Agenda, Conversaciones, Aprobaciones, Clientes and Ajustes."""
+
+    page_changed = Signal(str)
+
+    def __init__(
+        self,
+        runtime: Any,
+        bridge: EventBridge,
+        *,
+        state: UiState | None = None,
+        actor: str = "escritorio",
+    ) -> None:
+        super().__init__()
+        self.runtime = runtime
+        self.bridge = bridge
+        self.state = state or UiState(runtime.settings.data_dir / "ui.ini")
+        self.actor = actor
+        self.close_guard: CloseGuard | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._pending_timer = QTimer(self)
+        self._init_navigation()
+        self._init_pages()
+        self._init_status_bar()
+        self._init_shortcuts()
+        self._connect_signals()
+        self._restore_state()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _init_navigation(self) -> None:
+        self.setWindowTitle(self.tr("Vircom Desk"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(960, 600))
+        self.navigation = QListView()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setItemDelegate(BadgeDelegate(self.navigation))
+        self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.navigation.setMinimumWidth(190)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._navigation_model = QStandardItemModel(self)
+        self.navigation.setModel(self._navigation_model)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([200, 1200])
+        self.setCentralWidget(self.splitter)
+
+    def _init_pages(self) -> None:
+        self.agenda = AgendaPage(
+            self.bridge,
+            actor=self.actor,
+            technician_id=getattr(self.runtime, "technician_id", None),
+            view=self.state.agenda_view,
+        )
+        self.clients = ClientsPage(self.bridge)
+        self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
+        self.add_page(
+            "conversations",
+            self.tr("Conversaciones"),
+            PlaceholderPage(self.tr("Aquí estarán las conversaciones con los clientes.")),
+            icon("conversations"),
+        )
+        self.add_page(
+            "approvals",
+            self.tr("Aprobaciones"),
+            PlaceholderPage(self.tr("Aquí estarán las visitas propuestas por VircomBot.")),
+            icon("approvals"),
+        )
+        self.add_page("clients", self.tr("Clientes"), self.clients, icon("clients"))
+        self.add_page(
+            "settings",
+            self.tr("Ajustes"),
+            PlaceholderPage(self.tr("Aquí estarán los ajustes del taller.")),
+            icon("settings"),
+        )
+
+    def _init_status_bar(self) -> None:
+        self.ollama_label = QLabel()
+        self.listener_label = QLabel()
+        self.pending_label = QLabel()
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addPermanentWidget(self.pending_label)
+        bar.addPermanentWidget(self.listener_label)
+        bar.addPermanentWidget(self.ollama_label)
+        self.set_ollama_state("checking")
+        self.set_listener_url(getattr(self.runtime, "listener_url", None))
+        self.set_pending_count(0)
+
+    def _init_shortcuts(self) -> None:
+        self.shortcuts: dict[str, QShortcut] = {}
+        keys = list(self._pages)
+        for number, key in enumerate(keys[:9], start=1):
+            self._shortcut(
+                f"page:{key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key)
+            )
+        self._shortcut("new_visit", QKeySequence.StandardKey.New, self.new_visit)
+        self._shortcut("refresh", QKeySequence.StandardKey.Refresh, self.refresh_current)
+        self._shortcut("today", QKeySequence("Ctrl+T"), self.go_today)
+
+    def _shortcut(
+        self, name: str, sequence: QKeySequence | QKeySequence.StandardKey, slot: Any
+    ) -> None:
+        shortcut = QShortcut(sequence, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        self.shortcuts[name] = shortcut
+
+    def _connect_signals(self) -> None:
+        self.navigation.selectionModel().currentChanged.connect(self._on_navigation_changed)
+        self.clients.edit_requested.connect(self.agenda.open_visit)
+        self.agenda.view_changed.connect(self._remember_agenda_view)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(100)
+        self._pending_timer.timeout.connect(self.refresh_pending_count)
+        self.bridge.appointment_changed.connect(self._pending_timer.start)
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def add_page(
+        self, key: str, title: str, widget: QWidget, page_icon: QIcon | None = None
+    ) -> None:
+        """Register a page under `key` with its sidebar entry."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} already exists; use set_page() to replace it")
+        item = QStandardItem(page_icon or QIcon(), title)
+        item.setData(key, KEY_ROLE)
+        item.setEditable(False)
+        self._navigation_model.appendRow(item)
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def set_page(self, key: str, widget: QWidget) -> None:
+        """Replace the page under `key` (e.g. a placeholder by the real page)."""
+        old = self._pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._pages[key] = widget
+        if self.current_page() == key:
+            self.stack.setCurrentWidget(widget)
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def current_page(self) -> str:
+        index = self.navigation.currentIndex()
+        return str(index.data(KEY_ROLE)) if index.isValid() else ""
+
+    def show_page(self, key: str) -> None:
+        row = self.page_keys().index(key)
+        self.navigation.setCurrentIndex(self._navigation_model.index(row, 0))
+
+    def _on_navigation_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = str(current.data(KEY_ROLE))
+        self.stack.setCurrentWidget(self._pages[key])
+        self.state.last_page = key
+        self.page_changed.emit(key)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show `count` on the page's sidebar entry (0 hides it)."""
+        row = self.page_keys().index(key)
+        self._navigation_model.item(row).setData(count, BADGE_ROLE)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def new_visit(self) -> None:
+        self.show_page("agenda")
+        self.agenda.new_visit()
+
+    def go_today(self) -> None:
+        self.show_page("agenda")
+        self.agenda.go_today()
+
+    def refresh_current(self) -> None:
+        page = self._pages.get(self.current_page())
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.refresh_pending_count()
+
+    def start_background_checks(self) -> None:
+        """The slow start-up work, after the window is on screen: data, Ollama, counts."""
+        self.agenda.refresh()
+        self.clients.refresh()
+        self.refresh_pending_count()
+        check = getattr(self.runtime, "ollama_status", None)
+        if callable(check):
+            Op(self, check).on_success(self.set_ollama_state).on_failure(
+                lambda error: self._ollama_check_failed(error)
+            ).run()
+
+    def _ollama_check_failed(self, error: Exception) -> None:
+        log.warning("Ollama check failed: %s", error)
+        self.set_ollama_state("unreachable")
+
+    def refresh_pending_count(self) -> None:
+        Op(self, pending_count).on_success(self.set_pending_count).run()
+
+    # -- status bar -----------------------------------------------------------------------------
+
+    def set_ollama_state(self, state: str) -> None:
+        """'ok', 'unreachable', 'model_missing' or 'checking', with a hint in the tooltip."""
+        settings = self.runtime.settings
+        texts = {
+            "ok": (self.tr("Ollama: listo"), self.tr("Modelo {model} en {url}")),
+            "unreachable": (
+                self.tr("Ollama: sin conexión"),
+                self.tr("Revisa que Ollama esté corriendo en {url}"),
+            ),
+            "model_missing": (
+                self.tr("Ollama: falta el modelo"),
+                self.tr("Descárgalo con: ollama pull {model}"),
+            ),
+            "checking": (self.tr("Ollama: comprobando…"), ""),
+        }
+        text, hint = texts.get(state, texts["unreachable"])
+        self.ollama_label.setText("● " + text)
+        color = {"ok": "#16a34a", "checking": "#64748b"}.get(state, "#dc2626")
+        self.ollama_label.setStyleSheet(f"color: {color};")
+        self.ollama_label.setToolTip(
+            hint.format(model=settings.ollama_model, url=settings.ollama_url)
+        )
+        self.ollama_label.setProperty("state", state)
+
+    def set_listener_url(self, url: str | None) -> None:
+        if url:
+            self.listener_label.setText(self.tr("Escuchando en {url}").format(url=url))
+        else:
+            self.listener_label.setText(self.tr("Servidor detenido"))
+
+    def set_pending_count(self, count: int) -> None:
+        self.set_badge("approvals", count)
+        self.pending_label.setText(
+            self.tr("Sin aprobaciones pendientes")
+            if count == 0
+            else self.tr("1 aprobación pendiente")
+            if count == 1
+            else self.tr("{count} aprobaciones pendientes").format(count=count)
+        )
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _remember_agenda_view(self, view: str) -> None:
+        self.state.agenda_view = view
+
+    def _restore_state(self) -> None:
+        geometry = self.state.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        splitter = self.state.splitter_state
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.clamp_to_screen()
+        last = self.state.last_page
+        self.show_page(last if last in self._pages else "agenda")
+
+    def clamp_to_screen(self) -> None:
+        """Keep a restored window on a screen that exists now, and no larger than it."""
+        screen = self.screen() or (self.windowHandle() and self.windowHandle().screen())
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        size = self.size().boundedTo(available.size())
+        if size != self.size():
+            self.resize(size)
+        if not available.contains(frame.center()) or not available.intersects(frame):
+            frame = self.frameGeometry()
+            frame.moveCenter(available.center())
+            self.move(frame.topLeft())
+
+    def save_state(self) -> None:
+        self.state.window_geometry = self.saveGeometry()
+        self.state.splitter_state = self.splitter.saveState()
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.close_guard is not None and self.close_guard.keep_running_on_close():
+            event.ignore()
+            self.hide()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,204 @@
+"""Render the desk's main screens offscreen with the demo shop and save them as PNGs.
+
+    python -m vircom_desktop.ui.screenshots docs/screenshots
+
+Each screen is a function registered with `@screenshot("name")`: it receives a `ShotContext`
+(the main window, plus helpers to wait for data) and returns the widget to grab. Another page
+adds its own screen from its module, e.g.::
+
+    from vircom_desktop.ui.screenshots import ShotContext, screenshot
+
+    @screenshot("chat-console")
+    def _chat(ctx: ShotContext) -> QWidget:
+        ctx.window.show_page("conversations")
+        ctx.settle()
+        return ctx.window
+
+and lists that module in `SCREEN_MODULES` so it is imported before rendering.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.demo import seed_demo
+from vircom_desktop.domain.models import PROPOSED, Appointment
+from vircom_desktop.domain.startup import open_database
+from vircom_desktop.ui import tasks
+from vircom_desktop.ui.app import create_application
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.theme import ThemeController
+
+SHOP_ZONE = "America/Santiago"
+# A Wednesday mid-morning, so the day view has visits before and after the now-line.
+MOMENT = datetime(2025, 6, 11, 10, 40, tzinfo=ZoneInfo(SHOP_ZONE))
+WINDOW_SIZE = (1400, 900)
+# Modules that register more screens (the chat console, approvals, settings...).
+SCREEN_MODULES: list[str] = []
+
+
+@dataclass
+class ShotContext:
+    window: MainWindow
+    app: QApplication
+
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Run the event loop until `condition()` holds (raises TimeoutError after `timeout` s)."""
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the screen did not get ready in time")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def settle(self) -> None:
+        """Wait for background operations to deliver, then for the repaint."""
+        self.wait_until(lambda: tasks.pending() == 0)
+        self.app.processEvents()
+
+
+Screen = Callable[[ShotContext], QWidget]
+SCREENS: dict[str, Screen] = {}
+
+
+def screenshot(name: str) -> Callable[[Screen], Screen]:
+    """Register a function rendering one screen under `name` (the PNG's file name)."""
+
+    def register(function: Screen) -> Screen:
+        SCREENS[name] = function
+        return function
+
+    return register
+
+
+def _agenda(ctx: ShotContext, view: str) -> QWidget:
+    ctx.window.show_page("agenda")
+    ctx.window.agenda.set_date(clock.today())
+    ctx.window.agenda.set_view(view)
+    ctx.settle()
+    return ctx.window
+
+
+@screenshot("agenda-day")
+def _day(ctx: ShotContext) -> QWidget:
+    return _agenda(ctx, "day")
+
+
+@screenshot("agenda-week")
+def _week(ctx: ShotContext) -> QWidget:
+    return _agenda(ctx, "week")
+
+
+@screenshot("agenda-month")
+def _month(ctx: ShotContext) -> QWidget:
+    return _agenda(ctx, "month")
+
+
+@screenshot("agenda-my-day")
+def _my_day(ctx: ShotContext) -> QWidget:
+    return _agenda(ctx, "my_day")
+
+
+@screenshot("appointment-editor")
+def _editor(ctx: ShotContext) -> QWidget:
+    _agenda(ctx, "day")
+    proposal = (
+        Appointment.select(Appointment.id)
+        .where((Appointment.status == PROPOSED) & (Appointment.starts_at > clock.now()))
+        .order_by(Appointment.starts_at)
+        .scalar()
+    )
+    agenda = ctx.window.agenda
+    agenda.open_visit(proposal) if proposal else agenda.new_visit()
+    ctx.settle()
+    editor = agenda.editor
+    assert editor is not None
+    ctx.wait_until(lambda: editor.slots.count() > 0)
+    editor.adjustSize()
+    ctx.app.processEvents()
+    return editor
+
+
+@screenshot("clients")
+def _clients(ctx: ShotContext) -> QWidget:
+    if ctx.window.agenda.editor is not None:
+        ctx.window.agenda.editor.close()
+    ctx.window.show_page("clients")
+    ctx.settle()
+    ctx.window.clients.customer_table.selectRow(0)
+    ctx.settle()
+    return ctx.window
+
+
+@dataclass
+class _StandInRuntime:
+    settings: Settings
+    log_path: Path
+    listener_url: str | None = "http://127.0.0.1:8765"
+
+    def ollama_status(self) -> str:
+        return "ok"
+
+
+def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
+    """Render the registered screens (all, or `names`) into `outdir`; returns the files."""
+    for module in SCREEN_MODULES:
+        importlib.import_module(module)
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="vircom-shots-") as temp:
+        data_dir = Path(temp)
+        clock.freeze(MOMENT)
+        open_database(f"sqlite:///{data_dir / 'vircom.db'}", timezone=SHOP_ZONE)
+        seed_demo()
+        app = create_application("es")
+        ThemeController(app, "light")
+        runtime = _StandInRuntime(Settings(data_dir=data_dir, timezone=SHOP_ZONE), data_dir / "log")
+        bridge = EventBridge()
+        window = MainWindow(runtime, bridge)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.start_background_checks()
+        ctx = ShotContext(window, app)
+        ctx.settle()
+        files = []
+        for name, function in SCREENS.items():
+            if names and name not in names:
+                continue
+            widget = function(ctx)
+            path = outdir / f"{name}.png"
+            widget.grab().save(str(path))
+            files.append(path)
+        bridge.close()
+        window.close()
+        tasks.pool().waitForDone(5000)
+        clock.freeze(None)
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        sys.stderr.write("usage: python -m vircom_desktop.ui.screenshots OUTDIR [NAME...]\n")
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in render(Path(args[0]), args[1:] or None):
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

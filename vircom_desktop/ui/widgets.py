@@ -1,0 +1,54 @@
+"""Small widgets shared by several pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Banner(QLabel):
+    """A one-line message above a page's content: errors stay, confirmations fade after a while."""
+
+    INFO_TIMEOUT_MS = 6000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    @property
+    def kind(self) -> str:
+        return str(self.property("kind") or "")
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error")
+
+    def show_info(self, text: str) -> None:
+        self._show(text, "info")
+        self._timer.start(self.INFO_TIMEOUT_MS)
+
+    def _show(self, text: str, kind: str) -> None:
+        self._timer.stop()
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.show()
+
+
+class PlaceholderPage(QWidget):
+    """A page still to be built; another engineer replaces it with `MainWindow.set_page()`."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(text)
+        label.setObjectName("placeholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
