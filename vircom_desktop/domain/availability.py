@@ -8,22 +8,22 @@ by staff may also start off the grid, and is checked by the same rules.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from vircom_desktop.domain import clock
+from vircom_desktop.domain.db import current
 from vircom_desktop.domain.models import (
     HOLDING_STATUSES,
     Appointment,
-    BusinessHours,
-    Closure,
-    Service,
-    Technician,
-    TechnicianHours,
-    TechnicianService,
 )
 from vircom_desktop.domain.policy import BookingPolicy, booking_policy
+
+# No visit lasts longer than this; it bounds the search for visits reaching into a day.
+MAX_VISIT = timedelta(hours=24)
 
 
 class AvailabilityError(ValueError):
@@ -105,86 +105,77 @@ def service_terms(service_id: int | None, policy: BookingPolicy) -> ServiceTerms
         return ServiceTerms(
             None, "", timedelta(minutes=policy.default_duration_minutes), timedelta()
         )
-    row = (
-        Service.select(
-            Service.id, Service.name, Service.duration_minutes, Service.travel_buffer_minutes
-        )
-        .where((Service.id == service_id) & (Service.active == True))  # noqa: E712
-        .tuples()
-        .first()
+    rows = _rows(
+        "SELECT id, name, duration_minutes, travel_buffer_minutes FROM services"
+        " WHERE id = ? AND active = ?",
+        service_id,
+        True,
     )
-    if row is None:
+    if not rows:
         raise AvailabilityError("unknown_service", f"no active service with id {service_id}")
-    return ServiceTerms(row[0], row[1], timedelta(minutes=row[2]), timedelta(minutes=row[3]))
+    sid, name, duration, buffer = rows[0]
+    return ServiceTerms(sid, name, timedelta(minutes=duration), timedelta(minutes=buffer))
+
+
+def _rows(sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    """Run a hot read with precompiled SQL (no ORM query building); `?` marks parameters."""
+    database = current()
+    return list(database.execute_sql(sql.replace("?", database.param), params).fetchall())
+
+
+def _stamp(moment: datetime) -> Any:
+    return Appointment.starts_at.db_value(moment)
 
 
 def shop_windows(day: date) -> list[tuple[datetime, datetime]]:
     """The shop's opening ranges on a local day as UTC instants; empty when closed."""
-    closed = (
-        Closure.select(Closure.id)
-        .where(
-            Closure.technician.is_null() & (Closure.start_date <= day) & (Closure.end_date >= day)
-        )
-        .exists()
+    closed = _rows(
+        "SELECT 1 FROM closures WHERE technician_id IS NULL AND start_date <= ? AND end_date >= ?",
+        day.isoformat(),
+        day.isoformat(),
     )
     if closed:
         return []
-    rows = (
-        BusinessHours.select(BusinessHours.start, BusinessHours.end)
-        .where(BusinessHours.weekday == day.weekday())
-        .tuples()
-    )
+    rows = _rows('SELECT start, "end" FROM business_hours WHERE weekday = ?', day.weekday())
     return sorted((_instant(day, start), _instant(day, end)) for start, end in rows)
 
 
 def _technician_days(
     day: date, technician_id: int | None, windows: list[tuple[datetime, datetime]]
 ) -> dict[int, _TechDay]:
-    query = Technician.select(Technician.id, Technician.name).where(Technician.active == True)  # noqa: E712
-    if technician_id is not None:
-        query = query.where(Technician.id == technician_id)
-    techs = {tid: TechnicianRef(tid, name) for tid, name in query.tuples()}
+    techs = {
+        tid: TechnicianRef(tid, name)
+        for tid, name in _rows("SELECT id, name FROM technicians WHERE active = ?", True)
+        if technician_id is None or tid == technician_id
+    }
     if not techs:
         return {}
     on_leave = {
         tid
-        for (tid,) in Closure.select(Closure.technician)
-        .where(
-            Closure.technician.in_(list(techs))
-            & (Closure.start_date <= day)
-            & (Closure.end_date >= day)
+        for (tid,) in _rows(
+            "SELECT technician_id FROM closures WHERE technician_id IS NOT NULL"
+            " AND start_date <= ? AND end_date >= ?",
+            day.isoformat(),
+            day.isoformat(),
         )
-        .tuples()
     }
-    hours: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-    for tid, weekday, start, end in (
-        TechnicianHours.select(
-            TechnicianHours.technician,
-            TechnicianHours.weekday,
-            TechnicianHours.start,
-            TechnicianHours.end,
-        )
-        .where(TechnicianHours.technician.in_(list(techs)))
-        .tuples()
+    has_hours: set[int] = set()
+    hours: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for tid, weekday, start, end in _rows(
+        'SELECT technician_id, weekday, start, "end" FROM technician_hours'
     ):
-        hours[tid].append((start, end, weekday))
+        has_hours.add(tid)
+        if weekday == day.weekday():
+            hours[tid].append((_instant(day, start), _instant(day, end)))
     skills: dict[int, set[int]] = defaultdict(set)
-    for tid, sid in (
-        TechnicianService.select(TechnicianService.technician, TechnicianService.service)
-        .where(TechnicianService.technician.in_(list(techs)))
-        .tuples()
-    ):
+    for tid, sid in _rows("SELECT technician_id, service_id FROM technician_services"):
         skills[tid].add(sid)
     result = {}
     for tid, ref in techs.items():
         if tid in on_leave:
             own: list[tuple[datetime, datetime]] = []
-        elif hours[tid]:
-            own = sorted(
-                (_instant(day, s), _instant(day, e))
-                for s, e, wd in hours[tid]
-                if wd == day.weekday()
-            )
+        elif tid in has_hours:
+            own = sorted(hours[tid])
         else:  # no hours of their own: they work whenever the shop is open
             own = list(windows)
         result[tid] = _TechDay(ref, _intersect(windows, own), skills[tid])
@@ -198,27 +189,21 @@ def _load_busy(
 ) -> None:
     if not techs:
         return
-    query = (
-        Appointment.select(
-            Appointment.technician,
-            Appointment.starts_at,
-            Appointment.ends_at,
-            Service.travel_buffer_minutes,
-        )
-        .join(Service)
-        .where(
-            Appointment.technician.in_(list(techs))
-            & Appointment.status.in_(HOLDING_STATUSES)
-            & (Appointment.starts_at < span[1])
-            & (Appointment.ends_at > span[0])
-        )
+    rows = _rows(
+        "SELECT c.technician_id, c.starts_at, c.ends_at, s.travel_buffer_minutes, c.id"
+        " FROM citas c JOIN services s ON s.id = c.service_id"
+        " WHERE c.starts_at < ? AND c.starts_at >= ? AND c.ends_at > ? AND c.status IN (?, ?)",
+        _stamp(span[1]),
+        _stamp(span[0] - MAX_VISIT),  # a lower bound keeps this an index range scan
+        _stamp(span[0]),
+        *HOLDING_STATUSES,
     )
-    if exclude_appointment_id is not None:
-        query = query.where(Appointment.id != exclude_appointment_id)
-    for tid, starts_at, ends_at, buffer_minutes in query.tuples():
-        starts_at = Appointment.starts_at.python_value(starts_at)
-        ends_at = Appointment.ends_at.python_value(ends_at)
-        techs[tid].busy.append((starts_at, ends_at + timedelta(minutes=buffer_minutes)))
+    to_instant = Appointment.starts_at.python_value
+    for tid, starts_at, ends_at, buffer_minutes, appointment_id in rows:
+        if tid not in techs or appointment_id == exclude_appointment_id:
+            continue
+        busy_until = to_instant(ends_at) + timedelta(minutes=buffer_minutes)
+        techs[tid].busy.append((to_instant(starts_at), busy_until))
 
 
 def _problem(
@@ -271,11 +256,7 @@ def _day_context(
 
 
 def _max_buffer() -> timedelta:
-    minutes = (
-        Service.select(Service.travel_buffer_minutes)
-        .order_by(Service.travel_buffer_minutes.desc())
-        .scalar()
-    )
+    ((minutes,),) = _rows("SELECT MAX(travel_buffer_minutes) FROM services")
     return timedelta(minutes=minutes or 0)
 
 
@@ -299,7 +280,7 @@ def find_slots(
     by_start: dict[datetime, list[TechnicianRef]] = defaultdict(list)
     for tech in techs.values():
         for w_start, w_end in tech.windows:
-            for start in _grid_starts(w_start, w_end - terms.duration, step):
+            for start in _grid_starts(w_start, w_end - terms.duration, step, clock.shop_zone()):
                 if _problem(tech, terms, start, policy, enforce_notice=enforce_notice, now=now):
                     continue
                 by_start[start].append(tech.ref)
@@ -313,8 +294,14 @@ def find_slots(
     ]
 
 
-def _grid_starts(first: datetime, last: datetime, step: timedelta) -> list[datetime]:
-    """Instants from `first` to `last` whose shop wall-clock time sits on the grid."""
+@functools.lru_cache(maxsize=512)
+def _grid_starts(
+    first: datetime, last: datetime, step: timedelta, zone: tzinfo
+) -> tuple[datetime, ...]:
+    """Instants from `first` to `last` whose shop wall-clock time sits on the grid.
+
+    Technicians mostly share the same windows, so the result is cached.
+    """
     local_first = clock.to_local(first)
     midnight = datetime.combine(local_first.date(), time(0))
     offset = local_first.replace(tzinfo=None) - midnight
@@ -324,7 +311,7 @@ def _grid_starts(first: datetime, last: datetime, step: timedelta) -> list[datet
     while True:
         candidate = cursor.astimezone(UTC)
         if candidate > last:
-            return starts
+            return tuple(starts)
         if clock.wall_clock_exists(cursor):
             starts.append(candidate)
         cursor = (cursor.replace(tzinfo=None) + step).replace(tzinfo=clock.shop_zone())

@@ -41,7 +41,12 @@ def _tokens(database: pw.Database, migrator: SchemaMigrator) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [_initial, _tokens]
+def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Most visits are confirmed, so a status index only misleads the planner away from time."""
+    migrate(migrator.drop_index("citas", "citas_status"))
+
+
+MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [_initial, _tokens, _drop_status_index]
 LATEST = len(MIGRATIONS)
 
 

@@ -216,7 +216,7 @@ class Appointment(BaseModel):
     ends_at = UTCDateTimeField()
     address = pw.TextField(default="")
     issue = pw.TextField(default="")
-    status = pw.CharField(max_length=12, default=PROPOSED, index=True)
+    status = pw.CharField(max_length=12, default=PROPOSED)
     source = pw.CharField(max_length=10, default="staff")  # bot | staff
     conversation = pw.ForeignKeyField(
         Conversation, null=True, on_delete="SET NULL", column_name="conversation_id"

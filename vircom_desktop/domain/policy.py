@@ -50,8 +50,8 @@ _KEYS = {BookingPolicy: "booking_policy", ShopProfile: "shop_profile"}
 
 
 def _load(kind: type[T]) -> T:
-    row = ShopSetting.get_or_none(ShopSetting.key == _KEYS[kind])
-    stored: dict[str, Any] = row.value if row and isinstance(row.value, dict) else {}
+    value = ShopSetting.select(ShopSetting.value).where(ShopSetting.key == _KEYS[kind]).scalar()
+    stored: dict[str, Any] = value if isinstance(value, dict) else {}
     known = {f.name for f in fields(kind)}
     return kind(**{k: v for k, v in stored.items() if k in known})
 
