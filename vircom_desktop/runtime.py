@@ -1,4 +1,4 @@
-"""The running core, shared by the desktop app and `serve`: database, listener, background jobs."""
+"""The running core, shared by the desktop app and `serve`: database, listener, channels, jobs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 
 from vircom_desktop.channels.listener import Listener
 from vircom_desktop.channels.server import build_app
+from vircom_desktop.channels.service import ChannelService
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db
 from vircom_desktop.domain.startup import open_database
@@ -21,12 +22,36 @@ log = logging.getLogger("vircom")
 _OLLAMA_STATUS_TTL = 15.0
 
 
+class _LazyAgent:
+    """VircomBot, built on its first turn (so the listener starts without waiting for it)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._agent: Any = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        with self._lock:
+            if self._agent is None:
+                from vircom_desktop.agent.service import VircomBot
+
+                self._agent = VircomBot(self._settings)
+            return self._agent
+
+    def respond(self, conversation_id: int, *, on_event: Any = None, cancel: Any = None) -> Any:
+        return self.get().respond(conversation_id, on_event=on_event, cancel=cancel)
+
+
 @dataclass
 class Runtime:
     settings: Settings
     log_path: Path
     listener: Listener | None = None
     instance_lock: Any = None
+    agent_workers: int = 1  # model requests at once; a local model serves one well
+    _channels: ChannelService | None = None
+    _channels_started: bool = False
+    _agent: Any = None
     _scheduler: Any = None
     _ollama_status: tuple[float, str] = (0.0, "unreachable")
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -46,13 +71,38 @@ class Runtime:
     def listener_url(self) -> str | None:
         return self.listener.url if self.listener else None
 
+    @property
+    def agent(self) -> Any:
+        """The VircomBot the channels use (built lazily); the chat console may share it."""
+        with self._lock:
+            if self._agent is None:
+                self._agent = _LazyAgent(self.settings)
+            return self._agent
+
+    @property
+    def channels(self) -> ChannelService:
+        """Inbound queue, outbox and rate limits; messages wait until `start_background`."""
+        with self._lock:
+            if self._channels is None:
+                self._channels = ChannelService(
+                    self.settings, self._agent_unlocked(), workers=self.agent_workers
+                )
+            return self._channels
+
+    def _agent_unlocked(self) -> Any:
+        if self._agent is None:
+            self._agent = _LazyAgent(self.settings)
+        return self._agent
+
     def bind_listener(self) -> Listener:
         """Bind the listener's port now (raises PortInUse) without serving yet."""
         self.listener = Listener(build_app(self), self.settings.host, self.settings.port)
         return self.listener
 
     def start_background(self) -> None:
-        """Start the jobs that run beside the listener."""
+        """Start the queue workers, the outbox and the jobs that run beside the listener."""
+        self.channels.start()
+        self._channels_started = True
         self._scheduler = build_scheduler()
         self._scheduler.start()
 
@@ -81,6 +131,9 @@ class Runtime:
         """Finish in-flight work and stop everything this runtime started."""
         if self.listener is not None:
             self.listener.stop()
+        if self._channels is not None and self._channels_started:
+            self._channels.stop()
+            self._channels_started = False
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None

@@ -6,9 +6,19 @@ from typing import TYPE_CHECKING
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.routing import Route
 
-from vircom_desktop.channels import api_read, health
+from vircom_desktop.channels import (
+    api_read,
+    calendar_feed,
+    chat_api,
+    health,
+    twilio,
+    webchat,
+    whatsapp,
+)
+from vircom_desktop.channels.access_log import AccessLog
 from vircom_desktop.channels.errors import (
     ApiError,
     handle_api_error,
@@ -25,12 +35,24 @@ def routes() -> list[Route]:
         Route("/api/health", health.health, methods=["GET"]),
         Route("/api/appointments", api_read.appointments, methods=["GET"]),
         Route("/api/availability", api_read.available, methods=["GET"]),
+        Route("/api/webhook/chat", chat_api.chat_webhook, methods=["POST"]),
+        Route("/api/conversations/{conversation_id}", chat_api.conversation, methods=["GET"]),
+        Route("/api/webhook/whatsapp", whatsapp.verify, methods=["GET"]),
+        Route("/api/webhook/whatsapp", whatsapp.webhook, methods=["POST"]),
+        Route("/api/webhook/twilio", twilio.webhook, methods=["POST"]),
+        Route("/api/calendar.ics", calendar_feed.feed, methods=["GET"]),
+        Route("/widget.js", webchat.widget, methods=["GET"]),
+        Route("/chat", webchat.page, methods=["GET"]),
+        Route("/api/webchat/messages", webchat.post_message, methods=["POST"]),
+        Route("/api/webchat/messages", webchat.list_messages, methods=["GET"]),
+        Route("/api/webchat/messages", webchat.preflight, methods=["OPTIONS"]),
     ]
 
 
 def build_app(runtime: Runtime) -> Starlette:
     app = Starlette(
         routes=routes(),
+        middleware=[Middleware(AccessLog)],
         exception_handlers={
             ApiError: handle_api_error,
             HTTPException: handle_http_exception,

@@ -1,0 +1,75 @@
+"""Booking notices: when the owner decides on a visit the bot proposed, the customer hears it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from vircom_desktop import events
+from vircom_desktop.channels import outbox
+from vircom_desktop.domain import clock, db
+from vircom_desktop.domain.models import Appointment, Conversation
+
+log = logging.getLogger("vircom.channels")
+
+_WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_MONTHS = (
+    "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+)  # fmt: skip
+
+
+def when(appointment: Appointment) -> str:
+    """'el martes 10 de junio a las 09:30', in the shop's time."""
+    local = clock.to_local(appointment.starts_at)
+    return (
+        f"el {_WEEKDAYS[local.weekday()]} {local.day} de {_MONTHS[local.month - 1]} "
+        f"a las {local:%H:%M}"
+    )
+
+
+def notice_text(appointment: Appointment, action: str) -> str | None:
+    """The Spanish notice for a decision on a proposal, or None when there is nothing to say."""
+    service = appointment.service.name
+    if action == "approve":
+        return (
+            f"¡Listo! Su visita de {service} quedó confirmada para {when(appointment)}. "
+            f"Le visitará {appointment.technician.name} en {appointment.address}. "
+            "Si necesita cambiarla, responda este mensaje."
+        )
+    if action == "reject":
+        reason = f" ({appointment.reject_reason})" if appointment.reject_reason else ""
+        return (
+            f"Lo sentimos: no pudimos confirmar la visita de {service} propuesta para "
+            f"{when(appointment)}{reason}. Responda este mensaje y le ofrecemos otro horario."
+        )
+    if action == "expire":
+        return (
+            f"La visita de {service} propuesta para {when(appointment)} no alcanzó a ser "
+            "confirmada. Si aún la necesita, responda este mensaje y la coordinamos."
+        )
+    return None
+
+
+def send_notice(appointment_id: int, action: str) -> None:
+    appointment = Appointment.get_or_none(Appointment.id == appointment_id)
+    if appointment is None or appointment.source != "bot" or appointment.conversation_id is None:
+        return
+    text = notice_text(appointment, action)
+    conversation = Conversation.get_or_none(Conversation.id == appointment.conversation_id)
+    if text is None or conversation is None:
+        return
+    with db.write_transaction():
+        rows = outbox.queue_message(conversation, text, role="bot")
+    outbox.announce(rows)
+    log.info("told conversation %s that visit %s was %sd", conversation.id, appointment.id, action)
+
+
+def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
+    """Send notices for approvals, rejections and expiries; returns the unsubscriber."""
+
+    def on_change(appointment_id: int, status: str = "", action: str = "") -> None:
+        if action in ("approve", "reject", "expire"):
+            send_notice(appointment_id, action)
+
+    return (hub or events.hub).subscribe(events.APPOINTMENT_CHANGED, on_change)

@@ -1,0 +1,405 @@
+"""The outbox: every message to a customer (bot reply, staff reply, booking notice) goes out here.
+
+An outgoing message is a `messages` row with role bot, staff or system and a delivery status:
+draft (waiting for staff) → pending → sending → sent → delivered → read, or failed. Senders
+claim one row at a time (`pending` → `sending` in one conditional update), so no two threads or
+processes send the same row; the provider's id is stored with `sent`. A send that fails for a
+passing reason is retried with exponential backoff; a permanent failure, or one that outlived its
+attempts, is `failed` with the reason for staff, who can `retry` it. A row found `sending` after
+a crash may or may not have reached the customer: it becomes `failed` (never sent twice) and
+staff decide.
+
+Channels whose replies travel in the HTTP response or are polled (api, webchat) have nothing to
+push: their messages are `sent` as soon as they are stored.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Protocol
+
+import peewee as pw
+
+from vircom_desktop import events
+from vircom_desktop.channels.queue import wall_now
+from vircom_desktop.domain import audit, conversations, db
+from vircom_desktop.domain.models import Conversation, Message
+
+log = logging.getLogger("vircom.channels")
+
+DRAFT = "draft"
+PENDING = "pending"
+SENDING = "sending"
+SENT = "sent"
+DELIVERED = "delivered"
+READ = "read"
+FAILED = "failed"
+OUTBOUND_ROLES = ("bot", "staff", "system")
+# Delivery progress reported by providers; a later report never moves a message back.
+PROGRESS = {SENT: 1, DELIVERED: 2, READ: 3}
+# Channels the outbox pushes to, with the longest text one provider message may carry.
+PUSH_LIMITS = {"whatsapp": 4096, "twilio": 1600}
+
+INTERRUPTED = (
+    "the app stopped while sending this message; it may or may not have reached the customer "
+    "— check with them before retrying"
+)
+POLL_SECONDS = 1.0
+
+
+class OutboxError(ValueError):
+    """A staff action the outbox refuses (unknown message, wrong state, empty text)."""
+
+
+class SendError(Exception):
+    """A provider refused or could not take a message; `permanent` means retrying won't help."""
+
+    def __init__(self, message: str, *, permanent: bool, code: str = "") -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.code = code
+
+
+class Sender(Protocol):
+    def send(self, to: str, text: str) -> str:
+        """Send `text` to `to`; return the provider's message id or raise SendError."""
+        ...
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut `text` into parts of at most `limit` characters, at paragraph, line or word breaks."""
+    parts: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        if cut < limit // 2:
+            cut = limit
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        parts.append(rest)
+    return parts or [""]
+
+
+# -- storing outgoing messages ---------------------------------------------------------------
+
+
+def _parts(conversation: Conversation, text: str, *, draft: bool) -> tuple[list[str], str]:
+    """The provider messages `text` becomes on the conversation's channel, and their status."""
+    limit = PUSH_LIMITS.get(conversation.channel)
+    if draft:
+        return [text], DRAFT
+    if limit is None:
+        return [text], SENT
+    return split_text(text, limit), PENDING
+
+
+def queue_message(
+    conversation: Conversation,
+    text: str,
+    *,
+    role: str,
+    reply_to: int | None = None,
+    draft: bool = False,
+) -> list[Message]:
+    """Store an outgoing message (split for its channel); the caller holds the transaction.
+
+    Call `announce` with the result after the commit.
+    """
+    parts, status = _parts(conversation, text, draft=draft)
+    return [
+        conversations.add_message(conversation.id, role, part, status=status, reply_to=reply_to)
+        for part in parts
+    ]
+
+
+def announce(messages: Iterable[Message]) -> None:
+    """After the commit: tell the UI what was sent at once, and wake the senders."""
+    for message in messages:
+        if message.status == SENT:
+            events.hub.publish(
+                events.MESSAGE_SENT,
+                conversation_id=message.conversation_id,
+                message_id=message.id,
+            )
+    wake()
+
+
+def send_staff_message(conversation_id: int, text: str, *, actor: str) -> Message:
+    """A reply written by staff, sent through the conversation's channel."""
+    if not text.strip():
+        raise OutboxError("the message is empty")
+    conversation = conversations.get(conversation_id)
+    with db.write_transaction():
+        rows = queue_message(conversation, text.strip(), role="staff")
+        audit.record(actor, "send_message", rows[0], {"conversation": conversation_id})
+    announce(rows)
+    return rows[0]
+
+
+def send_draft(message_id: int, text: str, *, actor: str) -> Message:
+    """Send a reply the bot drafted (draft mode), as staff approved or edited it."""
+    if not text.strip():
+        raise OutboxError("the message is empty")
+    with db.write_transaction():
+        draft = Message.get_or_none(Message.id == message_id)
+        if draft is None or draft.status != DRAFT:
+            raise OutboxError(f"message {message_id} is not a draft waiting to be sent")
+        conversation = conversations.get(draft.conversation_id)
+        parts, status = _parts(conversation, text.strip(), draft=False)
+        # The approved text takes the draft's place; extra parts of a long text follow it.
+        Message.update(text=parts[0], status=status).where(Message.id == draft.id).execute()
+        rest = [
+            conversations.add_message(
+                conversation.id, draft.role, part, status=status, reply_to=draft.reply_to_id
+            )
+            for part in parts[1:]
+        ]
+        audit.record(actor, "send_draft", draft, {"edited": text.strip() != draft.text})
+        draft = Message.get_by_id(draft.id)
+    announce([draft, *rest])
+    return draft
+
+
+def discard_draft(message_id: int, *, actor: str) -> None:
+    """Drop a draft staff do not want to send."""
+    with db.write_transaction():
+        draft = Message.get_or_none(Message.id == message_id)
+        if draft is None or draft.status != DRAFT:
+            raise OutboxError(f"message {message_id} is not a draft")
+        audit.record(actor, "discard_draft", draft)
+        draft.delete_instance()
+
+
+def retry(message_id: int, *, actor: str = "staff") -> Message:
+    """Send a failed message again."""
+    with db.write_transaction():
+        message = Message.get_or_none(Message.id == message_id)
+        if message is None or message.role not in OUTBOUND_ROLES or message.status != FAILED:
+            raise OutboxError(f"message {message_id} is not a failed outgoing message")
+        Message.update(status=PENDING, attempts=0, next_attempt_at=None, error="").where(
+            Message.id == message_id
+        ).execute()
+        audit.record(actor, "retry_message", message)
+    wake()
+    return Message.get_by_id(message_id)
+
+
+def record_delivery(provider_id: str, status: str, error: str = "") -> Message | None:
+    """A provider's delivery report (sent, delivered, read, failed) for one of our messages."""
+    message = (
+        Message.select()
+        .where((Message.external_id == provider_id) & Message.role.in_(OUTBOUND_ROLES))
+        .first()
+    )
+    if message is None:
+        return None
+    if status == FAILED:
+        Message.update(status=FAILED, error=error or "the provider could not deliver it").where(
+            Message.id == message.id
+        ).execute()
+        events.hub.publish(events.OUTBOUND_FAILED, message_id=message.id, error=error)
+    elif PROGRESS.get(status, 0) > PROGRESS.get(message.status, 0):
+        Message.update(status=status).where(
+            (Message.id == message.id) & (Message.status == message.status)
+        ).execute()
+        events.hub.publish(
+            events.MESSAGE_SENT, conversation_id=message.conversation_id, message_id=message.id
+        )
+    return Message.get_by_id(message.id)
+
+
+# -- sending ---------------------------------------------------------------------------------
+
+_running: set[Outbox] = set()
+_running_lock = threading.Lock()
+
+
+def wake() -> None:
+    """Tell the running outboxes there is something to send."""
+    with _running_lock:
+        outboxes = list(_running)
+    for outbox in outboxes:
+        outbox.notify()
+
+
+class Outbox:
+    """Sender threads that drain pending messages through each channel's Sender."""
+
+    def __init__(
+        self,
+        senders: dict[str, Sender],
+        *,
+        workers: int = 2,
+        backoff_seconds: float = 2.0,
+        max_backoff_seconds: float = 300.0,
+        max_attempts: int = 6,
+        lease_seconds: float = 120.0,
+    ) -> None:
+        self.senders = senders
+        self.workers = max(1, workers)
+        self.backoff_seconds = backoff_seconds
+        self.max_backoff_seconds = max_backoff_seconds
+        self.max_attempts = max_attempts
+        self.lease_seconds = lease_seconds
+        self._condition = threading.Condition()
+        self._stopping = False
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        self._stopping = False
+        self.fail_interrupted()
+        with _running_lock:
+            _running.add(self)
+        for number in range(self.workers):
+            thread = threading.Thread(target=self._work, name=f"outbox-{number}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop taking messages; let the sends in progress finish."""
+        with _running_lock:
+            _running.discard(self)
+        with self._condition:
+            self._stopping = True
+            self._condition.notify_all()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._threads.clear()
+
+    def notify(self) -> None:
+        with self._condition:
+            self._condition.notify_all()
+
+    def fail_interrupted(self) -> list[int]:
+        """Messages left `sending` by a process that died: failed, for staff to check."""
+        stale = [
+            m.id
+            for m in Message.select(Message.id).where(
+                Message.role.in_(OUTBOUND_ROLES)
+                & (Message.status == SENDING)
+                & (Message.next_attempt_at <= wall_now())
+            )
+        ]
+        for message_id in stale:
+            changed = (
+                Message.update(status=FAILED, error=INTERRUPTED)
+                .where((Message.id == message_id) & (Message.status == SENDING))
+                .execute()
+            )
+            if changed:
+                log.warning("message %s was interrupted while sending; marked failed", message_id)
+                events.hub.publish(events.OUTBOUND_FAILED, message_id=message_id, error=INTERRUPTED)
+        return stale
+
+    def _work(self) -> None:
+        last_sweep = time.monotonic()
+        while True:
+            with self._condition:
+                if self._stopping:
+                    return
+            try:
+                message = self._claim()
+                if message is not None:
+                    self._deliver(message)
+                    continue
+                if time.monotonic() - last_sweep > self.lease_seconds / 2:
+                    self.fail_interrupted()
+                    last_sweep = time.monotonic()
+                wait = self._seconds_to_next_due()
+            except pw.OperationalError as error:
+                log.error("outbox cannot reach the database: %s", error)
+                wait = POLL_SECONDS
+            with self._condition:
+                if not self._stopping:
+                    self._condition.wait(wait)
+
+    def _seconds_to_next_due(self) -> float:
+        due = (
+            Message.select(pw.fn.MIN(Message.next_attempt_at))
+            .where(Message.role.in_(OUTBOUND_ROLES) & (Message.status == PENDING))
+            .scalar()
+        )
+        if due is None:
+            return POLL_SECONDS
+        due = Message.next_attempt_at.python_value(due)  # SQLite hands back text
+        return min(POLL_SECONDS, max(0.0, (due - wall_now()).total_seconds()))
+
+    def _claim(self) -> Message | None:
+        now = wall_now()
+        heads = (
+            Message.select(pw.fn.MIN(Message.id))
+            .where(Message.role.in_(OUTBOUND_ROLES) & Message.status.in_((PENDING, SENDING)))
+            .group_by(Message.conversation)
+        )
+        candidates = (
+            Message.select(Message.id)
+            .where(
+                Message.id.in_(heads)
+                & (Message.status == PENDING)
+                & (Message.next_attempt_at.is_null() | (Message.next_attempt_at <= now))
+            )
+            .order_by(Message.id)
+            .limit(self.workers * 2)
+        )
+        for (message_id,) in candidates.tuples():
+            claimed = (
+                Message.update(
+                    status=SENDING,
+                    attempts=Message.attempts + 1,
+                    next_attempt_at=now + timedelta(seconds=self.lease_seconds),
+                )
+                .where((Message.id == message_id) & (Message.status == PENDING))
+                .execute()
+            )
+            if claimed:
+                return Message.get_by_id(message_id)
+        return None
+
+    def _deliver(self, message: Message) -> None:
+        conversation = Conversation.get_by_id(message.conversation_id)
+        sender = self.senders.get(conversation.channel)
+        if sender is None:
+            self._fail(message, f"the {conversation.channel} channel is not configured")
+            return
+        try:
+            provider_id = sender.send(conversation.external_id, message.text)
+        except SendError as error:
+            if error.permanent or message.attempts >= self.max_attempts:
+                self._fail(message, str(error))
+            else:
+                self._postpone(message, str(error))
+            return
+        except Exception as error:  # a bug or an unexpected library error: retry, loudly
+            log.exception("sending message %s failed unexpectedly", message.id)
+            self._postpone(message, f"unexpected error: {error}")
+            return
+        Message.update(status=SENT, external_id=provider_id or None, error="").where(
+            (Message.id == message.id) & (Message.status == SENDING)
+        ).execute()
+        log.info("sent message %s on %s as %s", message.id, conversation.channel, provider_id)
+        events.hub.publish(
+            events.MESSAGE_SENT, conversation_id=conversation.id, message_id=message.id
+        )
+
+    def _postpone(self, message: Message, reason: str) -> None:
+        delay = min(
+            self.max_backoff_seconds, self.backoff_seconds * 2 ** max(0, message.attempts - 1)
+        )
+        log.info("message %s not sent (%s); retrying in %.1fs", message.id, reason, delay)
+        Message.update(
+            status=PENDING, error=reason, next_attempt_at=wall_now() + timedelta(seconds=delay)
+        ).where((Message.id == message.id) & (Message.status == SENDING)).execute()
+
+    def _fail(self, message: Message, reason: str) -> None:
+        log.warning("message %s failed: %s", message.id, reason)
+        Message.update(status=FAILED, error=reason).where(
+            (Message.id == message.id) & (Message.status == SENDING)
+        ).execute()
+        events.hub.publish(events.OUTBOUND_FAILED, message_id=message.id, error=reason)

@@ -1,0 +1,269 @@
+"""The durable inbound queue: a small pool of workers that answers stored customer messages.
+
+The queue lives in the `messages` table: a customer message waits as `received`, a worker claims
+it (`processing`, with a lease it renews while the agent thinks), and the turn leaves it
+`answered`, `needs_human` or `failed`. After a crash or a restart, unprocessed messages and
+expired leases are claimed again, so each message is answered once.
+
+Scheduling: one model request at a time by default (a local model serves one request well).
+Conversations take turns (the one served longest ago goes first); within a conversation messages
+are handled in order, and those that arrived while the customer was typing are answered together.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+import peewee as pw
+from starlette.concurrency import run_in_threadpool
+
+from vircom_desktop.channels import inbound
+from vircom_desktop.domain import db
+from vircom_desktop.domain.models import Message
+
+log = logging.getLogger("vircom.channels")
+
+
+def wall_now() -> datetime:
+    """Real time for leases and backoff (the shop's clock may be frozen in demos and tests)."""
+    return datetime.now(UTC)
+
+MAX_ATTEMPTS = 5  # a message that killed its worker this often is given to staff
+MAX_BATCH = 20
+POLL_SECONDS = 2.0  # also picks up messages stored by another process on a shared database
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Messages of one conversation claimed together, oldest first."""
+
+    conversation_id: int
+    message_ids: tuple[int, ...]
+    attempts: int
+
+
+class TurnRunner(Protocol):
+    """What the queue hands claimed messages to (see `channels.turns`)."""
+
+    def handle(self, batch: Batch) -> None: ...
+
+    def give_up(self, batch: Batch, reason: str) -> None: ...
+
+
+class InboundQueue:
+    """Claims waiting messages and hands them to `runner` on `workers` threads."""
+
+    def __init__(
+        self, runner: TurnRunner, *, workers: int = 1, lease_seconds: float = 15.0
+    ) -> None:
+        self.runner = runner
+        self.workers = max(1, workers)
+        self.lease_seconds = lease_seconds
+        self._condition = threading.Condition()
+        self._stopping = False
+        self._threads: list[threading.Thread] = []
+        self._held: dict[int, tuple[int, ...]] = {}  # conversation → message ids in progress
+        self._served: dict[int, float] = {}  # conversation → when a worker last took it
+        self._waiters: dict[int, list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]]] = (
+            defaultdict(list)
+        )
+        self._waiters_lock = threading.Lock()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._stopping = False
+        for number in range(self.workers):
+            thread = threading.Thread(target=self._work, name=f"inbound-{number}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        keeper = threading.Thread(target=self._renew_leases, name="inbound-leases", daemon=True)
+        keeper.start()
+        self._threads.append(keeper)
+
+    def stop(self, timeout: float = 60.0) -> None:
+        """Stop claiming; wait for the turns in progress to finish."""
+        with self._condition:
+            self._stopping = True
+            self._condition.notify_all()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._threads.clear()
+
+    def notify(self) -> None:
+        """A message was stored: wake a worker."""
+        with self._condition:
+            self._condition.notify()
+
+    def busy(self) -> bool:
+        with self._condition:
+            return bool(self._held)
+
+    # -- workers -----------------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            with self._condition:
+                if self._stopping:
+                    return
+            try:
+                batch = self._claim()
+            except pw.OperationalError as error:  # database locked for too long, or gone
+                log.error("inbound queue cannot claim: %s", error)
+                batch = None
+            if batch is None:
+                with self._condition:
+                    if not self._stopping:
+                        self._condition.wait(POLL_SECONDS)
+                continue
+            try:
+                self._run(batch)
+            finally:
+                with self._condition:
+                    self._held.pop(batch.conversation_id, None)
+                    self._condition.notify()
+                self._resolve(batch.message_ids)
+
+    def _run(self, batch: Batch) -> None:
+        if batch.attempts > MAX_ATTEMPTS:
+            self.runner.give_up(batch, f"processing was interrupted {batch.attempts - 1} times")
+            return
+        try:
+            self.runner.handle(batch)
+        except Exception as error:  # a bug in a turn must not stop the queue
+            log.exception("turn of conversation %s failed", batch.conversation_id)
+            self.runner.give_up(batch, f"unexpected error: {error}")
+
+    def _claim(self) -> Batch | None:
+        now = wall_now()
+        heads = (
+            Message.select(Message.conversation, pw.fn.MIN(Message.id))
+            .where((Message.role == "customer") & Message.status.in_(inbound.WAITING))
+            .group_by(Message.conversation)
+            .tuples()
+        )
+        with self._condition:
+            held = set(self._held)
+            candidates = sorted(
+                ((cid, head) for cid, head in heads if cid not in held),
+                key=lambda pair: (self._served.get(pair[0], 0.0), pair[1]),
+            )
+        for conversation_id, head_id in candidates:
+            batch = self._claim_conversation(conversation_id, head_id, now)
+            if batch is not None:
+                return batch
+        return None
+
+    def _claim_conversation(self, conversation_id: int, head_id: int, now: Any) -> Batch | None:
+        lease = now + timedelta(seconds=self.lease_seconds)
+        with self._condition:
+            if conversation_id in self._held or self._stopping:
+                return None
+            self._held[conversation_id] = ()  # reserve against the other workers
+        try:
+            with db.write_transaction():
+                head = Message.get_or_none(Message.id == head_id)
+                if head is None or head.status not in inbound.WAITING:
+                    raise _Lost()
+                if head.status == inbound.PROCESSING and head.next_attempt_at > now:
+                    raise _Lost()  # another process is on it
+                rows = list(
+                    Message.select(Message.id, Message.attempts)
+                    .where(
+                        (Message.conversation == conversation_id)
+                        & (Message.role == "customer")
+                        & (Message.id >= head_id)
+                        & (
+                            (Message.status == inbound.RECEIVED)
+                            | (
+                                (Message.status == inbound.PROCESSING)
+                                & (Message.next_attempt_at <= now)
+                            )
+                        )
+                    )
+                    .order_by(Message.id)
+                    .limit(MAX_BATCH)
+                )
+                ids = tuple(row.id for row in rows)
+                Message.update(
+                    status=inbound.PROCESSING,
+                    next_attempt_at=lease,
+                    attempts=Message.attempts + 1,
+                ).where(Message.id.in_(ids)).execute()
+        except _Lost:
+            with self._condition:
+                self._held.pop(conversation_id, None)
+            return None
+        except BaseException:
+            with self._condition:
+                self._held.pop(conversation_id, None)
+            raise
+        with self._condition:
+            self._held[conversation_id] = ids
+            self._served[conversation_id] = time.monotonic()
+        return Batch(conversation_id, ids, attempts=max(row.attempts for row in rows) + 1)
+
+    def _renew_leases(self) -> None:
+        interval = self.lease_seconds / 3
+        while True:
+            with self._condition:
+                if self._stopping and not self._held:
+                    return
+                self._condition.wait(interval)
+                ids = [i for group in self._held.values() for i in group]
+            if not ids:
+                continue
+            try:
+                Message.update(
+                    next_attempt_at=wall_now() + timedelta(seconds=self.lease_seconds)
+                ).where(Message.id.in_(ids) & (Message.status == inbound.PROCESSING)).execute()
+            except pw.OperationalError as error:
+                log.error("cannot renew processing leases: %s", error)
+
+    # -- waiting for an answer (the synchronous chat endpoints) ------------------------------
+
+    async def wait_response(self, message_id: int, timeout: float) -> dict[str, Any] | None:
+        """The message's stored answer once it has one, or None after `timeout` seconds."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            future: asyncio.Future[None] = loop.create_future()
+            with self._waiters_lock:
+                self._waiters[message_id].append((loop, future))
+            try:
+                response = await run_in_threadpool(inbound.response_of, message_id)
+                remaining = deadline - loop.time()
+                if response is not None or remaining <= 0:
+                    return response
+                # Re-read now and then: another process may answer it on a shared database.
+                await asyncio.wait({future}, timeout=min(remaining, POLL_SECONDS))
+            finally:
+                with self._waiters_lock:
+                    waiting = self._waiters.get(message_id, [])
+                    if (loop, future) in waiting:
+                        waiting.remove((loop, future))
+                    if not waiting:
+                        self._waiters.pop(message_id, None)
+
+    def _resolve(self, message_ids: tuple[int, ...]) -> None:
+        with self._waiters_lock:
+            waiting = [w for mid in message_ids for w in self._waiters.pop(mid, [])]
+        for loop, future in waiting:
+            loop.call_soon_threadsafe(_finish, future)
+
+
+class _Lost(Exception):
+    """Someone else claimed or finished the conversation's head meanwhile."""
+
+
+def _finish(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

@@ -1,0 +1,142 @@
+"""The channels as one running service: inbound queue, turns, outbox, notices and rate limits.
+
+HTTP handlers reach it as `runtime.channels`; the runtime starts and stops it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+
+from vircom_desktop.channels import inbound, notices, outbox
+from vircom_desktop.channels.outbox import Outbox, Sender
+from vircom_desktop.channels.queue import InboundQueue
+from vircom_desktop.channels.ratelimit import RateLimiter
+from vircom_desktop.channels.turns import Agent, Turns, pending_review, reviewed_by_staff
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import db
+from vircom_desktop.domain.models import Conversation
+
+log = logging.getLogger("vircom.channels")
+
+
+def build_senders(settings: Settings) -> dict[str, Sender]:
+    """A sender for each provider channel that is configured."""
+    from vircom_desktop.channels.twilio import TwilioSender
+    from vircom_desktop.channels.whatsapp import WhatsAppSender
+
+    senders: dict[str, Sender] = {}
+    if settings.whatsapp_enabled:
+        senders["whatsapp"] = WhatsAppSender(settings)
+    if settings.twilio_enabled:
+        senders["twilio"] = TwilioSender(settings)
+    return senders
+
+
+class ChannelService:
+    def __init__(
+        self,
+        settings: Settings,
+        agent: Agent,
+        *,
+        workers: int = 1,
+        senders: dict[str, Sender] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.queue = InboundQueue(Turns(agent), workers=workers)
+        self.outbox = Outbox(build_senders(settings) if senders is None else senders)
+        # How long a synchronous chat request waits for its answer before a 202 "processing".
+        self.reply_timeout = settings.ollama_timeout_seconds + 30.0
+        self.sender_limit = RateLimiter(20, 60.0)
+        self.session_limit = RateLimiter(20, 60.0)
+        self.address_limit = RateLimiter(60, 60.0)
+        self.poll_limit = RateLimiter(600, 60.0)
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        self.outbox.start()
+        self.queue.start()
+        self._unsubscribe = notices.subscribe()
+
+    def stop(self) -> None:
+        """Finish the turns and sends in progress, then stop."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.queue.stop()
+        self.outbox.stop()
+
+    # -- receiving ---------------------------------------------------------------------------
+
+    def _store(self, message: inbound.Inbound) -> inbound.Stored:
+        def immediate(conversation: Conversation) -> dict[str, Any] | None:
+            return pending_review(conversation.id) if reviewed_by_staff(conversation) else None
+
+        return inbound.store(message, default_mode=self.settings.agent_mode, immediate=immediate)
+
+    def _store_unsupported(self, message: inbound.Inbound) -> None:
+        """A photo, audio...: shown to staff; the sender is asked to write instead."""
+        stored = inbound.store(
+            message, default_mode=self.settings.agent_mode, status=inbound.ANSWERED
+        )
+        if stored.duplicate:
+            return
+        with db.write_transaction():
+            rows = outbox.queue_message(
+                stored.conversation,
+                inbound.TEXT_ONLY_REPLY,
+                role="bot",
+                reply_to=stored.message.id,
+            )
+        outbox.announce(rows)
+
+    def _store_all(
+        self, messages: Sequence[inbound.Inbound], unsupported: Sequence[inbound.Inbound]
+    ) -> None:
+        for message in messages:
+            self._store(message)
+        for message in unsupported:
+            self._store_unsupported(message)
+
+    async def receive_many(
+        self, messages: Sequence[inbound.Inbound], unsupported: Sequence[inbound.Inbound] = ()
+    ) -> None:
+        """Commit a provider's delivery; the queue answers it later."""
+        if not messages and not unsupported:
+            return
+        await run_in_threadpool(self._store_all, messages, unsupported)
+        self.queue.notify()
+
+    async def receive_and_wait(
+        self, message: inbound.Inbound
+    ) -> tuple[inbound.Stored, dict[str, Any]]:
+        """Commit a chat message and wait for its answer (a redelivery gets the first answer).
+
+        When no answer comes within `reply_timeout` (a long queue before a slow model), the
+        answer is a 202 with status "processing"; the reply then shows in the conversation.
+        """
+        stored = await run_in_threadpool(self._store, message)
+        response = stored.message.response
+        if not response:
+            self.queue.notify()
+            response = await self.queue.wait_response(stored.message.id, self.reply_timeout)
+        if not response:
+            response = inbound.stored_response(
+                202,
+                {
+                    "conversation_id": stored.conversation.id,
+                    "message_id": stored.message.external_id,
+                    "status": "processing",
+                },
+            )
+        return stored, dict(response)
+
+    async def record_deliveries(self, statuses: Sequence[tuple[str, str, str]]) -> None:
+        def record() -> None:
+            for provider_id, status, error in statuses:
+                outbox.record_delivery(provider_id, status, error)
+
+        await run_in_threadpool(record)

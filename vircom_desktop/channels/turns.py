@@ -1,0 +1,148 @@
+"""One turn of a conversation: the agent answers the messages the queue claimed.
+
+The bot's reply and the new state of the customer's messages are committed together, so a turn
+that is interrupted is simply run again, and a finished one never is. Replies leave through the
+outbox; in draft mode they wait there for staff.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from vircom_desktop.channels import inbound, outbox, serialize
+from vircom_desktop.channels.queue import Batch
+from vircom_desktop.domain import conversations, db
+from vircom_desktop.domain.models import Appointment, Conversation, Message
+
+log = logging.getLogger("vircom.channels")
+
+
+class Agent(Protocol):
+    """VircomBot's interface as the channels use it (see `agent.service`)."""
+
+    def respond(self, conversation_id: int, *, on_event: Any = None, cancel: Any = None) -> Any:
+        """Answer the stored conversation; returns reply, status, appointment_id, error."""
+        ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    reply: str
+    status: str  # answered | needs_human
+    appointment_id: int | None = None
+    error: str = ""
+
+
+def pending_review(conversation_id: int) -> dict[str, Any]:
+    return inbound.stored_response(
+        202, {"conversation_id": conversation_id, "status": "pending_review"}
+    )
+
+
+def answer(conversation_id: int, outcome: Outcome) -> dict[str, Any]:
+    """The chat webhook's answer for a turn in auto mode (CONTRACT §4)."""
+    appointment = None
+    if outcome.appointment_id is not None:
+        row = Appointment.get_or_none(Appointment.id == outcome.appointment_id)
+        appointment = serialize.appointment(row) if row is not None else None
+    return inbound.stored_response(
+        200,
+        {
+            "conversation_id": conversation_id,
+            "status": outcome.status,
+            "reply": outcome.reply,
+            "appointment": appointment,
+        },
+    )
+
+
+def reviewed_by_staff(conversation: Conversation) -> bool:
+    return conversation.mode in ("draft", "manual")
+
+
+class Turns:
+    """The queue's TurnRunner: runs the agent and commits its answer."""
+
+    def __init__(self, agent: Agent) -> None:
+        self.agent = agent
+
+    def handle(self, batch: Batch) -> None:
+        conversation = conversations.get(batch.conversation_id)
+        if conversation.mode == "manual" or conversation.status == "needs_human":
+            # Staff are answering: the bot stays quiet; the sender hears staff will reply.
+            outcome = Outcome(inbound.HOLDING_REPLY, "needs_human")
+            self._commit(batch, conversation, outcome, send_reply=False)
+            return
+        outcome = self._ask_agent(conversation.id)
+        self._commit(batch, conversation, outcome, send_reply=True)
+        if outcome.status == "needs_human":
+            reason = outcome.error or "VircomBot pidió ayuda de una persona"
+            conversations.set_status(conversation.id, "needs_human", reason)
+
+    def _ask_agent(self, conversation_id: int) -> Outcome:
+        try:
+            result = self.agent.respond(conversation_id)
+        except Exception as error:
+            log.exception("VircomBot failed on conversation %s", conversation_id)
+            return Outcome(inbound.HOLDING_REPLY, "needs_human", error=f"agent error: {error}")
+        reply = (getattr(result, "reply", "") or "").strip()
+        status = getattr(result, "status", "needs_human")
+        if not reply:
+            return Outcome(inbound.HOLDING_REPLY, "needs_human", error="the agent gave no reply")
+        return Outcome(
+            reply,
+            "answered" if status == "answered" else "needs_human",
+            getattr(result, "appointment_id", None),
+            getattr(result, "error", "") or "",
+        )
+
+    def _commit(
+        self, batch: Batch, conversation: Conversation, outcome: Outcome, *, send_reply: bool
+    ) -> None:
+        message_status = inbound.ANSWERED if outcome.status == "answered" else inbound.NEEDS_HUMAN
+        if reviewed_by_staff(conversation):
+            response = pending_review(conversation.id)
+        else:
+            response = answer(conversation.id, outcome)
+        sent: list[Message] = []
+        with db.write_transaction():
+            if send_reply:
+                sent = outbox.queue_message(
+                    conversation,
+                    outcome.reply,
+                    role="bot",
+                    reply_to=batch.message_ids[-1],
+                    draft=conversation.mode == "draft",
+                )
+            _finish_messages(batch, message_status, response, outcome.error)
+        outbox.announce(sent)
+
+    def give_up(self, batch: Batch, reason: str) -> None:
+        fail_batch(batch, reason)
+
+
+def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
+    for message in Message.select().where(Message.id.in_(batch.message_ids)):
+        body = dict(response["body"], message_id=message.external_id)
+        Message.update(
+            status=status,
+            error=error,
+            next_attempt_at=None,
+            response=message.response or inbound.stored_response(response["http_status"], body),
+        ).where(Message.id == message.id).execute()
+
+
+def fail_batch(batch: Batch, reason: str) -> None:
+    """Messages the bot could not handle: failed, shown to staff, sender told staff will reply."""
+    conversation = conversations.get(batch.conversation_id)
+    outcome = Outcome(inbound.HOLDING_REPLY, "needs_human", error=reason)
+    response = (
+        pending_review(conversation.id)
+        if reviewed_by_staff(conversation)
+        else answer(conversation.id, outcome)
+    )
+    with db.write_transaction():
+        _finish_messages(batch, inbound.FAILED, response, reason)
+    conversations.set_status(conversation.id, "needs_human", f"no se pudo procesar: {reason}")
