@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
+from datetime import date
 from typing import Any
 
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import conversations
+from vircom_desktop.domain import clock, conversations
 from vircom_desktop.domain.models import HOLDING_STATUSES, PROPOSED, AgentTurn, Appointment
 from vircom_desktop.domain.policy import shop_profile
 
@@ -41,6 +43,7 @@ from .tools import TOOL_SCHEMAS, Toolbox
 log = logging.getLogger("vircom.agent")
 
 HISTORY_LIMIT = 200
+PROMPT_TTL = 30.0
 FAILURE_LABELS = {
     "unreachable": "VircomBot no pudo conectarse a Ollama",
     "model_missing": "El modelo de VircomBot no está descargado",
@@ -51,6 +54,29 @@ FAILURE_LABELS = {
     "too_many_rounds": "VircomBot no llegó a una respuesta",
     "bad_output": "VircomBot no produjo una respuesta válida",
 }
+
+
+_TOOLS_TOKENS = estimate_tokens(json.dumps(TOOL_SCHEMAS, ensure_ascii=False))
+
+
+class _PromptCache:
+    """The day's system prompt, rebuilt at most every PROMPT_TTL seconds or on a new day.
+
+    Building it reads the profile, hours and services; a shop edit shows up within the TTL.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[date, float] | None = None
+        self._prompt = ""
+
+    def get(self) -> str:
+        today, now = clock.today(), time.monotonic()
+        with self._lock:
+            if self._key is None or self._key[0] != today or now - self._key[1] > PROMPT_TTL:
+                self._prompt = system_prompt(today)
+                self._key = (today, now)
+            return self._prompt
 
 
 def holding_reply(shop_name: str) -> str:
@@ -70,6 +96,7 @@ class VircomBot:
             timeout_seconds=settings.ollama_timeout_seconds,
         )
         self.loop = ToolLoop(self.client, max_rounds=max_rounds, stream=stream)
+        self._prompts = _PromptCache()
 
     def close(self) -> None:
         self.client.close()
@@ -110,11 +137,8 @@ class VircomBot:
         return result
 
     def _messages(self, rows: list[Any]) -> list[dict[str, Any]]:
-        system = system_prompt()
-        budget = (
-            NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system)
-            - estimate_tokens(json.dumps(TOOL_SCHEMAS, ensure_ascii=False))
-        )
+        system = self._prompts.get()
+        budget = NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system) - _TOOLS_TOKENS
         history = trim_history(conversation_messages(rows), budget)
         return [{"role": "system", "content": system}] + [m.as_dict() for m in history]
 
