@@ -57,27 +57,32 @@ def scripted_model(body: dict[str, Any]) -> Step:
     return reply("¡Hola! Soy VircomBot. ¿En qué te ayudo?")
 
 
+class ToolTimer:
+    """Sums the time between each ToolStarted and its ToolFinished (ms)."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.total_ms = 0.0
+
+    def __call__(self, event: AgentEvent) -> None:
+        if isinstance(event, ToolStarted):
+            self.started = time.perf_counter()
+        elif isinstance(event, ToolFinished):
+            self.total_ms += (time.perf_counter() - self.started) * 1000
+
+
 def agent_round(bot: VircomBot, sender: str) -> tuple[list[float], list[float]]:
     """One conversation through VircomBot: per-turn wall time and tools' time (ms)."""
     conversation = conversations.get_or_create("api", sender)
     totals, tools = [], []
     for text in TURNS:
-        started_tools: list[float] = []
-        tool_ms = 0.0
-
-        def on_event(event: AgentEvent) -> None:
-            nonlocal tool_ms
-            if isinstance(event, ToolStarted):
-                started_tools.append(time.perf_counter())
-            elif isinstance(event, ToolFinished):
-                tool_ms += (time.perf_counter() - started_tools.pop()) * 1000
-
+        timer = ToolTimer()
         started = time.perf_counter()
         conversations.add_message(conversation.id, "customer", text, status="received")
-        result = bot.respond(conversation.id, on_event=on_event)
+        result = bot.respond(conversation.id, on_event=timer)
         conversations.add_message(conversation.id, "bot", result.reply, status="sent")
         totals.append((time.perf_counter() - started) * 1000)
-        tools.append(tool_ms)
+        tools.append(timer.total_ms)
     return totals, tools
 
 
