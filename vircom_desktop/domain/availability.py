@@ -307,7 +307,7 @@ def _grid_starts(
     offset = local_first.replace(tzinfo=None) - midnight
     remainder = offset % step
     cursor = local_first if not remainder else local_first + (step - remainder)
-    starts = []
+    starts: list[datetime] = []
     while True:
         candidate = cursor.astimezone(UTC)
         if candidate > last:

@@ -98,12 +98,13 @@ def _raise_problem(problem: availability.SlotProblem) -> None:
 
 def _choose_technician(request: VisitRequest, *, enforce_notice: bool) -> int:
     """The first technician who can take the visit, fewest visits that day first."""
-    candidates = (
-        Technician.select(Technician.id).where(Technician.active == True).tuples()  # noqa: E712
-    )
+    candidates = [
+        row.id
+        for row in Technician.select(Technician.id).where(Technician.active == True)  # noqa: E712
+    ]
     problems: list[availability.SlotProblem] = []
     free: list[int] = []
-    for (tid,) in candidates:
+    for tid in candidates:
         problem = availability.slot_problem(
             tid, request.service_id, request.start, enforce_notice=enforce_notice
         )
@@ -285,10 +286,10 @@ def mark_no_show(appointment_id: int, *, actor: str) -> Appointment:
 def expire_due(*, actor: str = "system") -> list[int]:
     """Expire every proposal whose hold has run out; returns their ids."""
     due = [
-        appointment_id
-        for (appointment_id,) in Appointment.select(Appointment.id)
-        .where((Appointment.status == PROPOSED) & (Appointment.expires_at <= clock.now()))
-        .tuples()
+        row.id
+        for row in Appointment.select(Appointment.id).where(
+            (Appointment.status == PROPOSED) & (Appointment.expires_at <= clock.now())
+        )
     ]
     expired = []
     for appointment_id in due:
@@ -333,8 +334,8 @@ def reschedule(
         }
         appointment.starts_at = new_start
         appointment.ends_at = new_start + terms.duration
-        appointment.technician = technician
-        appointment.service = service
+        appointment.technician_id = technician
+        appointment.service_id = service
         appointment.updated_at = clock.now()
         appointment.save()
         record(actor, "reschedule", appointment, {"before": before})

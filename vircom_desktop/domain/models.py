@@ -61,6 +61,8 @@ def _now() -> datetime:
 
 
 class BaseModel(pw.Model):
+    id: Any  # peewee adds the primary key (an int on rows, a field on the class)
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -89,6 +91,7 @@ class StaffUser(BaseModel):
 
 
 class Technician(BaseModel):
+    user_id: int | None
     name = pw.CharField(max_length=120)
     color = pw.CharField(max_length=9, default="#3b82f6")
     phone = pw.CharField(max_length=40, default="")
@@ -101,6 +104,8 @@ class Technician(BaseModel):
 
 
 class TechnicianService(BaseModel):
+    technician_id: int
+    service_id: int
     technician = pw.ForeignKeyField(Technician, on_delete="CASCADE", column_name="technician_id")
     service = pw.ForeignKeyField(Service, on_delete="CASCADE", column_name="service_id")
 
@@ -111,6 +116,8 @@ class TechnicianService(BaseModel):
 
 class TechnicianHours(BaseModel):
     """A technician's own working range on a weekday (0 = Monday); several ranges allowed."""
+
+    technician_id: int
 
     technician = pw.ForeignKeyField(Technician, on_delete="CASCADE", column_name="technician_id")
     weekday = pw.IntegerField()
@@ -135,6 +142,8 @@ class BusinessHours(BaseModel):
 class Closure(BaseModel):
     """A closed day range (holiday) for the shop, or for one technician (leave) when set."""
 
+    technician_id: int | None
+
     start_date = pw.DateField()
     end_date = pw.DateField()
     reason = pw.CharField(max_length=200, default="")
@@ -158,6 +167,7 @@ class Customer(BaseModel):
 
 
 class Conversation(BaseModel):
+    customer_id: int | None
     channel = pw.CharField(max_length=20)  # api, whatsapp, twilio, webchat, desk
     external_id = pw.CharField(max_length=200)  # phone, session id ...
     customer = pw.ForeignKeyField(
@@ -184,6 +194,9 @@ class Message(BaseModel):
     state: draft → pending → sent → delivered → read, or failed.
     """
 
+    conversation_id: int
+    reply_to_id: int | None
+
     conversation = pw.ForeignKeyField(
         Conversation, backref="messages", on_delete="CASCADE", column_name="conversation_id"
     )
@@ -209,6 +222,10 @@ class Message(BaseModel):
 
 
 class Appointment(BaseModel):
+    customer_id: int
+    technician_id: int
+    service_id: int
+    conversation_id: int | None
     customer = pw.ForeignKeyField(Customer, on_delete="RESTRICT", column_name="customer_id")
     technician = pw.ForeignKeyField(Technician, on_delete="RESTRICT", column_name="technician_id")
     service = pw.ForeignKeyField(Service, on_delete="RESTRICT", column_name="service_id")
@@ -239,6 +256,9 @@ class Appointment(BaseModel):
 
 class AgentTurn(BaseModel):
     """One model request of the agent: what it was asked, what it answered, what it cost."""
+
+    conversation_id: int
+    message_id: int | None
 
     conversation = pw.ForeignKeyField(
         Conversation, on_delete="CASCADE", column_name="conversation_id"
