@@ -95,7 +95,7 @@ def bare_round(client: ollama.Client, model: str, system: str) -> list[float]:
         started = time.perf_counter()
         messages.append({"role": "user", "content": text})
         while True:
-            content, calls = "", []
+            content, calls = "", list[Any]()
             for chunk in client.chat(model=model, messages=messages, tools=TOOL_SCHEMAS,
                                      stream=True, options=options, keep_alive=KEEP_ALIVE):
                 content += chunk.message.content or ""
@@ -125,15 +125,15 @@ def main() -> None:
         tool_ms: list[list[float]] = [[] for _ in TURNS]
         bare_ms: list[list[float]] = [[] for _ in TURNS]
         for index in range(ROUNDS + 3):  # the first 3 warm up caches and connections
-            totals, tools = agent_round(bot, f"+569{index:08d}")
-            bare = bare_round(client, "llama3.1", system)
+            totals, tool_totals = agent_round(bot, f"+569{index:08d}")
+            bare_totals = bare_round(client, "llama3.1", system)
             Appointment.delete().execute()
             if index < 3:
                 continue
             for turn in range(len(TURNS)):
                 agent_ms[turn].append(totals[turn])
-                tool_ms[turn].append(tools[turn])
-                bare_ms[turn].append(bare[turn])
+                tool_ms[turn].append(tool_totals[turn])
+                bare_ms[turn].append(bare_totals[turn])
         bot.close()
         client.close()
         domain_db.close()
