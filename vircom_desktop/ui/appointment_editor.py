@@ -150,6 +150,7 @@ class AppointmentEditor(QDialog):
         self.time = QTimeEdit()
         self.time.setDisplayFormat(TIME_PATTERN)
         self.slots = QListWidget()
+        self.slots.setObjectName("slots")
         self.slots.setFlow(QListView.Flow.LeftToRight)
         self.slots.setWrapping(True)
         self.slots.setResizeMode(QListView.ResizeMode.Adjust)

@@ -130,9 +130,11 @@ class ExceptionHandler(QObject):
             self.dialog = ErrorDialog(self.log_path)
             self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog.destroyed.connect(self._forget_dialog)
-        self.dialog.add_error(details)
-        self.dialog.show()
-        self.dialog.raise_()
+            self.dialog.add_error(details)
+            self.dialog.show()
+        else:  # one dialog gathers a burst of errors; bring it back to the front
+            self.dialog.add_error(details)
+            self.dialog.raise_()
         self.error_shown.emit(details)
 
     def _forget_dialog(self) -> None:

@@ -1,0 +1,140 @@
+"""Fixtures for driving the desk's real widgets: a seeded shop, the event bridge, the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import booking, clock, db
+from vircom_desktop.domain.models import (
+    BusinessHours,
+    Customer,
+    Service,
+    Technician,
+    TechnicianService,
+)
+from vircom_desktop.domain.startup import open_database
+from vircom_desktop.ui import tasks
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.state import UiState
+
+ZONE = "America/Santiago"
+# Wednesday 11 June 2025, 08:00 in the shop: the whole working day is still ahead.
+NOW = datetime(2025, 6, 11, 8, 0, tzinfo=ZoneInfo(ZONE))
+TODAY = NOW.date()
+
+
+@dataclass
+class Shop:
+    data_dir: Path
+    repair: int  # 60 min + 30 min travel, both technicians
+    network: int  # 120 min, only Ana
+    ana: int
+    beto: int
+    customer: int
+
+    def at(self, hour: int, minute: int = 0, days: int = 0) -> datetime:
+        """An aware instant, shop time, `days` after today."""
+        return clock.local_datetime(TODAY + timedelta(days=days), time(hour, minute))
+
+    def visit(
+        self,
+        technician: int,
+        start: datetime,
+        *,
+        service: int | None = None,
+        proposed: bool = False,
+    ) -> int:
+        request = booking.VisitRequest(
+            customer_id=self.customer,
+            service_id=service or self.repair,
+            start=start,
+            address="Av. Grecia 2100, Ñuñoa",
+            issue="No enciende",
+            technician_id=technician,
+        )
+        if proposed:
+            return int(booking.propose(request).id)
+        return int(booking.create(request, actor="test").id)
+
+
+@pytest.fixture(autouse=True)
+def spanish_locale() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Chile))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def shop(tmp_path: Path, qtbot: QtBot) -> Iterator[Shop]:
+    """A temp SQLite shop: two technicians, two services, Mon–Sat 9–13 and 14–18, clock frozen."""
+    clock.freeze(NOW)
+    open_database(f"sqlite:///{tmp_path}/v.db", timezone=ZONE)
+    repair = Service.create(
+        name="Reparación de lavadora", duration_minutes=60, travel_buffer_minutes=30
+    )
+    network = Service.create(
+        name="Instalación de red", duration_minutes=120, travel_buffer_minutes=0
+    )
+    ana = Technician.create(name="Ana Pérez", color="#2563eb")
+    beto = Technician.create(name="Beto Soto", color="#16a34a")
+    for tech, service in ((ana, repair), (ana, network), (beto, repair)):
+        TechnicianService.create(technician=tech, service=service)
+    for weekday in range(6):
+        BusinessHours.create(weekday=weekday, start="09:00", end="13:00")
+        BusinessHours.create(weekday=weekday, start="14:00", end="18:00")
+    customer = Customer.create(name="Marta Díaz", phone="+56911112222", address="Los Aromos 455")
+    yield Shop(tmp_path, repair.id, network.id, ana.id, beto.id, customer.id)
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    tasks.pool().waitForDone(5000)
+    clock.freeze(None)
+    db.close()
+
+
+@pytest.fixture
+def bridge() -> Iterator[EventBridge]:
+    bridge = EventBridge()
+    yield bridge
+    bridge.close()
+
+
+@dataclass
+class StandInRuntime:
+    """The attributes of `vircom_desktop.runtime.Runtime` the window uses."""
+
+    settings: Settings
+    log_path: Path
+    listener_url: str | None = "http://127.0.0.1:8765"
+
+    def ollama_status(self) -> str:
+        return "unreachable"
+
+
+@pytest.fixture
+def runtime(shop: Shop) -> StandInRuntime:
+    return StandInRuntime(
+        Settings(data_dir=shop.data_dir, timezone=ZONE), shop.data_dir / "logs" / "vircom.log"
+    )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> MainWindow:
+    """The main window on the day view of today, data loaded."""
+    main = MainWindow(runtime, bridge, state=UiState(runtime.settings.data_dir / "ui.ini"))
+    qtbot.addWidget(main)
+    main.resize(1400, 900)
+    main.show()
+    qtbot.waitExposed(main)
+    with qtbot.waitSignal(main.agenda.loaded):
+        main.start_background_checks()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    return main

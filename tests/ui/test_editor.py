@@ -1,0 +1,94 @@
+"""The visit editor: free times, lifecycle actions, and refusals in plain Spanish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment
+from vircom_desktop.ui.main_window import MainWindow
+
+from .conftest import Shop
+
+
+def test_confirming_a_proposal_from_the_editor(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15), proposed=True)
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    assert editor.confirm_button.isVisible()
+    assert not editor.complete_button.isVisible()
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    assert Appointment.get_by_id(visit_id).status == CONFIRMED
+
+
+def test_cancelling_asks_first_and_records_the_reason(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15))
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    qtbot.mouseClick(editor.cancel_visit_button, Qt.MouseButton.LeftButton)
+    assert editor.cancel_row.isVisible()
+    assert Appointment.get_by_id(visit_id).status == CONFIRMED
+    editor.cancel_reason.setText("El cliente viaja")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.cancel_yes, Qt.MouseButton.LeftButton)
+    visit = Appointment.get_by_id(visit_id)
+    assert (visit.status, visit.reject_reason) == (CANCELLED, "El cliente viaja")
+
+
+def test_completing_a_visit_that_has_not_started_is_refused_plainly(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15))
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.banner.isVisible())
+    assert editor.banner.text() == "La visita todavía no empieza."
+    assert editor.isVisible()
+
+
+def test_booking_a_taken_slot_shows_why_and_keeps_the_dialog(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    shop.visit(shop.beto, shop.at(10))
+    window.agenda.new_visit(shop.beto, shop.at(10))
+    editor = window.agenda.editor
+    assert editor is not None
+    editor.phone.setText("+56 9 5555 6666")
+    editor.address.setText("Calle Larga 1")
+    editor.issue.setPlainText("Pierde agua")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.banner.isVisible())
+    assert editor.banner.text() == "Ese horario ya no está libre."
+    assert window.agenda.editor is editor
+
+
+def test_only_technicians_who_do_the_service_are_offered(window: MainWindow, shop: Shop) -> None:
+    window.agenda.new_visit()
+    editor = window.agenda.editor
+    assert editor is not None
+    editor.service.setCurrentIndex(editor.service.findData(shop.network))
+    offered = [editor.technician.itemData(i) for i in range(editor.technician.count())]
+    assert offered == [None, shop.ana]
+
+
+def test_free_times_come_from_the_availability_engine(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    shop.visit(shop.ana, shop.at(9))
+    window.agenda.new_visit(shop.ana, shop.at(9))
+    editor = window.agenda.editor
+    assert editor is not None
+    editor.service.setCurrentIndex(editor.service.findData(shop.repair))
+    qtbot.waitUntil(lambda: len(editor.slot_times()) > 0)
+    starts = [(s.hour, s.minute) for s in editor.slot_times()]
+    assert (9, 0) not in starts and (10, 0) not in starts  # the visit plus its travel time
+    assert (10, 30) in starts
