@@ -101,8 +101,9 @@ def test_reject_needs_a_reason_and_the_pin_is_remembered(qtbot: QtBot, page: App
     page.select_appointment(first.id)
     page.approve_button.click()
     _type_pin(qtbot, _pin_dialog(page), "1234")
-    qtbot.waitUntil(lambda: Appointment.get_by_id(first.id).status == CONFIRMED)
-    qtbot.waitUntil(lambda: page.select_appointment(second.id))
+    qtbot.waitUntil(lambda: page.model.row_of(first.id) is None and not page.is_loading())
+    assert Appointment.get_by_id(first.id).status == CONFIRMED
+    assert page.select_appointment(second.id)
 
     page.reject_button.click()
     dialog = page.findChild(RejectDialog)

@@ -17,15 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QItemSelection,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
@@ -51,6 +47,7 @@ from PySide6.QtWidgets import (
 from vircom_desktop.domain import booking, clock, staff
 from vircom_desktop.domain.models import PROPOSED, Appointment, Message
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
 
@@ -96,10 +93,9 @@ def load_proposals() -> list[Proposal]:
                 .where((Message.conversation == row.conversation_id) & (Message.status != "draft"))
                 .order_by(Message.created_at.desc(), Message.id.desc())
                 .limit(EXCERPT_MESSAGES)
-                .tuples()
             )
-            excerpt = tuple(reversed([(role, text) for role, text in messages]))
-            channel = row.conversation.channel
+            excerpt = tuple(reversed([(m.role, m.text) for m in messages]))
+            channel = row.conversation.channel if row.conversation else ""
         proposals.append(
             Proposal(
                 id=row.id,
@@ -118,12 +114,6 @@ def load_proposals() -> list[Proposal]:
             )
         )
     return proposals
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    """A shop-time wall clock as a QDateTime, for QLocale to format."""
-    local = clock.to_local(moment)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 class OwnerUnlock:
@@ -257,7 +247,6 @@ class ProposalsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Proposal] = []
-        self._locale = QLocale()
 
     def set_proposals(self, proposals: list[Proposal]) -> None:
         self.beginResetModel()
@@ -309,9 +298,7 @@ class ProposalsModel(QAbstractTableModel):
             if column == self.CUSTOMER:
                 return proposal.customer
             if column == self.VISIT:
-                return self._locale.toString(
-                    qdatetime(proposal.starts_at), QLocale.FormatType.ShortFormat
-                )
+                return datetime_text(proposal.starts_at)
             if column == self.TECHNICIAN:
                 return proposal.technician
             if column == self.SERVICE:
@@ -515,8 +502,6 @@ class ApprovalsPage(QWidget):
                 label.clear()
             self.excerpt_view.clear()
             return
-        locale = QLocale()
-        start = qdatetime(proposal.starts_at)
         self.title_label.setText(proposal.service)
         self.detail_labels["customer"].setText(proposal.customer)
         self.detail_labels["phone"].setText(proposal.phone or self.tr("(sin teléfono)"))
@@ -524,11 +509,9 @@ class ApprovalsPage(QWidget):
         self.detail_labels["issue"].setText(proposal.issue)
         self.detail_labels["slot"].setText(
             self.tr("{day}, de {start} a {end}").format(
-                day=locale.toString(start.date(), QLocale.FormatType.LongFormat),
-                start=locale.toString(start.time(), QLocale.FormatType.ShortFormat),
-                end=locale.toString(
-                    qdatetime(proposal.ends_at).time(), QLocale.FormatType.ShortFormat
-                ),
+                day=date_text(proposal.starts_at.date(), long=True),
+                start=time_text(proposal.starts_at),
+                end=time_text(proposal.ends_at),
             )
         )
         self.detail_labels["technician"].setText(

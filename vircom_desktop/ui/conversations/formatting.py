@@ -1,12 +1,13 @@
-"""Channel names and times as the console shows them (QLocale, shop time)."""
+"""Channel names and message times as the console shows them (shop time, QLocale)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from vircom_desktop.domain import clock
+from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 
 # Badge colour and short label of each channel.
 CHANNEL_COLORS = {
@@ -49,20 +50,12 @@ def mode_name(mode: str) -> str:
     return names.get(mode, mode)
 
 
-def qdatetime(moment: datetime) -> QDateTime:
-    """An instant as a QDateTime holding the shop's wall-clock time."""
-    local = clock.to_local(moment)
-    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-
-
 def short_when(moment: datetime) -> str:
     """The time for today's messages, the date for older ones."""
-    locale = QLocale()
-    shown = qdatetime(moment)
     if clock.to_local(moment).date() == clock.today():
-        return locale.toString(shown.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(shown.date(), QLocale.FormatType.ShortFormat)
+        return time_text(moment)
+    return date_text(clock.to_local(moment).date())
 
 
 def message_time(moment: datetime) -> str:
-    return QLocale().toString(qdatetime(moment), QLocale.FormatType.ShortFormat)
+    return datetime_text(moment)

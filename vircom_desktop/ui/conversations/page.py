@@ -63,7 +63,7 @@ class ConversationsPage(QWidget):
         self.bridge = bridge
         self.actor = actor
         self.current_id: int | None = None
-        self.thread: store.Thread | None = None
+        self.shown: store.Thread | None = None  # the open conversation as last loaded
         self.run: DraftRun | None = None
         self._failure = ""
         self._got_draft = False
@@ -237,7 +237,7 @@ class ConversationsPage(QWidget):
             return
         self.stop_draft()
         self.current_id = conversation_id
-        self.thread = None
+        self.shown = None
         self.thread_view.clear()
         summary_row = self.model.row_of(conversation_id)
         channel = self.model.summary(summary_row).channel if summary_row is not None else None
@@ -260,8 +260,8 @@ class ConversationsPage(QWidget):
         if thread.summary.id != self.current_id:
             self.reload_thread()
             return
-        first_load = self.thread is None
-        self.thread = thread
+        first_load = self.shown is None
+        self.shown = thread
         self.thread_view.set_messages(thread.messages)
         self._show_header(thread.summary)
         if first_load:
@@ -445,10 +445,10 @@ class ConversationsPage(QWidget):
     # -- sending and modes ------------------------------------------------------------------
 
     def send_reply(self, text: str) -> None:
-        if self.current_id is None or self.thread is None:
+        if self.current_id is None or self.shown is None:
             return
         conversation_id = self.current_id
-        if self.thread.summary.channel == store.DESK:
+        if self.shown.summary.channel == store.DESK:
             work = partial(
                 store.store_desk_reply,
                 conversation_id,

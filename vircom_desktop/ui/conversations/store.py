@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -72,19 +73,21 @@ def load_summaries() -> list[Summary]:
     last: dict[int, Message] = {}
     drafts: dict[int, int] = {}
     if ids:
-        latest = (
-            Message.select(Message.conversation, pw.fn.MAX(Message.id).alias("last_id"))
+        latest: Iterable[tuple[int, int]] = (
+            Message.select(Message.conversation, pw.fn.MAX(Message.id))
             .where(Message.conversation.in_(ids))
             .group_by(Message.conversation)
+            .tuples()
         )
-        last_ids = [row.last_id for row in latest]
+        last_ids = [last_id for _conversation, last_id in latest]
         last = {m.conversation_id: m for m in Message.select().where(Message.id.in_(last_ids))}
-        drafts = dict(
+        counted: Iterable[tuple[int, int]] = (
             Message.select(Message.conversation, pw.fn.COUNT(Message.id))
             .where(Message.conversation.in_(ids) & (Message.status == REVIEW))
             .group_by(Message.conversation)
             .tuples()
         )
+        drafts = {conversation_id: count for conversation_id, count in counted}
     return [_summary(row, last.get(row.id), drafts.get(row.id, 0)) for row in rows]
 
 

@@ -122,8 +122,9 @@ class ThreadView(QScrollArea):
         self.placeholder.setVisible(not messages)
         while self._messages_layout.count():
             item = self._messages_layout.takeAt(0)
-            if item.layout() is not None:
-                item.layout().deleteLater()
+            row = item.layout() if item is not None else None
+            if row is not None:
+                row.deleteLater()
         for message in messages:
             bubble = MessageBubble(message)
             bubble.review_requested.connect(self.review_requested)

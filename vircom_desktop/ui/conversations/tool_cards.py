@@ -6,10 +6,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from vircom_desktop.ui.conversations.formatting import qdatetime
+from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 
 SLOT_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SLOTS_SHOWN = 16
@@ -113,24 +113,16 @@ class ToolCard(QFrame):
         self._set_body(str(payload.get("error", "")))
 
     def _set_availability(self, payload: dict[str, Any]) -> None:
-        locale = QLocale()
         day = str(payload.get("date", ""))
         starts = [_local(value) for value in payload.get("slots") or []]
         slots = [start for start in starts if start is not None]
         first = _local(f"{day}T00:00")
-        day_text = (
-            locale.toString(qdatetime(first).date(), QLocale.FormatType.LongFormat)
-            if first
-            else day
-        )
+        day_text = date_text(first.date(), long=True) if first else day
         self.title_label.setText(self.tr("Disponibilidad consultada: {day}").format(day=day_text))
         if not slots:
             self._set_body(self.tr("No quedan horas libres ese día."))
             return
-        times = [
-            locale.toString(qdatetime(start).time(), QLocale.FormatType.ShortFormat)
-            for start in slots[:MAX_SLOTS_SHOWN]
-        ]
+        times = [time_text(start) for start in slots[:MAX_SLOTS_SHOWN]]
         text = " · ".join(times)
         if len(slots) > MAX_SLOTS_SHOWN:
             text += " " + self.tr("(y {count} más)").format(count=len(slots) - MAX_SLOTS_SHOWN)
@@ -139,15 +131,10 @@ class ToolCard(QFrame):
         )
 
     def _set_booking(self, payload: dict[str, Any]) -> None:
-        locale = QLocale()
         appointment_id = payload.get("appointment_id")
         self.appointment_id = appointment_id if isinstance(appointment_id, int) else None
         start = _local(payload.get("date"))
-        when = (
-            locale.toString(qdatetime(start), QLocale.FormatType.LongFormat)
-            if start
-            else str(payload.get("date", ""))
-        )
+        when = datetime_text(start, long=True) if start else str(payload.get("date", ""))
         pending = payload.get("status") == "proposed"
         self.title_label.setText(
             self.tr("Visita propuesta (pendiente de aprobación)")
