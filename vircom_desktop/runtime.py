@@ -120,7 +120,9 @@ class Runtime:
     def _check_ollama(self) -> str:
         from vircom_desktop.agent.ollama_client import OllamaClient
 
-        client = OllamaClient(self.settings.ollama_url, self.settings.ollama_model, timeout_seconds=5)
+        client = OllamaClient(
+            self.settings.ollama_url, self.settings.ollama_model, timeout_seconds=5
+        )
         try:
             result = client.check_model()
         finally:

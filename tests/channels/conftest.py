@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,6 +20,7 @@ from twilio.request_validator import RequestValidator
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE, SmallShop, open_small_shop
+from vircom_desktop import events
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock
 from vircom_desktop.domain import db as domain_db
@@ -83,21 +87,27 @@ class Desk:
         return self.runtime.listener_url
 
     def chat(self, sender: str, message: str, **fields: Any) -> httpx.Response:
-        return self.client.post("/api/webhook/chat", json={"from": sender, "message": message,
-                                                           **fields})
+        return self.client.post(
+            "/api/webhook/chat", json={"from": sender, "message": message, **fields}
+        )
 
     def whatsapp(self, payload: dict[str, Any], *, secret: str = APP_SECRET) -> httpx.Response:
         raw = json.dumps(payload).encode()
-        return self.client.post("/api/webhook/whatsapp", content=raw, headers={
-            "Content-Type": "application/json",
-            "X-Hub-Signature-256": whatsapp_signature(raw, secret),
-        })
+        return self.client.post(
+            "/api/webhook/whatsapp",
+            content=raw,
+            headers={
+                "Content-Type": "application/json",
+                "X-Hub-Signature-256": whatsapp_signature(raw, secret),
+            },
+        )
 
     def twilio(self, params: dict[str, str], *, token: str = TWILIO_TOKEN) -> httpx.Response:
         url = f"{self.url}/api/webhook/twilio"
         signature = RequestValidator(token).compute_signature(url, params)
-        return self.client.post("/api/webhook/twilio", data=params,
-                                headers={"X-Twilio-Signature": signature})
+        return self.client.post(
+            "/api/webhook/twilio", data=params, headers={"X-Twilio-Signature": signature}
+        )
 
 
 def whatsapp_signature(raw: bytes, secret: str = APP_SECRET) -> str:
@@ -105,31 +115,75 @@ def whatsapp_signature(raw: bytes, secret: str = APP_SECRET) -> str:
 
 
 def whatsapp_text(sender: str, text: str, wamid: str, name: str = "Juan Pérez") -> dict[str, Any]:
-    return whatsapp_payload(sender, {"from": sender, "id": wamid, "timestamp": "1749477600",
-                                     "type": "text", "text": {"body": text}}, name)
+    return whatsapp_payload(
+        sender,
+        {
+            "from": sender,
+            "id": wamid,
+            "timestamp": "1749477600",
+            "type": "text",
+            "text": {"body": text},
+        },
+        name,
+    )
 
 
-def whatsapp_payload(sender: str, message: dict[str, Any], name: str = "Juan Pérez"
-                     ) -> dict[str, Any]:
-    return {"object": "whatsapp_business_account", "entry": [{"id": "WABA", "changes": [{
-        "field": "messages",
-        "value": {"messaging_product": "whatsapp",
-                  "metadata": {"display_phone_number": "56222222222",
-                               "phone_number_id": PHONE_NUMBER_ID},
-                  "contacts": [{"profile": {"name": name}, "wa_id": sender}],
-                  "messages": [message]}}]}]}
+def whatsapp_payload(
+    sender: str, message: dict[str, Any], name: str = "Juan Pérez"
+) -> dict[str, Any]:
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "WABA",
+                "changes": [
+                    {
+                        "field": "messages",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {
+                                "display_phone_number": "56222222222",
+                                "phone_number_id": PHONE_NUMBER_ID,
+                            },
+                            "contacts": [{"profile": {"name": name}, "wa_id": sender}],
+                            "messages": [message],
+                        },
+                    }
+                ],
+            }
+        ],
+    }
 
 
-def whatsapp_status(wamid: str, status: str, errors: list[dict[str, Any]] | None = None
-                    ) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": wamid, "status": status, "timestamp": "1749477700",
-                             "recipient_id": "56911111111"}
+def whatsapp_status(
+    wamid: str, status: str, errors: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": wamid,
+        "status": status,
+        "timestamp": "1749477700",
+        "recipient_id": "56911111111",
+    }
     if errors:
         entry["errors"] = errors
-    return {"object": "whatsapp_business_account", "entry": [{"id": "WABA", "changes": [{
-        "field": "messages", "value": {"messaging_product": "whatsapp",
-                                       "metadata": {"phone_number_id": PHONE_NUMBER_ID},
-                                       "statuses": [entry]}}]}]}
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [
+            {
+                "id": "WABA",
+                "changes": [
+                    {
+                        "field": "messages",
+                        "value": {
+                            "messaging_product": "whatsapp",
+                            "metadata": {"phone_number_id": PHONE_NUMBER_ID},
+                            "statuses": [entry],
+                        },
+                    }
+                ],
+            }
+        ],
+    }
 
 
 DeskFactory = Callable[..., Desk]
@@ -145,8 +199,9 @@ def make_desk(
     def make(*, workers: int = 1, backoff: float = 0.05, **changes: Any) -> Desk:
         shop = open_small_shop(tmp_path / "vircom.db")
         settings = desk_settings(tmp_path, fake_ollama.url, providers.url, **changes)
-        runtime = Runtime(settings=settings, log_path=tmp_path / "vircom.log",
-                          agent_workers=workers)
+        runtime = Runtime(
+            settings=settings, log_path=tmp_path / "vircom.log", agent_workers=workers
+        )
         runtime.channels.outbox.backoff_seconds = backoff
         runtime.bind_listener()
         assert runtime.listener is not None
@@ -169,3 +224,60 @@ def make_desk(
 @pytest.fixture
 def desk(make_desk: DeskFactory) -> Desk:
     return make_desk()
+
+
+class EventLog:
+    """Everything published on the core hub during a test, waitable by topic and payload."""
+
+    TOPICS = (
+        events.APPOINTMENT_CHANGED,
+        events.MESSAGE_RECEIVED,
+        events.MESSAGE_SENT,
+        events.CONVERSATION_CHANGED,
+        events.PROPOSAL_CREATED,
+        events.OUTBOUND_FAILED,
+    )
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, dict[str, Any]]] = []
+        self._condition = threading.Condition()
+        self._unsubscribers = [
+            events.hub.subscribe(topic, functools.partial(self._record, topic))
+            for topic in self.TOPICS
+        ]
+
+    def _record(self, topic: str, **payload: Any) -> None:
+        with self._condition:
+            self.records.append((topic, payload))
+            self._condition.notify_all()
+
+    def of(self, topic: str, **match: Any) -> list[dict[str, Any]]:
+        with self._condition:
+            return [
+                payload
+                for name, payload in self.records
+                if name == topic and all(payload.get(k) == v for k, v in match.items())
+            ]
+
+    def wait(
+        self, topic: str, count: int = 1, timeout: float = 10.0, **match: Any
+    ) -> list[dict[str, Any]]:
+        deadline = time.monotonic() + timeout
+        with self._condition:
+            while len(self.of(topic, **match)) < count:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"no {count}× {topic} {match} in {self.records}")
+                self._condition.wait(remaining)
+            return self.of(topic, **match)
+
+    def close(self) -> None:
+        for unsubscribe in self._unsubscribers:
+            unsubscribe()
+
+
+@pytest.fixture
+def hub_events() -> Iterator[EventLog]:
+    log = EventLog()
+    yield log
+    log.close()

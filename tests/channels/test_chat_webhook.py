@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory
+from tests.channels.conftest import GREETING, Desk, DeskFactory, EventLog
 from tests.fakes.fake_ollama import http_error
+from vircom_desktop import events
 from vircom_desktop.domain.models import Message
 
 
@@ -48,7 +49,9 @@ def test_one_conversation_per_channel_and_sender(desk: Desk) -> None:
     assert len({a, c, d}) == 3
 
 
-def test_draft_mode_answers_202_and_staff_sends_the_reply(make_desk: DeskFactory) -> None:
+def test_draft_mode_answers_202_and_staff_sends_the_reply(
+    make_desk: DeskFactory, hub_events: EventLog
+) -> None:
     from vircom_desktop.channels import outbox
 
     desk = make_desk(agent_mode="draft")
@@ -58,7 +61,7 @@ def test_draft_mode_answers_202_and_staff_sends_the_reply(make_desk: DeskFactory
     body = response.json()
     assert body["status"] == "pending_review"
     assert set(body) == {"conversation_id", "message_id", "status"}
-    draft = _wait_for_draft(desk, body["conversation_id"])
+    draft = _wait_for_draft(hub_events, body["conversation_id"])
     assert draft.text == GREETING
     sent = outbox.send_draft(draft.id, "Hola, ¿qué equipo falla?", actor="Marta")
     assert sent.status == "sent"
@@ -67,18 +70,10 @@ def test_draft_mode_answers_202_and_staff_sends_the_reply(make_desk: DeskFactory
     assert desk.chat("+56911111111", "Hola", message_id=body["message_id"]).status_code == 202
 
 
-def _wait_for_draft(desk: Desk, conversation_id: int) -> Message:
-    import time
-
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        row = Message.get_or_none((Message.conversation == conversation_id)
-                                  & (Message.status == "draft"))
-        if row is not None:
-            return row
-        desk.runtime.channels.queue.notify()
-        time.sleep(0.02)
-    raise AssertionError("no draft was stored")
+def _wait_for_draft(hub_events: EventLog, conversation_id: int) -> Message:
+    # Announced twice: when the conversation is created, and when the turn stored the draft.
+    hub_events.wait(events.CONVERSATION_CHANGED, 2, conversation_id=conversation_id)
+    return Message.get((Message.conversation == conversation_id) & (Message.status == "draft"))
 
 
 @pytest.mark.allow_log_warnings

@@ -45,9 +45,15 @@ class Sent:
 
 
 def graph_error(code: int, message: str = "error") -> dict[str, Any]:
-    return {"error": {"message": message, "type": "OAuthException", "code": code,
-                      "error_data": {"messaging_product": "whatsapp", "details": message},
-                      "fbtrace_id": "Afake"}}
+    return {
+        "error": {
+            "message": message,
+            "type": "OAuthException",
+            "code": code,
+            "error_data": {"messaging_product": "whatsapp", "details": message},
+            "fbtrace_id": "Afake",
+        }
+    }
 
 
 @dataclass
@@ -98,7 +104,9 @@ class FakeProviders:
             while len(self.sent) < count:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
-                    raise AssertionError(f"expected {count} sends, got {len(self.sent)}: {self.sent}")
+                    raise AssertionError(
+                        f"expected {count} sends, got {len(self.sent)}: {self.sent}"
+                    )
                 self._condition.wait(remaining)
             return list(self.sent)
 
@@ -127,7 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
     providers: FakeProviders
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     def _reply(self, status: int, payload: Any) -> None:
@@ -160,9 +168,14 @@ class _Handler(BaseHTTPRequestHandler):
         body = json.loads(raw)
         wamid = f"wamid.fake-{next(self.providers._ids)}"
         self.providers._record(Sent("whatsapp", self.path, headers, body, wamid))
-        self._reply(200, {"messaging_product": "whatsapp",
-                          "contacts": [{"input": body.get("to"), "wa_id": body.get("to")}],
-                          "messages": [{"id": wamid}]})
+        self._reply(
+            200,
+            {
+                "messaging_product": "whatsapp",
+                "contacts": [{"input": body.get("to"), "wa_id": body.get("to")}],
+                "messages": [{"id": wamid}],
+            },
+        )
 
     def _twilio(self, raw: bytes, headers: dict[str, str]) -> None:
         scheme, _, credentials = headers.get("authorization", "").partition(" ")
@@ -172,5 +185,13 @@ class _Handler(BaseHTTPRequestHandler):
         form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
         sid = f"SMfake{next(self.providers._ids):026d}"
         self.providers._record(Sent("twilio", self.path, headers, form, sid))
-        self._reply(201, {"sid": sid, "status": "queued", "to": form.get("To"),
-                          "from": form.get("From"), "body": form.get("Body")})
+        self._reply(
+            201,
+            {
+                "sid": sid,
+                "status": "queued",
+                "to": form.get("To"),
+                "from": form.get("From"),
+                "body": form.get("Body"),
+            },
+        )

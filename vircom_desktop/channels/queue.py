@@ -35,6 +35,7 @@ def wall_now() -> datetime:
     """Real time for leases and backoff (the shop's clock may be frozen in demos and tests)."""
     return datetime.now(UTC)
 
+
 MAX_ATTEMPTS = 5  # a message that killed its worker this often is given to staff
 MAX_BATCH = 20
 POLL_SECONDS = 2.0  # also picks up messages stored by another process on a shared database
@@ -99,9 +100,9 @@ class InboundQueue:
         self._threads.clear()
 
     def notify(self) -> None:
-        """A message was stored: wake a worker."""
+        """A message was stored: wake the workers."""
         with self._condition:
-            self._condition.notify()
+            self._condition.notify_all()
 
     def busy(self) -> bool:
         with self._condition:
@@ -129,7 +130,7 @@ class InboundQueue:
             finally:
                 with self._condition:
                     self._held.pop(batch.conversation_id, None)
-                    self._condition.notify()
+                    self._condition.notify_all()
                 self._resolve(batch.message_ids)
 
     def _run(self, batch: Batch) -> None:

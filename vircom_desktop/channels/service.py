@@ -119,9 +119,10 @@ class ChannelService:
         answer is a 202 with status "processing"; the reply then shows in the conversation.
         """
         stored = await run_in_threadpool(self._store, message)
+        if not stored.duplicate:
+            self.queue.notify()
         response = stored.message.response
         if not response:
-            self.queue.notify()
             response = await self.queue.wait_response(stored.message.id, self.reply_timeout)
         if not response:
             response = inbound.stored_response(

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from vircom_desktop import events
 from vircom_desktop.channels import inbound, outbox, serialize
 from vircom_desktop.channels.queue import Batch
 from vircom_desktop.domain import conversations, db
@@ -118,6 +119,10 @@ class Turns:
                 )
             _finish_messages(batch, message_status, response, outcome.error)
         outbox.announce(sent)
+        # The console shows the new reply (or draft to review) of this conversation.
+        events.hub.publish(
+            events.CONVERSATION_CHANGED, conversation_id=conversation.id, status=conversation.status
+        )
 
     def give_up(self, batch: Batch, reason: str) -> None:
         fail_batch(batch, reason)
