@@ -113,11 +113,13 @@ class MyDayView(QSplitter):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.addWidget(self.grid)
         self.addWidget(self.table)
-        self.setStretchFactor(0, 1)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setSizes([420, 780])
 
     def _connect_signals(self) -> None:
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.grid.edit_requested.connect(self.edit_requested)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
