@@ -1,0 +1,47 @@
+"""When the owner decides on the bot's proposal, the customer hears it on their channel."""
+
+from __future__ import annotations
+
+from tests.channels.conftest import Desk, whatsapp_text
+from tests.fakes.shop import FROZEN_NOW
+from vircom_desktop.domain import booking, conversations
+from vircom_desktop.domain.models import Conversation
+
+CUSTOMER = "56911111111"
+
+
+def _proposal(desk: Desk) -> int:
+    desk.whatsapp(whatsapp_text(CUSTOMER, "Hola", "wamid.A1"))
+    desk.providers.wait_for(1)
+    conversation = Conversation.get(Conversation.channel == "whatsapp")
+    customer = conversations.link_customer(
+        conversation.id, name="Juan Pérez", address="Los Leones 123"
+    )
+    request = booking.VisitRequest(
+        customer_id=customer.id,
+        service_id=desk.shop.washer,
+        start=FROZEN_NOW.replace(day=10),
+        address="Los Leones 123",
+        issue="No centrifuga",
+        conversation_id=conversation.id,
+    )
+    return booking.propose(request).id
+
+
+def test_an_approval_is_announced_in_spanish(desk: Desk) -> None:
+    appointment_id = _proposal(desk)
+    booking.approve(appointment_id, actor="Don Víctor")
+
+    notice = desk.providers.wait_for(2)[-1]
+    assert notice.to == CUSTOMER
+    assert "quedó confirmada" in notice.text
+    assert "el martes 10 de junio a las 10:00" in notice.text
+
+
+def test_a_rejection_is_announced_with_its_reason(desk: Desk) -> None:
+    appointment_id = _proposal(desk)
+    booking.reject(appointment_id, reason="el técnico está con licencia", actor="Don Víctor")
+
+    notice = desk.providers.wait_for(2)[-1]
+    assert "no pudimos confirmar" in notice.text
+    assert "el técnico está con licencia" in notice.text
