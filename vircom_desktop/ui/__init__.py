@@ -1,5 +1,1 @@
-"""The desktop app: the only package that imports PySide6."""
-
-from vircom_desktop.ui.qtfixes import immortalize_singletons
-
-immortalize_singletons()
+"""The desktop interface: the only package that imports PySide6."""
