@@ -74,15 +74,14 @@ CUSTOMERS = [
     ("Sofía Morales", "+56912345609", "Vicuña Mackenna 7100, La Florida"),
     ("Ricardo Espinoza", "+56912345610", "Los Leones 880, Providencia"),
 ]
+# What customers say, per service (same order as SERVICES).
 ISSUES = [
-    "El notebook no enciende desde ayer.",
-    "La lavadora no centrifuga y queda con agua.",
-    "El PC está muy lento y se calienta.",
-    "Necesito wifi en el segundo piso.",
-    "El refrigerador hace ruido y no enfría bien.",
-    "Pantalla del notebook con líneas.",
-    "La lavadora pierde agua por abajo.",
-    "Router nuevo, quiero que lo configuren.",
+    ["El computador no enciende y no sé qué tiene.", "El televisor se apaga solo."],
+    ["El PC está muy lento y se calienta.", "El computador hace mucho ruido."],
+    ["El notebook no enciende desde ayer.", "Pantalla del notebook con líneas."],
+    ["Necesito wifi en el segundo piso.", "Router nuevo, quiero que lo configuren."],
+    ["La lavadora no centrifuga y queda con agua.", "La lavadora pierde agua por abajo."],
+    ["El refrigerador hace ruido y no enfría bien.", "El congelador se llena de escarcha."],
 ]
 STARTS = [time(9, 0), time(11, 0), time(14, 30), time(16, 30)]
 
@@ -169,7 +168,7 @@ def _visits(
                     starts_at=start,
                     ends_at=start + timedelta(minutes=service.duration_minutes),
                     address=customer.address,
-                    issue=rng.choice(ISSUES),
+                    issue=rng.choice(ISSUES[services.index(service)]),
                     status=status,
                     source="bot"
                     if status in (PROPOSED, REJECTED) or rng.random() < 0.3
