@@ -76,7 +76,7 @@ CUSTOMERS = [
 ]
 # What customers say, per service (same order as SERVICES).
 ISSUES = [
-    ["El computador no enciende y no sé qué tiene.", "El televisor se apaga solo."],
+    ["El computador no enciende y no sé qué tiene.", "El computador se reinicia solo."],
     ["El PC está muy lento y se calienta.", "El computador hace mucho ruido."],
     ["El notebook no enciende desde ayer.", "Pantalla del notebook con líneas."],
     ["Necesito wifi en el segundo piso.", "Router nuevo, quiero que lo configuren."],
