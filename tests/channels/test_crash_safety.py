@@ -49,16 +49,18 @@ class SlowModel:
 
 def _env(ollama: FakeOllama, providers: FakeProviders) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRCOM_", "OLLAMA_"))}
-    env.update({
-        "VIRCOM_OLLAMA_URL": ollama.url,
-        "VIRCOM_TIMEZONE": "America/Santiago",
-        "VIRCOM_WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
-        "VIRCOM_WHATSAPP_APP_SECRET": APP_SECRET,
-        "VIRCOM_WHATSAPP_TOKEN": "graph-token",
-        "VIRCOM_WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
-        "VIRCOM_WHATSAPP_API_URL": providers.url,
-        "VIRCOM_TWILIO_ACCOUNT_SID": TWILIO_SID,
-    })
+    env.update(
+        {
+            "VIRCOM_OLLAMA_URL": ollama.url,
+            "VIRCOM_TIMEZONE": "America/Santiago",
+            "VIRCOM_WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+            "VIRCOM_WHATSAPP_APP_SECRET": APP_SECRET,
+            "VIRCOM_WHATSAPP_TOKEN": "graph-token",
+            "VIRCOM_WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+            "VIRCOM_WHATSAPP_API_URL": providers.url,
+            "VIRCOM_TWILIO_ACCOUNT_SID": TWILIO_SID,
+        }
+    )
     return env
 
 
@@ -66,7 +68,11 @@ class Serve:
     def __init__(self, data_dir: Path, env: dict[str, str]) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert self.process.stdout is not None
         line = self.process.stdout.readline()
@@ -78,8 +84,12 @@ class Serve:
 
     def post_whatsapp(self, sender: str, text: str, wamid: str) -> int:
         raw = json.dumps(whatsapp_text(sender, text, wamid)).encode()
-        response = httpx.post(f"{self.url}/api/webhook/whatsapp", content=raw, timeout=10,
-                              headers={"X-Hub-Signature-256": whatsapp_signature(raw)})
+        response = httpx.post(
+            f"{self.url}/api/webhook/whatsapp",
+            content=raw,
+            timeout=10,
+            headers={"X-Hub-Signature-256": whatsapp_signature(raw)},
+        )
         return response.status_code
 
     def close(self) -> None:
@@ -106,8 +116,7 @@ def fakes() -> Iterator[tuple[FakeOllama, FakeProviders]]:
 
 def _statuses(data_dir: Path) -> list[tuple[str, str]]:
     with sqlite3.connect(data_dir / "vircom.db") as database:
-        return database.execute(
-            "SELECT role, status FROM messages ORDER BY id").fetchall()
+        return database.execute("SELECT role, status FROM messages ORDER BY id").fetchall()
 
 
 def test_acknowledged_messages_are_answered_once_after_kill_9(
