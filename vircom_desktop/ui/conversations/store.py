@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -73,7 +74,7 @@ def load_summaries() -> list[Summary]:
     last: dict[int, Message] = {}
     drafts: dict[int, int] = {}
     if ids:
-        latest: Iterable[tuple[int, int]] = (
+        latest: Iterable[Any] = (
             Message.select(Message.conversation, pw.fn.MAX(Message.id))
             .where(Message.conversation.in_(ids))
             .group_by(Message.conversation)
@@ -81,7 +82,7 @@ def load_summaries() -> list[Summary]:
         )
         last_ids = [last_id for _conversation, last_id in latest]
         last = {m.conversation_id: m for m in Message.select().where(Message.id.in_(last_ids))}
-        counted: Iterable[tuple[int, int]] = (
+        counted: Iterable[Any] = (
             Message.select(Message.conversation, pw.fn.COUNT(Message.id))
             .where(Message.conversation.in_(ids) & (Message.status == REVIEW))
             .group_by(Message.conversation)

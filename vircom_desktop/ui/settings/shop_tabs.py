@@ -1,0 +1,243 @@
+"""Taller (profile and booking rules) and Horario (weekly hours with breaks, closures)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QWidget,
+)
+
+from vircom_desktop.domain.policy import BookingPolicy, ShopProfile
+from vircom_desktop.ui.formatting import pydate, qdate
+from vircom_desktop.ui.settings import store
+from vircom_desktop.ui.settings.base import SettingsTab, weekday_names
+
+GRID_CHOICES = (5, 10, 15, 20, 30, 60)
+
+
+def _spin(minimum: int, maximum: int, suffix: str = "", step: int = 1) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setSingleStep(step)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+class ShopTab(SettingsTab):
+    """The shop's profile and the rules bookings follow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.booking = BookingPolicy()
+        self.name_edit = QLineEdit()
+        self.area_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        profile = QGroupBox(self.tr("Perfil del taller"))
+        form = QFormLayout(profile)
+        form.addRow(self.tr("Nombre:"), self.name_edit)
+        form.addRow(self.tr("Zona que atiende:"), self.area_edit)
+        form.addRow(self.tr("Teléfono:"), self.phone_edit)
+        form.addRow(self.tr("Correo:"), self.email_edit)
+        form.addRow(self.tr("Dirección:"), self.address_edit)
+
+        minutes = self.tr(" min")
+        self.notice_spin = _spin(0, 7 * 24 * 60, minutes, 30)
+        self.horizon_spin = _spin(1, 366, self.tr(" días"))
+        self.grid_combo = QComboBox()
+        for value in GRID_CHOICES:
+            self.grid_combo.addItem(self.tr("cada {minutes} min").format(minutes=value), value)
+        self.duration_spin = _spin(5, 12 * 60, minutes, 15)
+        rules = QGroupBox(self.tr("Reservas"))
+        rules_form = QFormLayout(rules)
+        rules_form.addRow(self.tr("Aviso mínimo:"), self.notice_spin)
+        rules_form.addRow(self.tr("Se reserva hasta:"), self.horizon_spin)
+        rules_form.addRow(self.tr("Horas de inicio:"), self.grid_combo)
+        rules_form.addRow(self.tr("Duración por defecto:"), self.duration_spin)
+        self.body.addWidget(profile)
+        self.body.addWidget(rules)
+        self.body.addStretch(1)
+
+    def load(self, data: store.ShopData) -> None:
+        profile = data.profile
+        self.booking = data.booking
+        self.name_edit.setText(profile.name)
+        self.area_edit.setText(profile.area)
+        self.phone_edit.setText(profile.phone)
+        self.email_edit.setText(profile.email)
+        self.address_edit.setText(profile.address)
+        self.notice_spin.setValue(data.booking.min_notice_minutes)
+        self.horizon_spin.setValue(data.booking.horizon_days)
+        self.grid_combo.setCurrentIndex(max(0, self.grid_combo.findData(data.booking.grid_minutes)))
+        self.duration_spin.setValue(data.booking.default_duration_minutes)
+
+    def set_agent_rules(self, booking: BookingPolicy) -> None:
+        """The agent tab edits other fields of the same policy; keep them."""
+        self.booking = booking
+
+    def collect(self) -> Callable[[], Any] | None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.mark_invalid(self.name_edit, self.tr("El taller necesita un nombre."))
+            return None
+        email = self.email_edit.text().strip()
+        if email and "@" not in email:
+            self.mark_invalid(self.email_edit, self.tr("El correo no parece válido."))
+            return None
+        profile = ShopProfile(
+            name=name,
+            area=self.area_edit.text().strip(),
+            phone=self.phone_edit.text().strip(),
+            email=email,
+            address=self.address_edit.text().strip(),
+        )
+        self.booking = replace(
+            self.booking,
+            min_notice_minutes=self.notice_spin.value(),
+            horizon_days=self.horizon_spin.value(),
+            grid_minutes=int(self.grid_combo.currentData()),
+            default_duration_minutes=self.duration_spin.value(),
+        )
+        return partial(store.save_shop, profile, self.booking)
+
+
+class HoursTab(SettingsTab):
+    """Opening hours per weekday (several ranges make breaks) and the days the shop is closed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.technicians: list[store.TechnicianData] = []
+        self.hours_edits: list[QLineEdit] = []
+        hours = QGroupBox(self.tr("Horario de atención"))
+        form = QFormLayout(hours)
+        for name in weekday_names():
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("Cerrado (ej.: 09:00-13:00, 14:00-19:00)"))
+            self.hours_edits.append(edit)
+            form.addRow(name + ":", edit)
+        form.addRow(
+            QLabel(self.tr("Separe los tramos con comas; el espacio entre tramos es el descanso."))
+        )
+
+        self.closures_model = QStandardItemModel(0, 4, self)
+        self.closures_model.setHorizontalHeaderLabels(
+            [self.tr("Desde"), self.tr("Hasta"), self.tr("Motivo"), self.tr("Quién")]
+        )
+        self.closures_view = QTableView()
+        self.closures_view.setModel(self.closures_model)
+        self.closures_view.verticalHeader().hide()
+        self.closures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.closures_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.closures_view.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.from_edit = QDateEdit()
+        self.from_edit.setCalendarPopup(True)
+        self.to_edit = QDateEdit()
+        self.to_edit.setCalendarPopup(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Feriado, vacaciones…"))
+        self.who_combo = QComboBox()
+        self.add_closure_button = QPushButton(self.tr("Agregar cierre"))
+        self.remove_closure_button = QPushButton(self.tr("Quitar"))
+        add_row = QHBoxLayout()
+        for widget in (self.from_edit, self.to_edit, self.reason_edit, self.who_combo):
+            add_row.addWidget(widget)
+        add_row.addWidget(self.add_closure_button)
+        add_row.addWidget(self.remove_closure_button)
+        closures = QGroupBox(self.tr("Cierres (feriados y permisos)"))
+        closures_layout = QFormLayout(closures)
+        closures_layout.addRow(self.closures_view)
+        closures_layout.addRow(add_row)
+        self.body.addWidget(hours)
+        self.body.addWidget(closures, 1)
+        self.add_closure_button.clicked.connect(self._add_closure)
+        self.remove_closure_button.clicked.connect(self._remove_closure)
+
+    def load(self, data: store.ShopData, today: QDate) -> None:
+        for weekday, edit in enumerate(self.hours_edits):
+            edit.setText(store.format_ranges(data.business_hours.get(weekday, [])))
+        self.technicians = data.technicians
+        self.who_combo.clear()
+        self.who_combo.addItem(self.tr("Todo el taller"), None)
+        for tech in data.technicians:
+            self.who_combo.addItem(tech.name, tech.id)
+        self.closures_model.removeRows(0, self.closures_model.rowCount())
+        for closure in data.closures:
+            self._append_closure(closure)
+        self.from_edit.setDate(today)
+        self.to_edit.setDate(today)
+
+    def _append_closure(self, closure: store.ClosureData) -> None:
+        names = {tech.id: tech.name for tech in self.technicians}
+        who = names.get(closure.technician_id, self.tr("Todo el taller"))
+        first = QStandardItem(self.from_edit.locale().toString(qdate(closure.start_date)))
+        first.setData(closure, Qt.ItemDataRole.UserRole)
+        items = [
+            first,
+            QStandardItem(self.to_edit.locale().toString(qdate(closure.end_date))),
+            QStandardItem(closure.reason),
+            QStandardItem(who),
+        ]
+        self.closures_model.appendRow(items)
+
+    def closures(self) -> list[store.ClosureData]:
+        return [
+            self.closures_model.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.closures_model.rowCount())
+        ]
+
+    def _add_closure(self) -> None:
+        self.clear_errors()
+        start, end = pydate(self.from_edit.date()), pydate(self.to_edit.date())
+        if end < start:
+            self.mark_invalid(self.to_edit, self.tr("El cierre termina antes de empezar."))
+            return
+        self._append_closure(
+            store.ClosureData(
+                start, end, self.reason_edit.text().strip(), self.who_combo.currentData()
+            )
+        )
+        self.reason_edit.clear()
+
+    def _remove_closure(self) -> None:
+        rows = sorted({index.row() for index in self.closures_view.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.closures_model.removeRow(row)
+
+    def collect(self) -> Callable[[], Any] | None:
+        hours: dict[int, store.Ranges] = {}
+        names = weekday_names()
+        for weekday, edit in enumerate(self.hours_edits):
+            try:
+                hours[weekday] = store.parse_ranges(edit.text())
+            except store.RangesError:
+                self.mark_invalid(
+                    edit,
+                    self.tr(
+                        "{day}: escriba tramos como 09:00-13:00, 14:00-19:00, sin superponerse."
+                    ).format(day=names[weekday]),
+                )
+        if self.error_label.isVisibleTo(self):
+            return None
+        return partial(store.save_hours, hours, self.closures())
