@@ -27,7 +27,7 @@
     ".vc-head{background:#0f766e;color:#fff;padding:12px 16px;font-weight:600}",
     ".vc-head small{display:block;font-weight:400;opacity:.85}",
     ".vc-log{flex:1;overflow-y:auto;padding:12px;background:#f3f4f6}",
-    ".vc-msg{max-width:80%;margin:6px 0;padding:8px 12px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}",
+    ".vc-msg{width:fit-content;max-width:80%;margin:6px 0;padding:8px 12px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}",
     ".vc-customer{margin-left:auto;background:#0f766e;color:#fff;border-bottom-right-radius:4px}",
     ".vc-bot,.vc-staff{background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}",
     ".vc-note{text-align:center;color:#6b7280;font-size:13px;margin:8px 0}",
