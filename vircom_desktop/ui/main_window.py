@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from vircom_desktop.config import Settings
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
+from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.clients import ClientsPage
+from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.resources import icon
+from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
 from vircom_desktop.ui.tasks import Op
-from vircom_desktop.ui.widgets import PlaceholderPage
 
 log = logging.getLogger("vircom.ui")
 
@@ -157,26 +159,17 @@ class MainWindow(QMainWindow):
             view=self.state.agenda_view,
         )
         self.clients = ClientsPage(self.bridge)
+        settings = self.runtime.settings
+        self.conversations = ConversationsPage(settings, self.bridge, actor=self.actor)
+        self.approvals = ApprovalsPage(self.bridge)
+        self.settings_page = SettingsPage(settings, self.bridge, unlock=self.approvals.unlock)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
         self.add_page(
-            "conversations",
-            self.tr("Conversaciones"),
-            PlaceholderPage(self.tr("Aquí estarán las conversaciones con los clientes.")),
-            icon("conversations"),
+            "conversations", self.tr("Conversaciones"), self.conversations, icon("conversations")
         )
-        self.add_page(
-            "approvals",
-            self.tr("Aprobaciones"),
-            PlaceholderPage(self.tr("Aquí estarán las visitas propuestas por VircomBot.")),
-            icon("approvals"),
-        )
+        self.add_page("approvals", self.tr("Aprobaciones"), self.approvals, icon("approvals"))
         self.add_page("clients", self.tr("Clientes"), self.clients, icon("clients"))
-        self.add_page(
-            "settings",
-            self.tr("Ajustes"),
-            PlaceholderPage(self.tr("Aquí estarán los ajustes del taller.")),
-            icon("settings"),
-        )
+        self.add_page("settings", self.tr("Ajustes"), self.settings_page, icon("settings"))
 
     def _init_status_bar(self) -> None:
         self.ollama_label = QLabel()
@@ -213,6 +206,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.navigation.selectionModel().currentChanged.connect(self._on_navigation_changed)
         self.clients.edit_requested.connect(self.agenda.open_visit)
+        self.conversations.show_appointment.connect(self.show_visit)
+        self.conversations.attention_count_changed.connect(partial(self.set_badge, "conversations"))
+        self.approvals.show_appointment.connect(self.show_visit)
+        self.approvals.pending_count_changed.connect(self.set_pending_count)
+        self.settings_page.settings_saved.connect(self._apply_settings)
         self.agenda.view_changed.connect(self._remember_agenda_view)
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(100)
@@ -271,6 +269,15 @@ class MainWindow(QMainWindow):
         self._navigation_model.item(row).setData(count, BADGE_ROLE)
 
     # -- actions --------------------------------------------------------------------------------
+
+    def show_visit(self, visit_id: int) -> None:
+        self.show_page("agenda")
+        self.agenda.open_visit(visit_id)
+
+    def _apply_settings(self, settings: Settings) -> None:
+        """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
+        self.runtime.settings = settings
+        self.conversations.settings = settings
 
     def new_visit(self) -> None:
         self.show_page("agenda")
