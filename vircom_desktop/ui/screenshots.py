@@ -49,7 +49,10 @@ SHOP_ZONE = "America/Santiago"
 MOMENT = datetime(2025, 6, 11, 10, 40, tzinfo=ZoneInfo(SHOP_ZONE))
 WINDOW_SIZE = (1400, 900)
 # Modules that register more screens (the chat console, approvals, settings...).
-SCREEN_MODULES: list[str] = []
+SCREEN_MODULES: list[str] = [
+    "vircom_desktop.ui.conversations.screens",
+    "vircom_desktop.ui.settings.screens",
+]
 
 
 @dataclass
@@ -201,4 +204,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # Run the imported module's main: screens register in `vircom_desktop.ui.screenshots`,
+    # not in this `__main__` copy of it.
+    from vircom_desktop.ui.screenshots import main as imported_main
+
+    raise SystemExit(imported_main())

@@ -40,11 +40,12 @@ class Composer(QFrame):
         self.customer_edit.setPlaceholderText(
             self.tr("Pegue o escriba las palabras del cliente y pida un borrador (Ctrl+Intro)")
         )
-        self.customer_edit.setMaximumHeight(70)
+        self.customer_edit.setMaximumHeight(60)
         self.customer_button = QPushButton(self.tr("Registrar y redactar"))
         self.reply_label = QLabel(self.tr("Respuesta"))
         self.reply_edit = QPlainTextEdit()
         self.reply_edit.setPlaceholderText(self.tr("Escriba la respuesta o pida un borrador."))
+        self.reply_edit.setMinimumHeight(90)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.regenerate_button = QPushButton(self.tr("Regenerar"))

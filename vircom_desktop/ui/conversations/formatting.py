@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from vircom_desktop.domain import clock
-from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
+from vircom_desktop.ui.formatting import date_text, time_text
 
 # Badge colour and short label of each channel.
 CHANNEL_COLORS = {
@@ -55,7 +55,3 @@ def short_when(moment: datetime) -> str:
     if clock.to_local(moment).date() == clock.today():
         return time_text(moment)
     return date_text(clock.to_local(moment).date())
-
-
-def message_time(moment: datetime) -> str:
-    return datetime_text(moment)

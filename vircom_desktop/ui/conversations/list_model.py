@@ -133,7 +133,6 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, top, name_width, line), 0, name)
 
         painter.setFont(base)
-        painter.setPen(muted)
         preview = summary.last_text.replace("\n", " ")
         if summary.last_role == "bot":
             preview = self.tr("VircomBot: {text}").format(text=preview)
@@ -144,6 +143,7 @@ class ConversationDelegate(QStyledItemDelegate):
             unread_width = self._paint_unread(painter, right, top + line + 2, line, summary.unread)
         preview_width = right - left - unread_width - (self.PAD if unread_width else 0)
         preview = metrics.elidedText(preview, Qt.TextElideMode.ElideRight, preview_width)
+        painter.setPen(muted)
         painter.drawText(QRect(left, top + line + 2, preview_width, line), 0, preview)
 
         self._paint_tags(painter, summary, left, top + 2 * line + 8, metrics, muted)

@@ -123,11 +123,16 @@ class ConversationsPage(QWidget):
         left_layout.addWidget(self.list_view, 1)
 
         header = QHBoxLayout()
+        header.setContentsMargins(8, 0, 0, 0)
         titles = QVBoxLayout()
         titles.addWidget(self.name_label)
         titles.addWidget(self.channel_label)
         header.addLayout(titles, 1)
-        header.addWidget(QLabel(self.tr("Modo:")))
+        self.mode_label = QLabel(self.tr("Modo:"))
+        self.desk_note = QLabel(self.tr("El equipo revisa y entrega cada respuesta."))
+        self.desk_note.setStyleSheet("color: palette(mid);")
+        header.addWidget(self.desk_note)
+        header.addWidget(self.mode_label)
         header.addWidget(self.mode_combo)
         header.addWidget(self.take_over_button)
         header.addWidget(self.give_back_button)
@@ -135,8 +140,9 @@ class ConversationsPage(QWidget):
         self.chat_splitter = QSplitter(Qt.Orientation.Vertical)
         self.chat_splitter.addWidget(self.thread_view)
         self.chat_splitter.addWidget(self.composer)
-        self.chat_splitter.setStretchFactor(0, 3)
-        self.chat_splitter.setStretchFactor(1, 2)
+        self.chat_splitter.setStretchFactor(0, 1)
+        self.chat_splitter.setStretchFactor(1, 0)
+        self.chat_splitter.setSizes([560, 280])
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -268,9 +274,13 @@ class ConversationsPage(QWidget):
             self.composer.set_conversation(thread.summary.channel)
 
     def _show_header(self, summary: store.Summary | None) -> None:
-        has = summary is not None
-        for widget in (self.mode_combo, self.take_over_button, self.give_back_button):
-            widget.setEnabled(has and summary.channel != store.DESK)  # type: ignore[union-attr]
+        desk = summary is not None and summary.channel == store.DESK
+        for widget in (self.mode_label, self.mode_combo):
+            widget.setVisible(summary is not None and not desk)
+        self.desk_note.setVisible(desk)
+        if summary is None or desk:
+            self.take_over_button.hide()
+            self.give_back_button.hide()
         if summary is None:
             self.name_label.setText(self.tr("Conversaciones"))
             self.channel_label.setText("")
@@ -282,8 +292,9 @@ class ConversationsPage(QWidget):
             details += " · " + summary.external_id
         self.channel_label.setText(details)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(summary.mode)))
-        self.take_over_button.setVisible(summary.mode != "manual")
-        self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
+        if not desk:
+            self.take_over_button.setVisible(summary.mode != "manual")
+            self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
         if summary.needs_human:
             self.attention_label.setText(
                 self.tr("Requiere atención: {reason}").format(
@@ -291,10 +302,6 @@ class ConversationsPage(QWidget):
                 )
             )
         self.attention_label.setVisible(summary.needs_human)
-        if summary.channel == store.DESK:
-            self.mode_combo.setToolTip(
-                self.tr("En el mostrador el equipo siempre revisa la respuesta.")
-            )
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id

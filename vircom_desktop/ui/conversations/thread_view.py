@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.ui.conversations.formatting import message_time
+from vircom_desktop.ui.conversations.formatting import short_when
 from vircom_desktop.ui.conversations.store import REVIEW, ThreadMessage
 from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
@@ -48,6 +48,15 @@ class MessageBubble(QFrame):
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A wrapping label asks for little width; give it its text's width, up to the bubble's.
+        longest = max(
+            (
+                self.text_label.fontMetrics().horizontalAdvance(line)
+                for line in message.text.splitlines()
+            ),
+            default=0,
+        )
+        self.text_label.setMinimumWidth(min(longest + 4, BUBBLE_MAX_WIDTH - 24))
         self.meta_label = QLabel(self._meta())
         self.meta_label.setStyleSheet("color: palette(mid); font-size: 8pt;")
         layout = QVBoxLayout(self)
@@ -73,7 +82,7 @@ class MessageBubble(QFrame):
             "staff": self.tr("Equipo"),
             "system": self.tr("Sistema"),
         }.get(self.message.role, self.message.role)
-        parts = [who, message_time(self.message.created_at)]
+        parts = [who, short_when(self.message.created_at)]
         state = {
             REVIEW: self.tr("borrador por revisar"),
             "pending": self.tr("enviando…"),

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
@@ -25,6 +25,7 @@ from vircom_desktop.ui.settings.people_tabs import ServicesTab, StaffTab, Techni
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
 from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.theme import ThemeController
 
 log = logging.getLogger("vircom.ui")
 
@@ -34,6 +35,14 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     return area
+
+
+def _apply_theme(preference: str) -> None:
+    """Switch the running app's theme (the controller lives on the QApplication)."""
+    app = QApplication.instance()
+    controller = app.findChild(ThemeController) if app is not None else None
+    if controller is not None:
+        controller.set_preference(preference)
 
 
 class SettingsPage(QWidget):
@@ -99,6 +108,7 @@ class SettingsPage(QWidget):
             app_tab.app_settings_saved.connect(self._app_settings_saved)
         self.agent_tab.saved.connect(self._shop_saved)  # it also stores the booking policy
         self.appearance_tab.theme_chosen.connect(self.theme_changed)
+        self.appearance_tab.theme_chosen.connect(_apply_theme)
 
     # -- loading ----------------------------------------------------------------------------
 

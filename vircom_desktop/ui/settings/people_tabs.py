@@ -89,9 +89,12 @@ class TechniciansTab(SettingsTab):
             hours_form.addRow(name + ":", edit)
         form.addRow(hours)
         form.addRow(self.tr("Calendario (token):"), token_row)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addLayout(form, 2)
+        columns.addLayout(right, 3)
         self.body.addLayout(columns)
 
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
@@ -149,7 +152,9 @@ class TechniciansTab(SettingsTab):
         self.copy_button.setEnabled(has_token)
         self.token_button.setEnabled(tech.id is not None)
         self.token_edit.setPlaceholderText(
-            self.tr("Guarde el técnico y genere un enlace para su calendario.")
+            self.tr("Sin enlace: pulse «Generar nuevo» para su calendario.")
+            if tech.id is not None
+            else self.tr("Guarde el técnico y genere un enlace para su calendario.")
         )
 
     def _add(self) -> None:

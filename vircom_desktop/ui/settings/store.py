@@ -246,11 +246,6 @@ def set_pin(staff_id: int, pin: str) -> None:
     StaffUser.update(pin_hash=hash_pin(pin)).where(StaffUser.id == staff_id).execute()
 
 
-def owner_pin_exists() -> bool:
-    active_owner = (StaffUser.role == "owner") & (StaffUser.active == True)  # noqa: E712
-    return StaffUser.select().where(active_owner & (StaffUser.pin_hash != "")).exists()
-
-
 def installed_models(ollama_url: str, timeout: float = 5.0) -> list[str]:
     """The model names Ollama lists at /api/tags (raises httpx errors when unreachable)."""
     response = httpx.get(f"{ollama_url.rstrip('/')}/api/tags", timeout=timeout)
