@@ -109,7 +109,7 @@ ENV_VARS = {
     "public_url": "VIRCOM_PUBLIC_URL",
     "cors_origins": "VIRCOM_CORS_ORIGINS",
 }
-# Never written to settings.json by the app, and shown masked in the UI.
+# Shown masked (write-only) in the UI; settings.json is readable only by the desk's user.
 SECRET_FIELDS = frozenset(
     {"api_token", "whatsapp_app_secret", "whatsapp_token", "twilio_auth_token"}
 )
@@ -152,7 +152,9 @@ def save_stored(data_dir: Path, values: Mapping[str, Any]) -> None:
     stored.update(values)
     path = data_dir / SETTINGS_FILE
     temp = path.with_suffix(".tmp")
-    temp.write_text(json.dumps(stored, indent=2, ensure_ascii=False), encoding="utf-8")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it may hold tokens
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(stored, indent=2, ensure_ascii=False))
     os.replace(temp, path)
 
 

@@ -121,7 +121,7 @@ def test_invalid_hours_are_shown_inline_and_nothing_is_saved(
     assert page.shop_tab.error_label.text() == "El taller necesita un nombre."
 
 
-def test_agent_settings_are_written_to_settings_json_and_secrets_stay_masked(
+def test_agent_settings_are_written_and_secrets_are_write_only(
     qtbot: QtBot, page: SettingsPage, settings: Settings, changes: list[str]
 ) -> None:
     tab = page.agent_tab
@@ -145,12 +145,19 @@ def test_agent_settings_are_written_to_settings_json_and_secrets_stay_masked(
     assert changes
 
     secret = page.channels_tab.fields["whatsapp_token"]
-    assert secret.text() == MASK and secret.isReadOnly()
+    assert secret.text() == MASK and not secret.isReadOnly()
     with qtbot.waitSignal(page.channels_tab.saved, timeout=5000):
         page.channels_tab.save_button.click()
-    text = (settings.data_dir / "settings.json").read_text(encoding="utf-8")
+    path = settings.data_dir / "settings.json"
+    text = path.read_text(encoding="utf-8")
     assert "EAAG-super-secret" not in text and "whatsapp_token" not in text
     assert json.loads(text)["twilio_account_sid"] == "AC123"
+
+    secret.setText("EAAG-new-token")
+    with qtbot.waitSignal(page.channels_tab.saved, timeout=5000):
+        page.channels_tab.save_button.click()
+    assert json.loads(path.read_text(encoding="utf-8"))["whatsapp_token"] == "EAAG-new-token"
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_bad_ollama_url_is_refused_inline(qtbot: QtBot, page: SettingsPage) -> None:

@@ -2,8 +2,8 @@
 
 These settings belong to this desk and live in settings.json; an environment variable set for
 one of them wins at start-up, so its field is shown read-only with the variable's name. Secrets
-(tokens, app secrets) are never written to disk by the app: they come from the environment and
-are only shown masked.
+(tokens, app secrets) are write-only here: shown masked, replaced by typing a new value, and kept
+in settings.json, which only the desk's user can read.
 """
 
 from __future__ import annotations
@@ -92,12 +92,16 @@ class AppSettingsTab(SettingsTab):
                 assert isinstance(widget, QLineEdit)
                 widget.setText(MASK if value else "")
                 widget.setPlaceholderText(self.tr("(sin definir)"))
-                widget.setReadOnly(True)
-                note.setText(
-                    self.tr(
-                        "Secreto: se define con la variable {variable} y nunca se guarda en disco."
-                    ).format(variable=ENV_VARS.get(name, ""))
-                )
+                widget.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+                widget.setReadOnly(variable is not None)
+                if variable is not None:
+                    text = self.tr("Definido por la variable {variable}, que tiene prioridad.")
+                else:
+                    text = self.tr(
+                        "Secreto: escriba un valor nuevo para cambiarlo. Se guarda solo en este"
+                        " equipo, legible únicamente por su usuario ({variable} tiene prioridad)."
+                    )
+                note.setText(text.format(variable=variable or ENV_VARS.get(name, "")))
                 note.show()
                 continue
             self._set_value(widget, value)
@@ -134,11 +138,17 @@ class AppSettingsTab(SettingsTab):
         raise TypeError(f"no value for {widget!r}")
 
     def values(self) -> dict[str, Any]:
-        """The fields this desk may store: not secrets, not set by the environment."""
-        return {
+        """The fields this desk may store: those not set by the environment, and secrets only
+        when a new value was typed over the mask."""
+        values = {
             name: self._value(widget)
             for name, widget in self.fields.items()
-            if name not in SECRET_FIELDS and env_override(name, self.env) is None
+            if env_override(name, self.env) is None
+        }
+        return {
+            name: value
+            for name, value in values.items()
+            if name not in SECRET_FIELDS or value != MASK
         }
 
     def check(self, values: dict[str, Any]) -> bool:
