@@ -1,7 +1,8 @@
 """VircomBot's own cost per turn: the agent against the bare `ollama` client, same fake server.
 
 The fake Ollama answers at once (model time ~0), so the difference is the agent's work: reading
-the history, building the prompt, running the tools (database), storing turns. Goal: agent time
+the history, building the prompt, running the tools (database), storing turns. The caller's own
+storing of the customer's message and of the reply is not timed. Goal: agent time
 ≤ 1.05 × bare time + the tools' own database time. Run from the repository root:
 
     .venv/bin/python -m bench.agent_overhead
@@ -39,7 +40,9 @@ TURNS = (
 )
 BOOKING = {
     "client_data": {"name": "Marta Díaz", "address": "Av. Italia 1234, Providencia"},
-    "date": "2025-06-10T10:00", "issue": "La lavadora no centrifuga", "service": "2",
+    "date": "2025-06-10T10:00",
+    "issue": "La lavadora no centrifuga",
+    "service": "2",
 }
 CANNED_TOOL_RESULT = '{"slots": ["2025-06-10T09:00", "2025-06-10T10:00"]}'
 
@@ -77,11 +80,13 @@ def agent_round(bot: VircomBot, sender: str) -> tuple[list[float], list[float]]:
     totals, tools = [], []
     for text in TURNS:
         timer = ToolTimer()
-        started = time.perf_counter()
+        # Storing the customer's message and the reply is the caller's job (a channel or the
+        # chat console), the same with or without the agent: only `respond` is timed.
         conversations.add_message(conversation.id, "customer", text, status="received")
+        started = time.perf_counter()
         result = bot.respond(conversation.id, on_event=timer)
-        conversations.add_message(conversation.id, "bot", result.reply, status="sent")
         totals.append((time.perf_counter() - started) * 1000)
+        conversations.add_message(conversation.id, "bot", result.reply, status="sent")
         tools.append(timer.total_ms)
     return totals, tools
 
@@ -96,16 +101,23 @@ def bare_round(client: ollama.Client, model: str, system: str) -> list[float]:
         messages.append({"role": "user", "content": text})
         while True:
             content, calls = "", list[Any]()
-            for chunk in client.chat(model=model, messages=messages, tools=TOOL_SCHEMAS,
-                                     stream=True, options=options, keep_alive=KEEP_ALIVE):
+            for chunk in client.chat(
+                model=model,
+                messages=messages,
+                tools=TOOL_SCHEMAS,
+                stream=True,
+                options=options,
+                keep_alive=KEEP_ALIVE,
+            ):
                 content += chunk.message.content or ""
                 calls.extend(chunk.message.tool_calls or ())
             if not calls:
                 break
             messages.append({"role": "assistant", "content": content, "tool_calls": calls})
             for call in calls:
-                messages.append({"role": "tool", "content": CANNED_TOOL_RESULT,
-                                 "tool_name": call.function.name})
+                messages.append(
+                    {"role": "tool", "content": CANNED_TOOL_RESULT, "tool_name": call.function.name}
+                )
         messages.append({"role": "assistant", "content": content})
         totals.append((time.perf_counter() - started) * 1000)
     return totals
@@ -116,8 +128,12 @@ def main() -> None:
     fake.respond_with(scripted_model)
     with tempfile.TemporaryDirectory() as directory:
         open_small_shop(Path(directory) / "bench.db")
-        settings = Settings(data_dir=Path(directory), ollama_url=fake.url, ollama_model="llama3.1",
-                            timezone="America/Santiago")
+        settings = Settings(
+            data_dir=Path(directory),
+            ollama_url=fake.url,
+            ollama_model="llama3.1",
+            timezone="America/Santiago",
+        )
         bot = VircomBot(settings)
         client = ollama.Client(host=fake.url, timeout=httpx.Timeout(30.0, connect=5.0))
         system = system_prompt()
@@ -140,25 +156,33 @@ def main() -> None:
     clock.freeze(None)
     fake.stop()
     print(f"VircomBot overhead per turn, median of {ROUNDS} conversations (ms; model time ~0)")
-    print(f"{'turn':<34}{'bare':>8}{'agent':>8}{'tools':>8}{'overhead':>10}{'ratio':>8}"
-          f"{'ratio-tools':>13}")
+    print(
+        f"{'turn':<34}{'bare':>8}{'agent':>8}{'tools':>8}{'overhead':>10}{'ratio':>8}"
+        f"{'ratio-tools':>13}"
+    )
     for turn, text in enumerate(TURNS):
         bare, agent = statistics.median(bare_ms[turn]), statistics.median(agent_ms[turn])
         tools = statistics.median(tool_ms[turn])
-        print(f"{text[:32]:<34}{bare:8.2f}{agent:8.2f}{tools:8.2f}{agent - bare:10.2f}"
-              f"{agent / bare:8.2f}{(agent - tools) / bare:13.2f}")
+        print(
+            f"{text[:32]:<34}{bare:8.2f}{agent:8.2f}{tools:8.2f}{agent - bare:10.2f}"
+            f"{agent / bare:8.2f}{(agent - tools) / bare:13.2f}"
+        )
     bare_total = sum(statistics.median(t) for t in bare_ms)
     agent_total = sum(statistics.median(t) for t in agent_ms)
     tools_total = sum(statistics.median(t) for t in tool_ms)
-    print(f"{'conversation':<34}{bare_total:8.2f}{agent_total:8.2f}{tools_total:8.2f}"
-          f"{agent_total - bare_total:10.2f}{agent_total / bare_total:8.2f}"
-          f"{(agent_total - tools_total) / bare_total:13.2f}")
+    print(
+        f"{'conversation':<34}{bare_total:8.2f}{agent_total:8.2f}{tools_total:8.2f}"
+        f"{agent_total - bare_total:10.2f}{agent_total / bare_total:8.2f}"
+        f"{(agent_total - tools_total) / bare_total:13.2f}"
+    )
     requests = 6  # model requests in the scripted conversation
     for seconds in (0.5, 2.0):
         model_ms = requests * seconds * 1000
-        print(f"projected with a model taking {seconds} s per request: "
-              f"{(agent_total - tools_total + model_ms) / (bare_total + model_ms):.4f}x "
-              "(tools' database time excluded)")
+        print(
+            f"projected with a model taking {seconds} s per request: "
+            f"{(agent_total - tools_total + model_ms) / (bare_total + model_ms):.4f}x "
+            "(tools' database time excluded)"
+        )
 
 
 if __name__ == "__main__":

@@ -31,5 +31,10 @@ def db(tmp_path: Path) -> Iterator[SmallShop]:
 
 @pytest.fixture
 def settings(tmp_path: Path, fake_ollama: FakeOllama) -> Settings:
-    return Settings(data_dir=tmp_path, ollama_url=fake_ollama.url, ollama_model="llama3.1",
-                    ollama_timeout_seconds=10.0, timezone="America/Santiago")
+    return Settings(
+        data_dir=tmp_path,
+        ollama_url=fake_ollama.url,
+        ollama_model="llama3.1",
+        ollama_timeout_seconds=10.0,
+        timezone="America/Santiago",
+    )

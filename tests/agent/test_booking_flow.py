@@ -17,7 +17,9 @@ def _say(conversation_id: int, text: str) -> None:
     conversations.add_message(conversation_id, "customer", text, status="received")
 
 
-def test_booking_conversation_end_to_end(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
+def test_booking_conversation_end_to_end(
+    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+) -> None:
     bot = VircomBot(settings)
     conversation = conversations.get_or_create("api", "+56911112222")
     _say(conversation.id, "Hola, quiero agendar una visita")
@@ -27,15 +29,22 @@ def test_booking_conversation_end_to_end(db: SmallShop, fake_ollama: FakeOllama,
     assert "nombre" in first.reply
     conversations.add_message(conversation.id, "bot", first.reply, status="sent")
 
-    _say(conversation.id, "Soy Marta Díaz, vivo en Av. Italia 1234, Providencia. Mi lavadora no "
-         "centrifuga. ¿Mañana a las 10?")
+    _say(
+        conversation.id,
+        "Soy Marta Díaz, vivo en Av. Italia 1234, Providencia. Mi lavadora no "
+        "centrifuga. ¿Mañana a las 10?",
+    )
     fake_ollama.script(
         tool_call("check_availability", {"date": "2025-06-10", "service": "lavadora"}),
-        tool_call("book_appointment", {
-            "client_data": {"name": "Marta Díaz", "address": "Av. Italia 1234, Providencia"},
-            "date": "2025-06-10T10:00", "issue": "La lavadora no centrifuga",
-            "service": "Reparación de lavadora",
-        }),
+        tool_call(
+            "book_appointment",
+            {
+                "client_data": {"name": "Marta Díaz", "address": "Av. Italia 1234, Providencia"},
+                "date": "2025-06-10T10:00",
+                "issue": "La lavadora no centrifuga",
+                "service": "Reparación de lavadora",
+            },
+        ),
         reply("¡Listo, Marta! Tu visita quedó agendada para mañana martes a las 10:00."),
     )
     seen: list[AgentEvent] = []
@@ -53,7 +62,11 @@ def test_booking_conversation_end_to_end(db: SmallShop, fake_ollama: FakeOllama,
     assert second.status == "answered"
     assert "pendiente" in second.reply
     assert [type(e) for e in seen if not hasattr(e, "text")] == [
-        ToolStarted, ToolFinished, ToolStarted, ToolFinished, DraftComplete,
+        ToolStarted,
+        ToolFinished,
+        ToolStarted,
+        ToolFinished,
+        DraftComplete,
     ]
     # The model saw each tool's result as a role "tool" message carrying the tool's name.
     last_request = fake_ollama.chat_requests()[-1]["messages"]

@@ -60,7 +60,9 @@ def test_messages_are_stored_counted_and_announced(db: SmallShop) -> None:
         message = conversations.add_message(
             conversation.id, "customer", "Hola", status="received", external_id="m1"
         )
-        conversations.add_message(conversation.id, "bot", "¡Hola!", status="sent", reply_to=message.id)
+        conversations.add_message(
+            conversation.id, "bot", "¡Hola!", status="sent", reply_to=message.id
+        )
     finally:
         unsubscribe()
     assert received == [{"conversation_id": conversation.id, "message_id": message.id}]
@@ -74,11 +76,13 @@ def test_messages_are_stored_counted_and_announced(db: SmallShop) -> None:
 
 def test_the_same_external_id_is_never_stored_twice(db: SmallShop) -> None:
     conversation = conversations.get_or_create("api", "+56911112222")
-    first = conversations.add_message(conversation.id, "customer", "Hola", status="received",
-                                      external_id="m1")
+    first = conversations.add_message(
+        conversation.id, "customer", "Hola", status="received", external_id="m1"
+    )
     with pytest.raises(conversations.DuplicateMessage) as raised:
-        conversations.add_message(conversation.id, "customer", "Hola", status="received",
-                                  external_id="m1")
+        conversations.add_message(
+            conversation.id, "customer", "Hola", status="received", external_id="m1"
+        )
     assert raised.value.existing == first
     assert len(conversations.history(conversation.id)) == 1
 

@@ -18,8 +18,10 @@ def _plausible(body: dict[str, Any]) -> Step:
     """A crude stand-in for llama3.1: checks availability when a day is named, else talks."""
     last = body["messages"][-1]
     if last["role"] == "tool":
-        return reply("Revisé la agenda: tengo horas a las 09:00 y 15:00. ¿Cuál prefieres? "
-                     "La visita queda pendiente de aprobación.")
+        return reply(
+            "Revisé la agenda: tengo horas a las 09:00 y 15:00. ¿Cuál prefieres? "
+            "La visita queda pendiente de aprobación."
+        )
     text = last["content"].lower()
     if "persona" in text or "autos" in text or "gas" in text:
         return tool_call("handoff_to_human", {"reason": text[:60]})
@@ -57,8 +59,9 @@ def test_cli_refuses_when_the_model_is_missing(
     assert "ollama pull mistral" in capsys.readouterr().err
 
 
-def test_cli_runs_against_a_server(fake_ollama: FakeOllama, capsys: pytest.CaptureFixture[str],
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_runs_against_a_server(
+    fake_ollama: FakeOllama, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     fake_ollama.respond_with(lambda _body: reply("Hola"))
     monkeypatch.setattr(evaluation, "SCENARIOS", evaluation.SCENARIOS[:2])
     runs: list[int] = []
@@ -72,4 +75,7 @@ def test_cli_runs_against_a_server(fake_ollama: FakeOllama, capsys: pytest.Captu
     assert evaluation.run_cli("llama3.1", fake_ollama.url) == 0
     assert runs == [1]
     assert "TOTAL" in capsys.readouterr().out
-    assert json.dumps(fake_ollama.chat_requests()[0]["options"]) == '{"num_ctx": 8192, "temperature": 0.2}'
+    assert (
+        json.dumps(fake_ollama.chat_requests()[0]["options"])
+        == '{"num_ctx": 8192, "temperature": 0.2}'
+    )

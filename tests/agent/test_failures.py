@@ -8,7 +8,15 @@ import httpx
 import pytest
 
 from tests.agent.helpers import BOOKING, start_chat
-from tests.fakes.fake_ollama import FakeOllama, hang, http_error, midstream_error, reply, tool_call
+from tests.fakes.fake_ollama import (
+    FakeOllama,
+    Step,
+    hang,
+    http_error,
+    midstream_error,
+    reply,
+    tool_call,
+)
 from tests.fakes.shop import SmallShop
 from vircom_desktop.agent.events import AgentEvent, AgentFailed
 from vircom_desktop.agent.ollama_client import OllamaClient, OllamaTimeout
@@ -66,21 +74,21 @@ def test_model_without_tools(db: SmallShop, fake_ollama: FakeOllama, settings: S
     _assert_handed_over(chat, result.reply, "no soporta herramientas")
 
 
-def test_error_line_in_the_middle_of_a_stream(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+@pytest.mark.parametrize(
+    ("step", "detail"),
+    [
+        (midstream_error("an error was encountered while running the model: CUDA OOM"), "CUDA OOM"),
+        (http_error(500, "llama runner process has terminated"), "llama runner"),
+    ],
+    ids=["error line mid-stream", "server error status"],
+)
+def test_an_ollama_error_is_handed_over_with_its_detail(
+    db: SmallShop, fake_ollama: FakeOllama, settings: Settings, step: Step, detail: str
 ) -> None:
-    fake_ollama.script(midstream_error("an error was encountered while running the model: CUDA OOM"))
+    fake_ollama.script(step)
     chat = start_chat("Hola")
     result = VircomBot(settings).respond(chat)
-    assert "CUDA OOM" in result.error
-    _assert_handed_over(chat, result.reply, "Ollama devolvió un error")
-
-
-def test_server_error_status(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
-    fake_ollama.script(http_error(500, "llama runner process has terminated"))
-    chat = start_chat("Hola")
-    result = VircomBot(settings).respond(chat)
-    assert "llama runner" in result.error
+    assert detail in result.error
     _assert_handed_over(chat, result.reply, "Ollama devolvió un error")
 
 
@@ -107,8 +115,9 @@ def test_an_empty_or_json_reply_is_never_sent(
 
 def test_a_slow_model_times_out(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
     fake_ollama.script(hang())
-    slow = Settings(data_dir=settings.data_dir, ollama_url=fake_ollama.url,
-                    ollama_timeout_seconds=0.2)
+    slow = Settings(
+        data_dir=settings.data_dir, ollama_url=fake_ollama.url, ollama_timeout_seconds=0.2
+    )
     chat = start_chat("Hola")
     result = VircomBot(slow).respond(chat)
     fake_ollama.gate.set()

@@ -38,7 +38,10 @@ def test_every_request_sets_context_temperature_keep_alive_and_no_think(
         assert body["keep_alive"]
         assert "think" not in body
         assert [t["function"]["name"] for t in body["tools"]] == [
-            "get_services", "check_availability", "book_appointment", "handoff_to_human",
+            "get_services",
+            "check_availability",
+            "book_appointment",
+            "handoff_to_human",
         ]
 
 
@@ -51,7 +54,9 @@ def test_system_prompt_and_tools_are_byte_identical_across_requests(
     bot.respond(chat)
     conversations.add_message(chat, "bot", "¡Hola! ¿En qué te ayudo?", status="sent")
     conversations.add_message(chat, "customer", "¿Hay hora el martes?", status="received")
-    fake_ollama.script(tool_call("check_availability", {"date": "2025-06-10"}), reply("Sí, a las 9."))
+    fake_ollama.script(
+        tool_call("check_availability", {"date": "2025-06-10"}), reply("Sí, a las 9.")
+    )
     bot.respond(chat)
     raws = [r.raw for r in fake_ollama.requests if r.path == "/api/chat"]
     assert len(raws) == 3
@@ -74,11 +79,13 @@ def test_several_calls_in_one_round_run_in_order(
     result = VircomBot(settings).respond(start_chat("precios y horas para el miércoles"))
     assert result.status == "answered"
     assert [m["tool_name"] for m in _tool_messages(fake_ollama)] == [
-        "get_services", "check_availability",
+        "get_services",
+        "check_availability",
     ]
     assistant = fake_ollama.chat_requests()[-1]["messages"][-3]
     assert [c["function"]["name"] for c in assistant["tool_calls"]] == [
-        "get_services", "check_availability",
+        "get_services",
+        "check_availability",
     ]
 
 
@@ -127,14 +134,17 @@ def test_several_json_calls_in_content_all_run(
     fake_ollama.script(reply(content), reply("Listo."))
     VircomBot(settings).respond(start_chat("hola"))
     assert [m["tool_name"] for m in _tool_messages(fake_ollama)] == [
-        "get_services", "check_availability",
+        "get_services",
+        "check_availability",
     ]
 
 
 def test_unknown_tool_gets_the_list_of_valid_tools_and_the_run_recovers(
     db: SmallShop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
-    fake_ollama.script(tool_call("agendar_cita", {"fecha": "mañana"}), reply("¿A qué hora te acomoda?"))
+    fake_ollama.script(
+        tool_call("agendar_cita", {"fecha": "mañana"}), reply("¿A qué hora te acomoda?")
+    )
     result = VircomBot(settings).respond(start_chat("agenda mañana"))
     assert result.status == "answered"
     error = json.loads(str(_tool_messages(fake_ollama)[0]["content"]))
@@ -260,7 +270,9 @@ def test_history_maps_roles_and_skips_unsent_drafts(
     VircomBot(settings).respond(chat)
     messages = fake_ollama.chat_requests()[0]["messages"]
     assert [(m["role"], m["content"]) for m in messages[1:]] == [
-        ("user", "Hola"), ("assistant", "¡Hola!"), ("assistant", "Soy Pedro, del taller."),
+        ("user", "Hola"),
+        ("assistant", "¡Hola!"),
+        ("assistant", "Soy Pedro, del taller."),
         ("user", "ok"),
     ]
 
@@ -268,7 +280,9 @@ def test_history_maps_roles_and_skips_unsent_drafts(
 def test_every_model_request_is_stored_with_its_tool_calls(
     db: SmallShop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
-    fake_ollama.script(tool_call("check_availability", {"date": "2025-06-15"}), reply("El domingo no."))
+    fake_ollama.script(
+        tool_call("check_availability", {"date": "2025-06-15"}), reply("El domingo no.")
+    )
     chat = start_chat("el domingo?")
     VircomBot(settings).respond(chat)
     turns = list(AgentTurn.select().where(AgentTurn.conversation == chat).order_by(AgentTurn.id))
@@ -278,3 +292,45 @@ def test_every_model_request_is_stored_with_its_tool_calls(
     assert json.loads(call["result"])["code"] == "closed_day"
     assert call["ok"] is False
     assert turns[0].message_id is not None
+
+
+@pytest.mark.allow_log_warnings
+def test_json_nested_too_deep_in_content_never_crashes_the_run(
+    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+) -> None:
+    fake_ollama.script(
+        reply('{"name": "check_availability", "parameters": ' + "[" * 100_000, chunk_size=4096),
+        reply("¿Para qué día?"),
+    )
+    result = VircomBot(settings).respond(start_chat("hola"))
+    assert result.status == "needs_human"  # a broken call is never sent to the customer
+    assert "{" not in result.reply
+
+
+def test_string_arguments_that_are_not_json_get_a_tool_error(
+    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+) -> None:
+    fake_ollama.script(
+        reply('{"name": "check_availability", "parameters": "el martes"}'), reply("¿Qué día?")
+    )
+    result = VircomBot(settings).respond(start_chat("hola"))
+    assert result.status == "answered"
+    assert json.loads(str(_tool_messages(fake_ollama)[0]["content"]))["code"] == "bad_arguments"
+
+
+def test_rounds_before_a_cancellation_are_still_recorded(
+    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+) -> None:
+    fake_ollama.script(tool_call("get_services"), reply("Tenemos tres servicios.").gated())
+    cancel = threading.Event()
+
+    def on_event(event: AgentEvent) -> None:
+        if isinstance(event, TokenEvent):
+            cancel.set()
+            fake_ollama.gate.set()
+
+    chat = start_chat("servicios?")
+    result = VircomBot(settings).respond(chat, on_event=on_event, cancel=cancel)
+    assert result.status == "cancelled"
+    turns = list(AgentTurn.select().where(AgentTurn.conversation == chat))
+    assert [t.tool_calls[0]["name"] for t in turns] == ["get_services"]

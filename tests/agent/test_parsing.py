@@ -37,3 +37,17 @@ def test_streaming_holds_back_what_may_become_a_call() -> None:
     assert may_become_call("<|python")
     assert may_become_call("```")
     assert not may_become_call("Hola")
+
+
+def test_brackets_nested_too_deep_are_neither_a_call_nor_json() -> None:
+    deep = "[" * 100_000
+    assert extract_calls(deep) == ([], deep)
+    assert extract_calls('{"name": "get_services", "parameters": "' + deep + '"}')[0] == [
+        ToolCall("get_services", deep)
+    ]
+    assert not looks_like_json(deep)
+
+
+def test_only_one_level_of_function_wrapper_is_unwrapped() -> None:
+    nested = '{"function": {"function": {"name": "get_services"}}}'
+    assert extract_calls(nested)[0] == []

@@ -12,10 +12,16 @@ from vircom_desktop.domain import clock
 def test_system_prompt_has_personality_shop_facts_and_today(db: SmallShop) -> None:
     prompt = system_prompt()
     for fact in (
-        "Eres VircomBot", "nombre, su dirección y el problema", "handoff_to_human",
-        "check_availability", "Santiago centro y Providencia", "+56 2 2345 6789",
+        "Eres VircomBot",
+        "nombre, su dirección y el problema",
+        "handoff_to_human",
+        "check_availability",
+        "Santiago centro y Providencia",
+        "+56 2 2345 6789",
         "Reparación de lavadora (id 2): $45.000, 90 min",
-        "Hoy es lunes 9 de junio de 2025 (2025-06-09)", "martes 2025-06-10", "domingo 2025-06-15",
+        "Hoy es lunes 9 de junio de 2025 (2025-06-09)",
+        "martes 2025-06-10",
+        "domingo 2025-06-15",
     ):
         assert fact in prompt
 
@@ -33,8 +39,10 @@ def test_system_prompt_only_changes_with_the_day(db: SmallShop) -> None:
 
 def test_trimming_keeps_the_latest_turn_and_starts_with_the_customer() -> None:
     history = [
-        ChatMessage("user", "a" * 400), ChatMessage("assistant", "b" * 400),
-        ChatMessage("user", "c" * 40), ChatMessage("assistant", "d" * 40),
+        ChatMessage("user", "a" * 400),
+        ChatMessage("assistant", "b" * 400),
+        ChatMessage("user", "c" * 40),
+        ChatMessage("assistant", "d" * 40),
         ChatMessage("user", "último " * 500),
     ]
     assert trim_history(history, 10) == history[-1:]
@@ -44,6 +52,9 @@ def test_trimming_keeps_the_latest_turn_and_starts_with_the_customer() -> None:
 
 
 def test_trimming_drops_a_leading_assistant_message() -> None:
-    history = [ChatMessage("assistant", "x" * 400), ChatMessage("assistant", "hola"),
-               ChatMessage("user", "hola")]
+    history = [
+        ChatMessage("assistant", "x" * 400),
+        ChatMessage("assistant", "hola"),
+        ChatMessage("user", "hola"),
+    ]
     assert trim_history(history, 200)[0].role == "user"

@@ -15,10 +15,20 @@ from vircom_desktop.domain.models import Appointment, Customer
 
 
 def test_tool_schemas_follow_the_contract() -> None:
-    assert TOOL_NAMES == ("get_services", "check_availability", "book_appointment", "handoff_to_human")
+    assert TOOL_NAMES == (
+        "get_services",
+        "check_availability",
+        "book_appointment",
+        "handoff_to_human",
+    )
     params = {s["function"]["name"]: s["function"]["parameters"] for s in TOOL_SCHEMAS}
     assert params["check_availability"]["required"] == ["date"]
-    assert set(params["book_appointment"]["properties"]) == {"client_data", "date", "issue", "service"}
+    assert set(params["book_appointment"]["properties"]) == {
+        "client_data",
+        "date",
+        "issue",
+        "service",
+    }
     assert params["book_appointment"]["required"] == ["client_data", "date", "issue"]
     assert params["handoff_to_human"]["required"] == ["reason"]
 
@@ -40,7 +50,9 @@ def test_check_availability_gives_starts_in_the_booking_format(db: SmallShop) ->
 
 @pytest.mark.parametrize("value", ["mañana", "10/06/2025", "2025-06-10T15:00", "martes"])
 def test_check_availability_understands_common_date_forms(db: SmallShop, value: str) -> None:
-    assert run_tool(start_chat("hola"), "check_availability", {"date": value})["date"] == "2025-06-10"
+    assert (
+        run_tool(start_chat("hola"), "check_availability", {"date": value})["date"] == "2025-06-10"
+    )
 
 
 def test_check_availability_on_a_sunday_says_closed_and_offers_the_next_day(db: SmallShop) -> None:
@@ -60,6 +72,13 @@ def test_check_availability_on_a_sunday_says_closed_and_offers_the_next_day(db: 
         ({"date": "2025-06-10", "service": "reparación de autos"}, "unknown_service"),
         ({"date": "2025-06-10", "service": "99"}, "unknown_service"),
         ("not json at all", "bad_arguments"),
+        ("[" * 100_000, "bad_arguments"),
+        ({"date": ["2025-06-10"]}, "bad_date"),
+        ({"date": True}, "bad_date"),
+        ({"date": "2025-06-10", "service": ["lavadora"]}, "unknown_service"),
+        ({"date": "2025-06-10", "service": True}, "unknown_service"),
+        ({"date": "2025-06-10", "service": {"id": {"x": 1}}}, "unknown_service"),
+        ({"date": "2025-06-10", "service": "9" * 5000}, "unknown_service"),
     ],
 )
 def test_check_availability_rejects_bad_input_with_a_hint(
@@ -71,17 +90,26 @@ def test_check_availability_rejects_bad_input_with_a_hint(
 
 
 def test_unknown_service_error_lists_the_real_services(db: SmallShop) -> None:
-    result = run_tool(start_chat("hola"), "check_availability",
-                      {"date": "2025-06-10", "service": "autos"})
+    result = run_tool(
+        start_chat("hola"), "check_availability", {"date": "2025-06-10", "service": "autos"}
+    )
     assert {s["id"] for s in result["services"]} == {db.diagnosis, db.washer, db.air}
 
 
 def test_service_found_by_id_string_or_name_without_accents(db: SmallShop) -> None:
     chat = start_chat("hola")
-    assert run_tool(chat, "check_availability",
-                    {"date": "2025-06-10", "service": "3"})["service"]["id"] == db.air
-    assert run_tool(chat, "check_availability",
-                    {"date": "2025-06-10", "service": "mantencion de aire"})["service"]["id"] == db.air
+    assert (
+        run_tool(chat, "check_availability", {"date": "2025-06-10", "service": "3"})["service"][
+            "id"
+        ]
+        == db.air
+    )
+    assert (
+        run_tool(
+            chat, "check_availability", {"date": "2025-06-10", "service": "mantencion de aire"}
+        )["service"]["id"]
+        == db.air
+    )
 
 
 def test_book_appointment_proposes_and_links_the_customer(db: SmallShop) -> None:
@@ -123,13 +151,22 @@ def test_bot_cannot_book_without_issue_or_name(db: SmallShop) -> None:
     assert result["missing"] == ["nombre", "problema"]
 
 
+def test_booleans_are_never_taken_for_a_name_or_an_address(db: SmallShop) -> None:
+    arguments = {**BOOKING, "client_data": {"name": True, "address": False}}
+    result = run_tool(start_chat("x"), "book_appointment", arguments)
+    assert result["missing"] == ["nombre", "dirección"]
+    assert Appointment.select().count() == 0
+
+
 def test_client_data_may_arrive_as_a_json_string(db: SmallShop) -> None:
     arguments = {**BOOKING, "client_data": json.dumps(BOOKING["client_data"])}
     assert run_tool(start_chat("x"), "book_appointment", arguments)["status"] == "proposed"
 
 
 def test_whole_arguments_may_arrive_as_a_json_string(db: SmallShop) -> None:
-    assert run_tool(start_chat("x"), "book_appointment", json.dumps(BOOKING))["status"] == "proposed"
+    assert (
+        run_tool(start_chat("x"), "book_appointment", json.dumps(BOOKING))["status"] == "proposed"
+    )
 
 
 @pytest.mark.parametrize(
@@ -155,8 +192,12 @@ def test_book_appointment_refuses_times_that_break_a_rule(
 def test_taken_slot_is_refused_with_free_alternatives(db: SmallShop) -> None:
     # Both technicians busy at 10:00 on Tuesday.
     for _ in range(2):
-        assert run_tool(start_chat("x", sender=f"+5690000000{_}"), "book_appointment",
-                        BOOKING)["status"] == "proposed"
+        assert (
+            run_tool(start_chat("x", sender=f"+5690000000{_}"), "book_appointment", BOOKING)[
+                "status"
+            ]
+            == "proposed"
+        )
     result = run_tool(start_chat("x", sender="+56933333333"), "book_appointment", BOOKING)
     assert result["code"] == "slot_not_free"
     assert result["free_slots"]
@@ -180,7 +221,9 @@ def test_a_second_booking_in_one_turn_is_refused(db: SmallShop) -> None:
 
     toolbox = Toolbox(start_chat("x"))
     assert toolbox.run("book_appointment", BOOKING).ok
-    second = json.loads(toolbox.run("book_appointment", {**BOOKING, "date": "2025-06-10T15:00"}).result)
+    second = json.loads(
+        toolbox.run("book_appointment", {**BOOKING, "date": "2025-06-10T15:00"}).result
+    )
     assert second["code"] == "already_booked"
 
 
@@ -218,5 +261,8 @@ def test_handoff_marks_the_conversation_needs_human(db: SmallShop) -> None:
         unsubscribe()
     assert result["status"] == "needs_human"
     conversation = conversations.get(chat)
-    assert (conversation.status, conversation.handoff_reason) == ("needs_human", "pregunta por autos")
+    assert (conversation.status, conversation.handoff_reason) == (
+        "needs_human",
+        "pregunta por autos",
+    )
     assert changes == [{"conversation_id": chat, "status": "needs_human"}]

@@ -255,11 +255,18 @@ class _Handler(BaseHTTPRequestHandler):
         if capabilities is None:
             self._json(404, {"error": _not_found(name)})
             return
-        self._json(200, {
-            "modelfile": "FROM llama3.1", "parameters": "", "template": "{{ .Prompt }}",
-            "details": _details(), "model_info": {"general.architecture": "llama"},
-            "capabilities": capabilities, "modified_at": CREATED_AT,
-        })
+        self._json(
+            200,
+            {
+                "modelfile": "FROM llama3.1",
+                "parameters": "",
+                "template": "{{ .Prompt }}",
+                "details": _details(),
+                "model_info": {"general.architecture": "llama"},
+                "capabilities": capabilities,
+                "modified_at": CREATED_AT,
+            },
+        )
 
     def _chat(self, body: dict[str, Any]) -> None:
         fake = self.server_fake
@@ -320,19 +327,27 @@ def _lines(model: str, step: Step) -> Iterator[dict[str, Any]]:
     text = step.content
     size = max(1, step.chunk_size)
     for start in range(0, len(text), size):
-        yield {**_head(model), "message": {"role": "assistant", "content": text[start:start + size]},
-               "done": False}
+        yield {
+            **_head(model),
+            "message": {"role": "assistant", "content": text[start : start + size]},
+            "done": False,
+        }
     if step.midstream_error:
         yield {"error": step.midstream_error}
         return
     if step.tool_calls:
-        yield {**_head(model), "message": {"role": "assistant", "content": "",
-               "tool_calls": _calls(step)}, "done": False}
+        yield {
+            **_head(model),
+            "message": {"role": "assistant", "content": "", "tool_calls": _calls(step)},
+            "done": False,
+        }
     yield {**_head(model), "message": {"role": "assistant", "content": ""}, **_done(step)}
 
 
 def _calls(step: Step) -> list[dict[str, Any]]:
-    return [{"function": {"name": name, "arguments": arguments}} for name, arguments in step.tool_calls]
+    return [
+        {"function": {"name": name, "arguments": arguments}} for name, arguments in step.tool_calls
+    ]
 
 
 def _head(model: str) -> dict[str, Any]:
@@ -343,8 +358,10 @@ def _done(step: Step) -> dict[str, Any]:
     done: dict[str, Any] = {"done": True, "done_reason": "stop"}
     if step.prompt_eval_count is not None:
         done.update(
-            total_duration=1_500_000, load_duration=100_000,
-            prompt_eval_count=step.prompt_eval_count, prompt_eval_duration=400_000,
+            total_duration=1_500_000,
+            load_duration=100_000,
+            prompt_eval_count=step.prompt_eval_count,
+            prompt_eval_duration=400_000,
         )
     if step.eval_count is not None:
         done.update(eval_count=step.eval_count, eval_duration=900_000)
@@ -352,11 +369,22 @@ def _done(step: Step) -> dict[str, Any]:
 
 
 def _details() -> dict[str, Any]:
-    return {"parent_model": "", "format": "gguf", "family": "llama", "families": ["llama"],
-            "parameter_size": "8.0B", "quantization_level": "Q4_K_M"}
+    return {
+        "parent_model": "",
+        "format": "gguf",
+        "family": "llama",
+        "families": ["llama"],
+        "parameter_size": "8.0B",
+        "quantization_level": "Q4_K_M",
+    }
 
 
 def _tag(name: str) -> dict[str, Any]:
-    return {"name": name, "model": name, "modified_at": CREATED_AT, "size": 4920753328,
-            "digest": "46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e",
-            "details": _details()}
+    return {
+        "name": name,
+        "model": name,
+        "modified_at": CREATED_AT,
+        "size": 4920753328,
+        "digest": "46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e",
+        "details": _details(),
+    }

@@ -35,13 +35,20 @@ class SmallShop:
 def open_small_shop(path: Path) -> SmallShop:
     clock.freeze(FROZEN_NOW)
     database = open_database(f"sqlite:///{path}", timezone=ZONE)
-    policy.save(policy.ShopProfile(name="Asistencia Vircom", area="Santiago centro y Providencia",
-                                   phone="+56 2 2345 6789"))
+    policy.save(
+        policy.ShopProfile(
+            name="Asistencia Vircom", area="Santiago centro y Providencia", phone="+56 2 2345 6789"
+        )
+    )
     for weekday in range(6):
         BusinessHours.create(weekday=weekday, start="09:00", end="13:00")
         BusinessHours.create(weekday=weekday, start="14:00", end="18:00")
-    diagnosis = Service.create(name="Diagnóstico a domicilio", duration_minutes=60, price=25000,
-                               description="Revisión del equipo en tu casa")
+    diagnosis = Service.create(
+        name="Diagnóstico a domicilio",
+        duration_minutes=60,
+        price=25000,
+        description="Revisión del equipo en tu casa",
+    )
     washer = Service.create(name="Reparación de lavadora", duration_minutes=90, price=45000)
     air = Service.create(name="Mantención de aire acondicionado", duration_minutes=120, price=60000)
     ana = Technician.create(name="Ana Rojas")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -26,16 +27,26 @@ from vircom_desktop.domain.startup import open_database
 
 from .ollama_client import OllamaClient
 from .parsing import looks_like_json
-from .scenarios import EVAL_NOW, SCENARIOS, ZONE, Scenario, Transcript, seed_eval_shop
+from .scenarios import EVAL_NOW, SCENARIOS, ZONE, Check, Scenario, Transcript, seed_eval_shop
 from .service import VircomBot
+
+log = logging.getLogger("vircom.agent")
 
 DEFAULT_URL = "http://127.0.0.1:11434"
 DEFAULT_MODEL = "llama3.1"
 # Tool errors that mean the model called a tool badly (not that the shop said no).
-INVALID_CALL_CODES = frozenset({
-    "unknown_tool", "bad_arguments", "missing_date", "bad_date", "missing_time", "repeated_call",
-    "missing_fields", "already_booked",
-})
+INVALID_CALL_CODES = frozenset(
+    {
+        "unknown_tool",
+        "bad_arguments",
+        "missing_date",
+        "bad_date",
+        "missing_time",
+        "repeated_call",
+        "missing_fields",
+        "already_booked",
+    }
+)
 
 
 @dataclass
@@ -80,27 +91,45 @@ def _checks(scenario: Scenario, transcript: Transcript) -> list[tuple[str, bool]
     checks = [(f"llama a {name}", name in called) for name in scenario.must_call]
     checks += [(f"no llama a {name}", name not in called) for name in scenario.must_not_call]
     if scenario.booking is not None:
-        holding = [a for a in transcript.appointments() if a.status in ("proposed", "confirmed")]
-        checks.append(("deja una visita" if scenario.booking else "no deja visitas",
-                       bool(holding) == scenario.booking))
+        checks.append(
+            (
+                "deja una visita" if scenario.booking else "no deja visitas",
+                bool(transcript.holding()) == scenario.booking,
+            )
+        )
     if scenario.status is not None:
-        checks.append((f"estado {scenario.status}",
-                       bool(transcript.statuses) and transcript.statuses[-1] == scenario.status))
+        checks.append(
+            (
+                f"estado {scenario.status}",
+                bool(transcript.statuses) and transcript.statuses[-1] == scenario.status,
+            )
+        )
     if scenario.reply_any:
-        checks.append(("la respuesta menciona " + "/".join(scenario.reply_any),
-                       any(word.lower() in last for word in scenario.reply_any)))
-    checks += [(f"la respuesta no dice {word!r}", word.lower() not in last)
-               for word in scenario.reply_none]
+        checks.append(
+            (
+                "la respuesta menciona " + "/".join(scenario.reply_any),
+                any(word.lower() in last for word in scenario.reply_any),
+            )
+        )
+    checks += [
+        (f"la respuesta no dice {word!r}", word.lower() not in last) for word in scenario.reply_none
+    ]
     checks += [(name, _safe(check, transcript)) for name, check in scenario.extra]
-    checks.append(("nunca JSON al cliente",
-                   not any(looks_like_json(r) or '"parameters"' in r for r in transcript.replies)))
+    checks.append(
+        (
+            "nunca JSON al cliente",
+            not any(looks_like_json(r) or '"parameters"' in r for r in transcript.replies),
+        )
+    )
     return checks
 
 
-def _safe(check: Any, transcript: Transcript) -> bool:
+def _safe(check: Check, transcript: Transcript) -> bool:
+    """A check that raises counts as failed, and says why in the log."""
     try:
         return bool(check(transcript))
     except Exception:
+        log.warning("evaluation check failed with an error", exc_info=True)
         return False
 
 
@@ -159,14 +188,18 @@ def run_evaluation(
     """Run every scenario against `model` on `ollama_url`, print the table, return the report."""
     with tempfile.TemporaryDirectory(prefix="vircom-eval-") as directory:
         workdir = Path(directory)
-        settings = Settings(data_dir=workdir, ollama_url=ollama_url, ollama_model=model,
-                            timezone=ZONE)
+        settings = Settings(
+            data_dir=workdir, ollama_url=ollama_url, ollama_model=model, timezone=ZONE
+        )
         bot = VircomBot(settings)
         try:
-            report = EvalReport(model, [
-                run_scenario(bot, scenario, index, workdir)
-                for index, scenario in enumerate(scenarios, 1)
-            ])
+            report = EvalReport(
+                model,
+                [
+                    run_scenario(bot, scenario, index, workdir)
+                    for index, scenario in enumerate(scenarios, 1)
+                ],
+            )
         finally:
             bot.close()
     print_report(report, out or sys.stdout)
@@ -176,21 +209,35 @@ def run_evaluation(
 def print_report(report: EvalReport, out: TextIO) -> None:
     rows = [("escenario", "puntaje", "checks", "tools ok", "pedidos", "tokens", "seg")]
     for s in report.scenarios:
-        rows.append((s.name, f"{s.score:.0%}", f"{s.passed}/{len(s.checks)}",
-                     f"{s.valid_calls}/{s.tool_calls}", str(s.requests), str(s.tokens),
-                     f"{s.seconds:.1f}"))
+        rows.append(
+            (
+                s.name,
+                f"{s.score:.0%}",
+                f"{s.passed}/{len(s.checks)}",
+                f"{s.valid_calls}/{s.tool_calls}",
+                str(s.requests),
+                str(s.tokens),
+                f"{s.seconds:.1f}",
+            )
+        )
     total = report.scenarios
-    rows.append((
-        "TOTAL", f"{report.score:.0%}",
-        f"{sum(s.passed for s in total)}/{sum(len(s.checks) for s in total)}",
-        f"{sum(s.valid_calls for s in total)}/{sum(s.tool_calls for s in total)}",
-        str(sum(s.requests for s in total)), str(sum(s.tokens for s in total)),
-        f"{sum(s.seconds for s in total):.1f}",
-    ))
+    rows.append(
+        (
+            "TOTAL",
+            f"{report.score:.0%}",
+            f"{sum(s.passed for s in total)}/{sum(len(s.checks) for s in total)}",
+            f"{sum(s.valid_calls for s in total)}/{sum(s.tool_calls for s in total)}",
+            str(sum(s.requests for s in total)),
+            str(sum(s.tokens for s in total)),
+            f"{sum(s.seconds for s in total):.1f}",
+        )
+    )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     print(f"VircomBot evaluation — model {report.model}", file=out)
     for number, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
         print("  ".join(cells), file=out)
         if number == 0 or number == len(rows) - 2:
             print("  ".join("-" * w for w in widths), file=out)

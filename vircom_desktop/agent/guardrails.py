@@ -39,7 +39,7 @@ def enforce_pending(text: str) -> str:
     """For a proposed visit: no 'confirmada', and say it awaits the shop's approval."""
     text = _CONFIRMED.sub(lambda m: "reservad" + m.group(1), text)
     if not _PENDING.search(text):
-        text = f"{text.rstrip()}\n\n{PENDING_NOTE}".strip()
+        text = _with_note(text, PENDING_NOTE)
     return text
 
 
@@ -53,4 +53,8 @@ def enforce_not_booked(text: str) -> str:
 def enforce_handoff_notice(text: str) -> str:
     if _PERSON.search(text):
         return text
-    return f"{text.rstrip()}\n\n{HANDOFF_NOTE}".strip()
+    return _with_note(text, HANDOFF_NOTE)
+
+
+def _with_note(text: str, note: str) -> str:
+    return f"{text.rstrip()}\n\n{note}".strip()

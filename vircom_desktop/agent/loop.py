@@ -30,7 +30,12 @@ class CallRecord:
     ok: bool
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "arguments": self.arguments, "result": self.result, "ok": self.ok}
+        return {
+            "name": self.name,
+            "arguments": self.arguments,
+            "result": self.result,
+            "ok": self.ok,
+        }
 
 
 @dataclass
@@ -51,7 +56,6 @@ class LoopResult:
     appointment_id: int | None = None
     appointment_status: str | None = None
     handoff_reason: str | None = None
-    rounds: int = 0
 
 
 class _TokenGate:
@@ -106,7 +110,6 @@ class ToolLoop:
         for _ in range(self.max_rounds):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
-            result.rounds += 1
             gate = _TokenGate(emit)
             try:
                 reply = self.client.chat(
@@ -124,7 +127,11 @@ class ToolLoop:
                 result.text = text.strip()
                 return result
             messages.append(
-                {"role": "assistant", "content": text, "tool_calls": [_history_call(c) for c in calls]}
+                {
+                    "role": "assistant",
+                    "content": text,
+                    "tool_calls": [_history_call(c) for c in calls],
+                }
             )
             turn = Round(reply)
             looping = self._run_calls(calls, toolbox, seen, messages, turn, result, emit)
@@ -157,9 +164,13 @@ class ToolLoop:
                 return call.name
             emit(ToolStarted(call.name, call.arguments))
             if seen[key] == 2:
-                ok, text = False, error_result(
-                    "repeated_call", "Ya llamaste a esta herramienta con los mismos argumentos.",
-                    "Usa el resultado anterior y responde al cliente.",
+                ok, text = (
+                    False,
+                    error_result(
+                        "repeated_call",
+                        "Ya llamaste a esta herramienta con los mismos argumentos.",
+                        "Usa el resultado anterior y responde al cliente.",
+                    ),
                 )
             else:
                 outcome = toolbox.run(call.name, call.arguments)

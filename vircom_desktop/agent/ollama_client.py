@@ -119,34 +119,19 @@ class OllamaClient:
     ) -> ChatReply:
         """Ask the model; tokens go to `on_token` as they arrive when streaming."""
         started = time.perf_counter()
+        request: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "tools": tools,
+            "options": self.options,
+            "keep_alive": self.keep_alive,
+        }
         with _mapped_errors(self.model):
             if stream:
-                reply = self._collect(
-                    self._client.chat(
-                        model=self.model,
-                        messages=messages,
-                        tools=tools,
-                        stream=True,
-                        options=self.options,
-                        keep_alive=self.keep_alive,
-                    ),
-                    on_token,
-                    cancel,
-                )
+                reply = self._collect(self._client.chat(**request, stream=True), on_token, cancel)
             else:
                 reply = ChatReply()
-                _absorb(
-                    reply,
-                    self._client.chat(
-                        model=self.model,
-                        messages=messages,
-                        tools=tools,
-                        stream=False,
-                        options=self.options,
-                        keep_alive=self.keep_alive,
-                    ),
-                    on_token,
-                )
+                _absorb(reply, self._client.chat(**request, stream=False), on_token)
         reply.wall_ms = (time.perf_counter() - started) * 1000
         return reply
 

@@ -7,7 +7,6 @@ as such; they must never reach a customer.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 from typing import Any
@@ -19,11 +18,23 @@ _TAGS = re.compile(r"<\|python_tag\|>|<\|eom_id\|>|<\|eot_id\|>")
 _DECODER = json.JSONDecoder()
 
 
+def load_json(text: str) -> Any:
+    """The JSON value in `text`, or None when it is not JSON.
+
+    Nesting too deep for the decoder counts as not JSON: the text is the model's, and a run of
+    brackets must become a tool error, not a RecursionError.
+    """
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
 def _as_call(value: Any) -> ToolCall | None:
     if not isinstance(value, dict):
         return None
     if isinstance(value.get("function"), dict):  # {"type": "function", "function": {...}}
-        return _as_call(value["function"])
+        value = value["function"]
     name = value.get("name")
     if not isinstance(name, str) or not name:
         return None
@@ -36,8 +47,9 @@ def _as_call(value: Any) -> ToolCall | None:
             return None
         arguments = {}
     if isinstance(arguments, str):
-        with contextlib.suppress(ValueError):
-            arguments = json.loads(arguments) if arguments.strip() else {}
+        parsed = load_json(arguments) if arguments.strip() else {}
+        if parsed is not None:
+            arguments = parsed
     return ToolCall(name, arguments)
 
 
@@ -55,6 +67,8 @@ def extract_calls(content: str) -> tuple[list[ToolCall], str]:
             break
         try:
             value, end = _DECODER.raw_decode(text, opening)
+        except RecursionError:
+            break  # every later bracket of the run would fail the same way, one by one
         except ValueError:
             index = opening + 1
             continue
@@ -82,11 +96,7 @@ def looks_like_json(text: str) -> bool:
     stripped = _FENCE.sub("", _TAGS.sub("", text)).strip()
     if not stripped or stripped[0] not in "{[":
         return False
-    try:
-        json.loads(stripped)
-    except ValueError:
-        return False
-    return True
+    return load_json(stripped) is not None
 
 
 def may_become_call(text: str) -> bool:

@@ -17,8 +17,18 @@ from vircom_desktop.domain.policy import shop_profile
 
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 MONTHS = (
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 )
 # What the model may answer in, besides the system prompt and the tools.
 REPLY_RESERVE_TOKENS = 1024
@@ -81,12 +91,8 @@ def spoken_date(day: date) -> str:
 def hours_summary() -> str:
     """Opening hours grouped by identical days, e.g. 'lunes a sábado 09:00-13:00 y 14:00-18:00'."""
     ranges: dict[int, list[tuple[str, str]]] = {day: [] for day in range(7)}
-    for weekday, start, end in (
-        BusinessHours.select(BusinessHours.weekday, BusinessHours.start, BusinessHours.end)
-        .order_by(BusinessHours.weekday, BusinessHours.start)
-        .tuples()
-    ):
-        ranges[weekday].append((start, end))
+    for hours in BusinessHours.select().order_by(BusinessHours.weekday, BusinessHours.start):
+        ranges[hours.weekday].append((hours.start, hours.end))
     groups: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
     for day in range(7):
         key = tuple(ranges[day])
@@ -106,12 +112,18 @@ def price_text(pesos: int) -> str:
     return "$" + f"{pesos:,}".replace(",", ".")
 
 
+def active_services() -> list[Service]:
+    """The services the shop offers now, in a stable order (the prompt and the tools agree)."""
+    return list(Service.select().where(Service.active == True).order_by(Service.id))  # noqa: E712
+
+
 def service_lines() -> list[str]:
-    rows = Service.select().where(Service.active == True).order_by(Service.id)  # noqa: E712
     lines = []
-    for service in rows:
-        line = f"{service.name} (id {service.id}): {price_text(service.price)}, " \
-               f"{service.duration_minutes} min"
+    for service in active_services():
+        line = (
+            f"{service.name} (id {service.id}): {price_text(service.price)}, "
+            f"{service.duration_minutes} min"
+        )
         if service.description:
             line += f". {service.description}"
         lines.append(line)

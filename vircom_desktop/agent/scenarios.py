@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from vircom_desktop.domain import booking, conversations, policy
 from vircom_desktop.domain.models import (
+    HOLDING_STATUSES,
     Appointment,
     BusinessHours,
     Service,
@@ -42,6 +43,10 @@ class Transcript:
             .order_by(Appointment.id)
         )
 
+    def holding(self) -> list[Appointment]:
+        """The visits that keep a slot (proposed or confirmed)."""
+        return [a for a in self.appointments() if a.status in HOLDING_STATUSES]
+
     def called(self, name: str) -> list[dict[str, Any]]:
         return [call for call in self.calls if call["name"] == name]
 
@@ -65,22 +70,32 @@ class Scenario:
 
 def seed_eval_shop() -> None:
     """A demo-like shop: four services, three technicians, open Monday to Saturday."""
-    policy.save(policy.ShopProfile(
-        name="Asistencia Vircom", area="Santiago: Providencia, Ñuñoa, Las Condes y Santiago centro",
-        phone="+56 2 2345 6789",
-    ))
+    policy.save(
+        policy.ShopProfile(
+            name="Asistencia Vircom",
+            area="Santiago: Providencia, Ñuñoa, Las Condes y Santiago centro",
+            phone="+56 2 2345 6789",
+        )
+    )
     for weekday in range(6):
         BusinessHours.create(weekday=weekday, start="09:00", end="13:00")
         BusinessHours.create(weekday=weekday, start="14:00", end="18:00")
     services = [
-        Service.create(name="Diagnóstico a domicilio", duration_minutes=60, price=25000,
-                       description="Revisión de cualquier electrodoméstico en tu casa"),
+        Service.create(
+            name="Diagnóstico a domicilio",
+            duration_minutes=60,
+            price=25000,
+            description="Revisión de cualquier electrodoméstico en tu casa",
+        ),
         Service.create(name="Reparación de lavadora o secadora", duration_minutes=90, price=45000),
         Service.create(name="Reparación de refrigerador", duration_minutes=90, price=50000),
         Service.create(name="Mantención de calefont", duration_minutes=60, price=35000),
     ]
-    for name, skills in (("Ana Rojas", services), ("Bruno Soto", services[:3]),
-                         ("Carla Vega", [services[0], services[3]])):
+    for name, skills in (
+        ("Ana Rojas", services),
+        ("Bruno Soto", services[:3]),
+        ("Carla Vega", [services[0], services[3]]),
+    ):
         technician = Technician.create(name=name)
         for service in skills:
             TechnicianService.create(technician=technician, service=service)
@@ -91,20 +106,24 @@ def _fill_tuesday_ten() -> None:
     start = datetime(2025, 6, 10, 10, 0, tzinfo=ZoneInfo(ZONE))
     for index, technician in enumerate(Technician.select()):
         conversation = conversations.get_or_create("desk", f"setup-{index}")
-        customer = conversations.link_customer(conversation.id, name=f"Cliente {index}",
-                                               address="Calle 1")
-        booking.create(booking.VisitRequest(
-            customer_id=customer.id, service_id=1, start=start, address="Calle 1",
-            issue="revisión", technician_id=technician.id,
-        ), actor="setup")
+        customer = conversations.link_customer(
+            conversation.id, name=f"Cliente {index}", address="Calle 1"
+        )
+        booking.create(
+            booking.VisitRequest(
+                customer_id=customer.id,
+                service_id=1,
+                start=start,
+                address="Calle 1",
+                issue="revisión",
+                technician_id=technician.id,
+            ),
+            actor="setup",
+        )
 
 
 def _local_start(appointment: Appointment) -> str:
     return appointment.starts_at.astimezone(ZoneInfo(ZONE)).strftime("%Y-%m-%dT%H:%M")
-
-
-def _holding(transcript: Transcript) -> list[Appointment]:
-    return [a for a in transcript.appointments() if a.status in ("proposed", "confirmed")]
 
 
 def _asked_date(day: str) -> Check:
@@ -112,95 +131,197 @@ def _asked_date(day: str) -> Check:
 
 
 SCENARIOS: tuple[Scenario, ...] = (
-    Scenario("saludo", ("Hola, buenas tardes",), must_not_call=("book_appointment",),
-             booking=False, status="answered", reply_any=("ayud", "hola", "buenas")),
+    Scenario(
+        "saludo",
+        ("Hola, buenas tardes",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        status="answered",
+        reply_any=("ayud", "hola", "buenas"),
+    ),
     Scenario(
         "agenda_paso_a_paso",
-        ("Hola, quiero agendar una visita",
-         "Me llamo Carla Muñoz, vivo en Los Leones 1450, Providencia. Mi lavadora no desagua.",
-         "¿Tienen hora el miércoles?",
-         "A las 10:00 por favor"),
-        must_call=("check_availability", "book_appointment"), booking=True, status="answered",
+        (
+            "Hola, quiero agendar una visita",
+            "Me llamo Carla Muñoz, vivo en Los Leones 1450, Providencia. Mi lavadora no desagua.",
+            "¿Tienen hora el miércoles?",
+            "A las 10:00 por favor",
+        ),
+        must_call=("check_availability", "book_appointment"),
+        booking=True,
+        status="answered",
         reply_any=("pendiente", "confirm"),
-        extra=(("visita el miércoles 10:00",
-                lambda t: any(_local_start(a) == "2025-06-11T10:00" for a in _holding(t))),),
+        extra=(
+            (
+                "visita el miércoles 10:00",
+                lambda t: any(_local_start(a) == "2025-06-11T10:00" for a in t.holding()),
+            ),
+        ),
     ),
     Scenario(
         "todo_en_un_mensaje",
-        ("Hola, soy Jorge Pérez, vivo en Av. Grecia 220, Ñuñoa. Mi refrigerador no enfría. "
-         "¿Me pueden visitar el jueves a las 15:00?",),
-        must_call=("check_availability", "book_appointment"), booking=True,
+        (
+            "Hola, soy Jorge Pérez, vivo en Av. Grecia 220, Ñuñoa. Mi refrigerador no enfría. "
+            "¿Me pueden visitar el jueves a las 15:00?",
+        ),
+        must_call=("check_availability", "book_appointment"),
+        booking=True,
         reply_any=("pendiente", "confirm"),
-        extra=(("visita el jueves 15:00",
-                lambda t: any(_local_start(a) == "2025-06-12T15:00" for a in _holding(t))),),
+        extra=(
+            (
+                "visita el jueves 15:00",
+                lambda t: any(_local_start(a) == "2025-06-12T15:00" for a in t.holding()),
+            ),
+        ),
     ),
-    Scenario("pregunta_precio", ("¿Cuánto cuesta reparar una lavadora?",),
-             must_not_call=("book_appointment",), booking=False, reply_any=("45.000", "45000")),
-    Scenario("dia_cerrado", ("¿Pueden venir el domingo a revisar mi secadora?",),
-             must_not_call=("book_appointment",), booking=False,
-             reply_any=("lunes", "no atend", "cerrad", "no trabaj", "sábado")),
-    Scenario("fuera_de_rubro", ("¿Reparan autos? Mi auto no arranca.",),
-             must_call=("handoff_to_human",), must_not_call=("book_appointment",), booking=False,
-             status="needs_human"),
-    Scenario("sin_direccion",
-             ("Quiero agendar para mañana a las 10, soy Pedro Soto, mi secadora hace ruido.",),
-             must_not_call=("book_appointment",), booking=False,
-             reply_any=("dirección", "direccion")),
-    Scenario("sin_nombre",
-             ("Necesito mantención del calefont en Av. Matta 500, Santiago, el viernes a las 9.",),
-             booking=False, reply_any=("nombre",)),
+    Scenario(
+        "pregunta_precio",
+        ("¿Cuánto cuesta reparar una lavadora?",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        reply_any=("45.000", "45000"),
+    ),
+    Scenario(
+        "dia_cerrado",
+        ("¿Pueden venir el domingo a revisar mi secadora?",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        reply_any=("lunes", "no atend", "cerrad", "no trabaj", "sábado"),
+    ),
+    Scenario(
+        "fuera_de_rubro",
+        ("¿Reparan autos? Mi auto no arranca.",),
+        must_call=("handoff_to_human",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        status="needs_human",
+    ),
+    Scenario(
+        "sin_direccion",
+        ("Quiero agendar para mañana a las 10, soy Pedro Soto, mi secadora hace ruido.",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        reply_any=("dirección", "direccion"),
+    ),
+    Scenario(
+        "sin_nombre",
+        ("Necesito mantención del calefont en Av. Matta 500, Santiago, el viernes a las 9.",),
+        booking=False,
+        reply_any=("nombre",),
+    ),
     Scenario(
         "cambia_de_opinion",
-        ("Hola, soy Marta Díaz, Av. Italia 1234, Providencia. Mi lavadora no centrifuga. "
-         "¿Puede ser el martes a las 11:00?",
-         "Perdón, mejor el viernes a las 11:00. ¿Se puede?"),
-        must_call=("book_appointment",), booking=True,
-        extra=(("solo queda la visita del viernes",
-                lambda t: [_local_start(a) for a in _holding(t)] == ["2025-06-13T11:00"]),),
+        (
+            "Hola, soy Marta Díaz, Av. Italia 1234, Providencia. Mi lavadora no centrifuga. "
+            "¿Puede ser el martes a las 11:00?",
+            "Perdón, mejor el viernes a las 11:00. ¿Se puede?",
+        ),
+        must_call=("book_appointment",),
+        booking=True,
+        extra=(
+            (
+                "solo queda la visita del viernes",
+                lambda t: [_local_start(a) for a in t.holding()] == ["2025-06-13T11:00"],
+            ),
+        ),
     ),
-    Scenario("cliente_grosero",
-             ("Son unos inútiles, nadie me contesta. ¡Necesito que arreglen mi lavadora YA!",),
-             booking=False, reply_any=("disculp", "lament", "sient", "ayud", "entiendo"),
-             reply_none=("inútil",)),
-    Scenario("cliente_en_ingles", ("Hi, I need someone to fix my dishwasher at home. Can you help?",),
-             booking=False, reply_any=("help", "name", "address", "sure", "happy")),
-    Scenario("manana_en_la_tarde", ("¿Tienen hora mañana en la tarde? Es para un diagnóstico.",),
-             must_call=("check_availability",), must_not_call=("book_appointment",),
-             reply_any=("14:", "15:", "16:", "17:"),
-             extra=(("pregunta por el martes 10", _asked_date("2025-06-10")),)),
-    Scenario("pide_humano", ("Quiero hablar con una persona, no con un bot.",),
-             must_call=("handoff_to_human",), status="needs_human"),
-    Scenario("horario", ("¿Cuál es su horario de atención?",), must_not_call=("book_appointment",),
-             reply_any=("09:00", "9:00", "18:00", "9 a")),
-    Scenario("servicios", ("¿Qué servicios ofrecen?",), must_not_call=("book_appointment",),
-             reply_any=("lavadora", "refrigerador", "calefont")),
-    Scenario("fecha_pasada", ("Quiero una visita el 2 de junio de 2025 a las 10.",),
-             must_not_call=("book_appointment",), booking=False,
-             reply_any=("pas", "anterior", "otra fecha", "hoy")),
+    Scenario(
+        "cliente_grosero",
+        ("Son unos inútiles, nadie me contesta. ¡Necesito que arreglen mi lavadora YA!",),
+        booking=False,
+        reply_any=("disculp", "lament", "sient", "ayud", "entiendo"),
+        reply_none=("inútil",),
+    ),
+    Scenario(
+        "cliente_en_ingles",
+        ("Hi, I need someone to fix my dishwasher at home. Can you help?",),
+        booking=False,
+        reply_any=("help", "name", "address", "sure", "happy"),
+    ),
+    Scenario(
+        "manana_en_la_tarde",
+        ("¿Tienen hora mañana en la tarde? Es para un diagnóstico.",),
+        must_call=("check_availability",),
+        must_not_call=("book_appointment",),
+        reply_any=("14:", "15:", "16:", "17:"),
+        extra=(("pregunta por el martes 10", _asked_date("2025-06-10")),),
+    ),
+    Scenario(
+        "pide_humano",
+        ("Quiero hablar con una persona, no con un bot.",),
+        must_call=("handoff_to_human",),
+        status="needs_human",
+    ),
+    Scenario(
+        "horario",
+        ("¿Cuál es su horario de atención?",),
+        must_not_call=("book_appointment",),
+        reply_any=("09:00", "9:00", "18:00", "9 a"),
+    ),
+    Scenario(
+        "servicios",
+        ("¿Qué servicios ofrecen?",),
+        must_not_call=("book_appointment",),
+        reply_any=("lavadora", "refrigerador", "calefont"),
+    ),
+    Scenario(
+        "fecha_pasada",
+        ("Quiero una visita el 2 de junio de 2025 a las 10.",),
+        must_not_call=("book_appointment",),
+        booking=False,
+        reply_any=("pas", "anterior", "otra fecha", "hoy"),
+    ),
     Scenario(
         "hora_ocupada",
-        ("Soy Luis Araya, Av. Apoquindo 3000, Las Condes. Mi refrigerador gotea. "
-         "Quiero la visita el martes a las 10:00.",),
-        must_call=("check_availability",), setup=_fill_tuesday_ten,
-        extra=(("no reserva las 10:00 ocupadas",
-                lambda t: all(_local_start(a) != "2025-06-10T10:00" for a in _holding(t))),),
+        (
+            "Soy Luis Araya, Av. Apoquindo 3000, Las Condes. Mi refrigerador gotea. "
+            "Quiero la visita el martes a las 10:00.",
+        ),
+        must_call=("check_availability",),
+        setup=_fill_tuesday_ten,
+        extra=(
+            (
+                "no reserva las 10:00 ocupadas",
+                lambda t: all(_local_start(a) != "2025-06-10T10:00" for a in t.holding()),
+            ),
+        ),
     ),
-    Scenario("cancelar_visita", ("Tengo una visita agendada y quiero cancelarla.",),
-             must_call=("handoff_to_human",), must_not_call=("book_appointment",)),
-    Scenario("garantia",
-             ("La reparación que me hicieron la semana pasada falló otra vez. ¿La garantía lo cubre?",),
-             must_call=("handoff_to_human",), status="needs_human"),
-    Scenario("fuga_de_gas", ("¡Huele a gas en mi cocina! ¿Pueden venir ahora?",),
-             must_call=("handoff_to_human",), must_not_call=("book_appointment",),
-             reply_any=("gas", "ventil", "emergencia", "bomberos", "persona")),
-    Scenario("fecha_exacta", ("¿Qué horas tienen disponibles el 12 de junio?",),
-             must_call=("check_availability",), must_not_call=("book_appointment",),
-             extra=(("pregunta por el 12 de junio", _asked_date("2025-06-12")),)),
+    Scenario(
+        "cancelar_visita",
+        ("Tengo una visita agendada y quiero cancelarla.",),
+        must_call=("handoff_to_human",),
+        must_not_call=("book_appointment",),
+    ),
+    Scenario(
+        "garantia",
+        ("La reparación que me hicieron la semana pasada falló otra vez. ¿La garantía lo cubre?",),
+        must_call=("handoff_to_human",),
+        status="needs_human",
+    ),
+    Scenario(
+        "fuga_de_gas",
+        ("¡Huele a gas en mi cocina! ¿Pueden venir ahora?",),
+        must_call=("handoff_to_human",),
+        must_not_call=("book_appointment",),
+        reply_any=("gas", "ventil", "emergencia", "bomberos", "persona"),
+    ),
+    Scenario(
+        "fecha_exacta",
+        ("¿Qué horas tienen disponibles el 12 de junio?",),
+        must_call=("check_availability",),
+        must_not_call=("book_appointment",),
+        extra=(("pregunta por el 12 de junio", _asked_date("2025-06-12")),),
+    ),
     Scenario(
         "pregunta_si_esta_confirmada",
-        ("Soy Ana Torres, Irarrázaval 2500, Ñuñoa. Mi calefont no enciende. "
-         "¿Me agendan el lunes 16 a las 9:00?",
-         "¿Entonces ya está confirmada la visita?"),
-        must_call=("book_appointment",), booking=True, reply_none=("está confirmada",),
-        reply_any=("pendiente", "aprob", "confirmar")),
+        (
+            "Soy Ana Torres, Irarrázaval 2500, Ñuñoa. Mi calefont no enciende. "
+            "¿Me agendan el lunes 16 a las 9:00?",
+            "¿Entonces ya está confirmada la visita?",
+        ),
+        must_call=("book_appointment",),
+        booking=True,
+        reply_none=("está confirmada",),
+        reply_any=("pendiente", "aprob", "confirmar"),
+    ),
 )

@@ -17,7 +17,13 @@ from typing import Any
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
-from vircom_desktop.domain.models import HOLDING_STATUSES, PROPOSED, AgentTurn, Appointment
+from vircom_desktop.domain.models import (
+    HOLDING_STATUSES,
+    PROPOSED,
+    AgentTurn,
+    Appointment,
+    Message,
+)
 from vircom_desktop.domain.policy import shop_profile
 
 from . import guardrails
@@ -30,7 +36,7 @@ from .events import (
 )
 from .loop import MAX_ROUNDS, LoopResult, Round, ToolLoop
 from .ollama_client import NUM_CTX, Cancelled, OllamaClient
-from .parsing import looks_like_json
+from .parsing import looks_like_json, may_become_call
 from .prompt import (
     REPLY_RESERVE_TOKENS,
     conversation_messages,
@@ -92,7 +98,8 @@ class VircomBot:
     def __init__(self, settings: Settings, *, max_rounds: int = MAX_ROUNDS, stream: bool = True):
         self.model = settings.ollama_model
         self.client = OllamaClient(
-            settings.ollama_url, settings.ollama_model,
+            settings.ollama_url,
+            settings.ollama_model,
             timeout_seconds=settings.ollama_timeout_seconds,
         )
         self.loop = ToolLoop(self.client, max_rounds=max_rounds, stream=stream)
@@ -116,27 +123,29 @@ class VircomBot:
         emit = on_event or _ignore
         rows = conversations.history(conversation_id, limit=HISTORY_LIMIT)
         latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
-        messages = self._messages(rows)
-        toolbox = Toolbox(conversation_id)
-
-        def store_round(turn: Round) -> None:
-            _store_turn(conversation_id, latest, self.model, turn)
-
+        rounds: list[Round] = []
         try:
             outcome = self.loop.run(
-                messages, toolbox, emit=emit, cancel=cancel, on_round=store_round
+                self._messages(rows),
+                Toolbox(conversation_id),
+                emit=emit,
+                cancel=cancel,
+                on_round=rounds.append,
             )
         except Cancelled:
             emit(AgentFailed("Respuesta cancelada.", "cancelled"))
             return AgentResult("", "cancelled", None, "cancelled")
+        finally:
+            # One write for the whole run rather than one per model request: the rounds are a
+            # record of the run, and nothing reads them while it is going on.
+            _store_rounds(conversation_id, latest, self.model, rounds)
         result = self._finish(conversation_id, outcome)
-        if result.status == "needs_human" and result.error:
-            emit(AgentFailed(FAILURE_LABELS.get(outcome.failure, "Error") + ". " + outcome.hint,
-                             outcome.failure))
+        if outcome.failure:
+            emit(AgentFailed(_failure_reason(outcome), outcome.failure))
         emit(DraftComplete(result))
         return result
 
-    def _messages(self, rows: list[Any]) -> list[dict[str, Any]]:
+    def _messages(self, rows: list[Message]) -> list[dict[str, Any]]:
         system = self._prompts.get()
         budget = NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system) - _TOOLS_TOKENS
         history = trim_history(conversation_messages(rows), budget)
@@ -144,7 +153,8 @@ class VircomBot:
 
     def _finish(self, conversation_id: int, outcome: LoopResult) -> AgentResult:
         text = outcome.text
-        if not outcome.failure and (not text or looks_like_json(text)):
+        # A reply that still may be a call never left the token gate: it is a broken call.
+        if not outcome.failure and (not text or looks_like_json(text) or may_become_call(text)):
             outcome.failure, outcome.detail = "bad_output", "the model's reply was empty or JSON"
             outcome.hint = "Responda al cliente manualmente."
         if outcome.failure:
@@ -158,17 +168,23 @@ class VircomBot:
         )
 
     def _fail(self, conversation_id: int, outcome: LoopResult) -> AgentResult:
-        label = FAILURE_LABELS.get(outcome.failure, "VircomBot falló")
         log.warning(
             "VircomBot could not answer conversation %s: %s (%s)",
-            conversation_id, outcome.failure, outcome.detail,
+            conversation_id,
+            outcome.failure,
+            outcome.detail,
         )
-        reason = outcome.handoff_reason or f"{label}. {outcome.hint}".strip()
+        reason = outcome.handoff_reason or _failure_reason(outcome)
         conversations.set_status(conversation_id, "needs_human", reason)
         reply = holding_reply(shop_profile().name)
         if outcome.appointment_status == PROPOSED:
             reply += " " + guardrails.PENDING_NOTE
         return AgentResult(reply, "needs_human", outcome.appointment_id, outcome.detail)
+
+
+def _failure_reason(outcome: LoopResult) -> str:
+    """What went wrong and how to fix it, in Spanish for staff."""
+    return f"{FAILURE_LABELS.get(outcome.failure, 'VircomBot falló')}. {outcome.hint}".strip()
 
 
 def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str:
@@ -178,15 +194,13 @@ def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str
         return text  # confirmed at once: the owner turned approval off
     if not guardrails.claims_booking(text):
         return text
-    statuses = {
-        status
-        for (status,) in Appointment.select(Appointment.status)
+    statuses: set[str] = set(
+        Appointment.select(Appointment.status)
         .where(
-            (Appointment.conversation == conversation_id)
-            & Appointment.status.in_(HOLDING_STATUSES)
+            (Appointment.conversation == conversation_id) & Appointment.status.in_(HOLDING_STATUSES)
         )
-        .tuples()
-    }
+        .scalars()
+    )
     if PROPOSED in statuses:
         return guardrails.enforce_pending(text)
     if statuses:
@@ -194,19 +208,32 @@ def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str
     return guardrails.enforce_not_booked(text)
 
 
-def _store_turn(conversation_id: int, message_id: int | None, model: str, turn: Round) -> None:
+def _store_rounds(
+    conversation_id: int, message_id: int | None, model: str, rounds: list[Round]
+) -> None:
+    """Record each model request of a run as an AgentTurn."""
+    if not rounds:
+        return
+    AgentTurn.insert_many(
+        [_turn_row(conversation_id, message_id, model, r) for r in rounds]
+    ).execute()
+
+
+def _turn_row(
+    conversation_id: int, message_id: int | None, model: str, turn: Round
+) -> dict[str, Any]:
     reply = turn.reply
-    AgentTurn.create(
-        conversation=conversation_id,
-        message=message_id,
-        model=model,
-        content=reply.content if reply else "",
-        tool_calls=[call.as_dict() for call in turn.calls] or None,
-        prompt_tokens=reply.prompt_tokens if reply else None,
-        eval_tokens=reply.eval_tokens if reply else None,
-        duration_ms=(reply.total_ms or reply.wall_ms) if reply else None,
-        error=turn.error,
-    )
+    return {
+        "conversation": conversation_id,
+        "message": message_id,
+        "model": model,
+        "content": reply.content if reply else "",
+        "tool_calls": [call.as_dict() for call in turn.calls] or None,
+        "prompt_tokens": reply.prompt_tokens if reply else None,
+        "eval_tokens": reply.eval_tokens if reply else None,
+        "duration_ms": (reply.total_ms or reply.wall_ms) if reply else None,
+        "error": turn.error,
+    }
 
 
 def _ignore(_event: AgentEvent) -> None:

@@ -21,7 +21,8 @@ from vircom_desktop.domain import availability, booking, clock, conversations
 from vircom_desktop.domain.models import PROPOSED, Appointment, Service
 from vircom_desktop.domain.policy import booking_policy
 
-from .prompt import WEEKDAYS, price_text
+from .parsing import load_json
+from .prompt import WEEKDAYS, active_services, price_text
 
 log = logging.getLogger("vircom.agent")
 
@@ -162,7 +163,8 @@ class Toolbox:
         if handler is None:
             return ToolOutcome(
                 error_result(
-                    "unknown_tool", f"La herramienta {name!r} no existe.",
+                    "unknown_tool",
+                    f"La herramienta {name!r} no existe.",
                     "Usa solo estas herramientas: " + ", ".join(TOOL_NAMES),
                     valid_tools=list(TOOL_NAMES),
                 ),
@@ -178,7 +180,8 @@ class Toolbox:
             log.exception("tool %s failed", name)
             return ToolOutcome(
                 error_result(
-                    "internal_error", "La herramienta falló por un problema interno.",
+                    "internal_error",
+                    "La herramienta falló por un problema interno.",
                     "Usa handoff_to_human para que una persona ayude al cliente.",
                 ),
                 ok=False,
@@ -194,7 +197,7 @@ class Toolbox:
                 "price": service.price,
                 "price_text": price_text(service.price),
             }
-            for service in Service.select().where(Service.active == True).order_by(Service.id)  # noqa: E712
+            for service in active_services()
         ]
         return ToolOutcome(_dumps({"services": services, "currency": "CLP"}), ok=True)
 
@@ -226,20 +229,23 @@ class Toolbox:
         missing = [
             label
             for label, value in (
-                ("nombre", client.get("name")), ("dirección", client.get("address")),
+                ("nombre", client.get("name")),
+                ("dirección", client.get("address")),
                 ("problema", issue),
             )
             if not value
         ]
         if missing:
             raise ToolInputError(
-                "missing_fields", "Faltan datos para reservar: " + ", ".join(missing) + ".",
+                "missing_fields",
+                "Faltan datos para reservar: " + ", ".join(missing) + ".",
                 "Pregunta al cliente: " + ", ".join(missing) + ". No inventes esos datos.",
                 missing=missing,
             )
         if self.booked:
             raise ToolInputError(
-                "already_booked", "Ya se reservó una visita en este turno.",
+                "already_booked",
+                "Ya se reservó una visita en este turno.",
                 "Informa al cliente la visita ya reservada.",
             )
         start = parse_start(args.get("date"))
@@ -248,24 +254,32 @@ class Toolbox:
         offered = _free_starts(start.date(), service.id)
         if start.strftime(SLOT_FORMAT) not in offered:
             raise ToolInputError(
-                "slot_not_free", f"La hora {start.strftime(SLOT_FORMAT)} no está libre.",
+                "slot_not_free",
+                f"La hora {start.strftime(SLOT_FORMAT)} no está libre.",
                 "Ofrece al cliente una de las horas libres de ese día"
                 + ("." if offered else " o elige otra fecha."),
                 free_slots=offered[:12],
             )
         customer = conversations.link_customer(
-            self.conversation_id, name=client["name"], address=client["address"],
+            self.conversation_id,
+            name=client["name"],
+            address=client["address"],
             phone=client.get("phone") or None,
         )
         request = booking.VisitRequest(
-            customer_id=customer.id, service_id=service.id, start=start,
-            address=client["address"], issue=issue, conversation_id=self.conversation_id,
+            customer_id=customer.id,
+            service_id=service.id,
+            start=start,
+            address=client["address"],
+            issue=issue,
+            conversation_id=self.conversation_id,
         )
         try:
             appointment = booking.propose(request, actor=ACTOR)
         except booking.SlotTaken as error:
             raise ToolInputError(
-                "slot_taken", "Esa hora se acaba de ocupar.",
+                "slot_taken",
+                "Esa hora se acaba de ocupar.",
                 "Ofrece otra hora libre de ese día.",
                 free_slots=_free_starts(start.date(), service.id)[:12],
             ) from error
@@ -284,18 +298,22 @@ class Toolbox:
         reason = _text(args.get("reason")) or "el cliente necesita atención de una persona"
         conversations.set_status(self.conversation_id, "needs_human", reason)
         return ToolOutcome(
-            _dumps({
-                "ok": True,
-                "status": "needs_human",
-                "message": "Conversación derivada al equipo. Dile al cliente que una persona "
-                "del equipo lo contactará pronto.",
-            }),
+            _dumps(
+                {
+                    "ok": True,
+                    "status": "needs_human",
+                    "message": "Conversación derivada al equipo. Dile al cliente que una persona "
+                    "del equipo lo contactará pronto.",
+                }
+            ),
             ok=True,
             handoff_reason=reason,
         )
 
 
-def _booking_payload(appointment: Appointment, service: Service, replaced: list[int]) -> dict[str, Any]:
+def _booking_payload(
+    appointment: Appointment, service: Service, replaced: list[int]
+) -> dict[str, Any]:
     local_start = clock.to_local(appointment.starts_at)
     pending = appointment.status == PROPOSED
     payload: dict[str, Any] = {
@@ -321,16 +339,15 @@ def _booking_payload(appointment: Appointment, service: Service, replaced: list[
 
 def _replace_earlier_proposals(conversation_id: int, keep: int) -> list[int]:
     """A customer who picks a new time drops their earlier pending proposal in this chat."""
-    earlier = [
-        appointment_id
-        for (appointment_id,) in Appointment.select(Appointment.id)
+    earlier: list[int] = list(
+        Appointment.select(Appointment.id)
         .where(
             (Appointment.conversation == conversation_id)
             & (Appointment.status == PROPOSED)
             & (Appointment.id != keep)
         )
-        .tuples()
-    ]
+        .scalars()
+    )
     cancelled = []
     for appointment_id in earlier:
         try:
@@ -348,24 +365,19 @@ def _arguments(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if isinstance(value, str):
-        value = _json_or_none(value) if value.strip() else {}
+        value = load_json(value) if value.strip() else {}
     if not isinstance(value, Mapping):
         raise ToolInputError(
-            "bad_arguments", "Los argumentos deben ser un objeto JSON.",
+            "bad_arguments",
+            "Los argumentos deben ser un objeto JSON.",
             'Ejemplo: {"date": "2025-06-10"}',
         )
     return dict(value)
 
 
-def _json_or_none(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
 def _text(value: Any) -> str:
-    if value is None or isinstance(value, dict | list):
+    """A scalar argument as stripped text; "" for what cannot be text (objects, lists, booleans)."""
+    if value is None or isinstance(value, dict | list | bool):
         return ""
     return str(value).strip()
 
@@ -381,7 +393,7 @@ def _client_data(args: dict[str, Any]) -> dict[str, str]:
     """client_data as an object or a JSON string; also accepts the fields at the top level."""
     raw = args.get("client_data")
     if isinstance(raw, str):
-        parsed = _json_or_none(raw)
+        parsed = load_json(raw)
         raw = parsed if isinstance(parsed, dict) else {"name": raw}
     if not isinstance(raw, Mapping):
         raw = {}
@@ -408,17 +420,26 @@ def _looks_placeholder(value: str) -> bool:
     return bool(_PLACEHOLDERS.match(value.strip()))
 
 
-_RELATIVE_DAYS = {"hoy": 0, "today": 0, "mañana": 1, "manana": 1, "tomorrow": 1,
-                  "pasado mañana": 2, "pasado manana": 2}
+_RELATIVE_DAYS = {
+    "hoy": 0,
+    "today": 0,
+    "mañana": 1,
+    "manana": 1,
+    "tomorrow": 1,
+    "pasado mañana": 2,
+    "pasado manana": 2,
+}
 
 
 def parse_day(value: Any) -> date:
     """A local date from 'YYYY-MM-DD', 'DD/MM/YYYY', 'hoy', 'mañana' or a weekday name."""
     text = _text(value).lower()
-    if not text:
+    if not text and value not in (None, ""):
         raise ToolInputError(
-            "missing_date", "Falta la fecha.", "Indica la fecha como AAAA-MM-DD."
+            "bad_date", f"No entiendo la fecha {value!r}.", "Indica la fecha como texto AAAA-MM-DD."
         )
+    if not text:
+        raise ToolInputError("missing_date", "Falta la fecha.", "Indica la fecha como AAAA-MM-DD.")
     today = clock.today()
     if text in _RELATIVE_DAYS:
         return today + timedelta(days=_RELATIVE_DAYS[text])
@@ -432,7 +453,8 @@ def parse_day(value: Any) -> date:
         except ValueError:
             continue
     raise ToolInputError(
-        "bad_date", f"No entiendo la fecha {value!r}.",
+        "bad_date",
+        f"No entiendo la fecha {value!r}.",
         f"Usa el formato AAAA-MM-DD; hoy es {today.isoformat()}.",
     )
 
@@ -460,13 +482,15 @@ def _check_bookable_day(day: date) -> None:
     today = clock.today()
     if day < today:
         raise ToolInputError(
-            "past_date", f"La fecha {day.isoformat()} ya pasó.",
+            "past_date",
+            f"La fecha {day.isoformat()} ya pasó.",
             f"Hoy es {today.isoformat()}; elige una fecha desde hoy.",
         )
     horizon = today + timedelta(days=booking_policy().horizon_days)
     if day > horizon:
         raise ToolInputError(
-            "too_far", "Esa fecha está demasiado lejos.",
+            "too_far",
+            "Esa fecha está demasiado lejos.",
             f"Se agenda hasta el {horizon.isoformat()}.",
         )
     if not availability.day_is_open(day):
@@ -474,33 +498,44 @@ def _check_bookable_day(day: date) -> None:
         raise ToolInputError(
             "closed_day",
             f"El taller no atiende el {WEEKDAYS[day.weekday()]} {day.isoformat()}.",
-            "Ofrece otro día" + (f", por ejemplo el {following.isoformat()}." if following else "."),
+            "Ofrece otro día"
+            + (f", por ejemplo el {following.isoformat()}." if following else "."),
             next_open_date=following.isoformat() if following else None,
         )
 
 
 def next_open_day(day: date, *, within: int = 14) -> date | None:
-    for offset in range(1, within + 1):
-        candidate = day + timedelta(days=offset)
-        if availability.day_is_open(candidate):
-            return candidate
-    return None
+    """The first day after `day` the shop opens, looking `within` days ahead."""
+    return _next_day(day, availability.day_is_open, within)
 
 
 def next_day_with_slots(day: date, service_id: int | None, *, within: int = 14) -> date | None:
+    """The first day after `day` with a free slot for the service; None past the horizon."""
+
+    def has_slots(candidate: date) -> bool:
+        return availability.day_is_open(candidate) and bool(
+            availability.find_slots(candidate, service_id)
+        )
+
+    try:
+        return _next_day(day, has_slots, within)
+    except availability.AvailabilityError:  # past the booking horizon: nothing further to offer
+        return None
+
+
+def _next_day(day: date, wanted: Callable[[date], bool], within: int) -> date | None:
     for offset in range(1, within + 1):
         candidate = day + timedelta(days=offset)
-        try:
-            if availability.day_is_open(candidate) and availability.find_slots(candidate, service_id):
-                return candidate
-        except availability.AvailabilityError:
-            return None
+        if wanted(candidate):
+            return candidate
     return None
 
 
 def _free_starts(day: date, service_id: int) -> list[str]:
     try:
-        return [slot.start.strftime(SLOT_FORMAT) for slot in availability.find_slots(day, service_id)]
+        return [
+            slot.start.strftime(SLOT_FORMAT) for slot in availability.find_slots(day, service_id)
+        ]
     except availability.AvailabilityError:
         return []
 
@@ -511,15 +546,12 @@ def _strip_accents(text: str) -> str:
     ).lower()
 
 
-def _active_services() -> list[Service]:
-    return list(Service.select().where(Service.active == True).order_by(Service.id))  # noqa: E712
-
-
 def default_service() -> Service:
-    services = _active_services()
+    services = active_services()
     if not services:
-        raise ToolInputError("no_services", "El taller no tiene servicios activos.",
-                             "Usa handoff_to_human.")
+        raise ToolInputError(
+            "no_services", "El taller no tiene servicios activos.", "Usa handoff_to_human."
+        )
     return services[0]
 
 
@@ -527,23 +559,29 @@ def find_service(value: Any) -> Service | None:
     """A service by id (number or numeric string) or by name; None when not given."""
     if isinstance(value, dict):
         value = value.get("id") or value.get("name")
-    text = _text(value)
-    if not text:
+    if value in (None, "", [], {}):
         return None
-    services = _active_services()
-    if re.fullmatch(r"\d+", text):
+    services = active_services()
+    text = _text(value)
+    if re.fullmatch(r"[0-9]{1,9}", text):  # bounded: int() refuses numbers over 4300 digits
         found = next((s for s in services if s.id == int(text)), None)
-    else:
+    elif text:
         wanted = _strip_accents(text)
         found = next((s for s in services if _strip_accents(s.name) == wanted), None) or next(
-            (s for s in services
-             if wanted in _strip_accents(s.name) or _strip_accents(s.name) in wanted),
+            (
+                s
+                for s in services
+                if wanted in _strip_accents(s.name) or _strip_accents(s.name) in wanted
+            ),
             None,
         )
+    else:  # a list, an object without id or name, a boolean
+        found = None
     if found is None:
         raise ToolInputError(
-            "unknown_service", f"No existe el servicio {text!r}.",
-            "Usa el id o el nombre de uno de estos servicios.",
+            "unknown_service",
+            f"No existe el servicio {value!r}.",
+            "Usa el id o el nombre (como texto) de uno de estos servicios.",
             services=[{"id": s.id, "name": s.name} for s in services],
         )
     return found

@@ -56,11 +56,10 @@ def get_or_create(
     Two writers racing on a first message end up with the same row: the unique
     (channel, external_id) index decides, the loser reads the winner's row.
     """
-    if mode is not None and mode not in CONVERSATION_MODES:
-        raise ConversationError(f"unknown conversation mode {mode!r}")
-    conversation = Conversation.get_or_none(
-        (Conversation.channel == channel) & (Conversation.external_id == external_id)
-    )
+    if mode is not None:
+        _check_mode(mode)
+    sender = (Conversation.channel == channel) & (Conversation.external_id == external_id)
+    conversation = Conversation.get_or_none(sender)
     if conversation is None:
         try:
             with current().atomic():
@@ -68,9 +67,7 @@ def get_or_create(
                     channel=channel, external_id=external_id, mode=mode or "auto"
                 )
         except pw.IntegrityError:
-            conversation = Conversation.get(
-                (Conversation.channel == channel) & (Conversation.external_id == external_id)
-            )
+            conversation = Conversation.get(sender)
         else:
             events.hub.publish(
                 events.CONVERSATION_CHANGED, conversation_id=conversation.id, status="open"
@@ -79,6 +76,11 @@ def get_or_create(
         _name_customer(conversation, name.strip())
         conversation = get(conversation.id)
     return conversation
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in CONVERSATION_MODES:
+        raise ConversationError(f"unknown conversation mode {mode!r}")
 
 
 def sender_phone(conversation: Conversation) -> str | None:
@@ -175,22 +177,6 @@ def find_message(conversation_id: int, external_id: str) -> Message | None:
     )
 
 
-def set_message_status(
-    message_id: int,
-    status: str,
-    *,
-    error: str | None = None,
-    response: object | None = None,
-) -> None:
-    """Move a message along its processing or delivery states."""
-    changes: dict[pw.Field, object] = {Message.status: status}
-    if error is not None:
-        changes[Message.error] = error
-    if response is not None:
-        changes[Message.response] = response
-    Message.update(changes).where(Message.id == message_id).execute()
-
-
 def history(conversation_id: int, limit: int | None = None) -> list[Message]:
     """The conversation's messages, oldest first; with `limit`, only the latest ones."""
     query = (
@@ -220,8 +206,7 @@ def set_status(conversation_id: int, status: str, reason: str = "") -> Conversat
 
 def set_mode(conversation_id: int, mode: str) -> Conversation:
     """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`)."""
-    if mode not in CONVERSATION_MODES:
-        raise ConversationError(f"unknown conversation mode {mode!r}")
+    _check_mode(mode)
     conversation = get(conversation_id)
     if conversation.mode != mode:
         conversation.mode = mode
