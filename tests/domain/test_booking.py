@@ -210,3 +210,31 @@ def test_update_details_keeps_time_and_status(shop: Shop) -> None:
     visit = booking.create(request(shop), actor="x")
     changed = booking.update_details(visit.id, actor="x", notes="Llamar antes")
     assert changed.notes == "Llamar antes" and changed.status == CONFIRMED
+
+
+def test_resize_changes_the_length_and_is_checked(shop: Shop) -> None:
+    visit = booking.create(request(shop, "10:00"), actor="x")
+    booking.create(request(shop, "14:00"), actor="x")
+    longer = booking.reschedule(visit.id, visit.starts_at, actor="x", duration=timedelta(hours=2))
+    assert longer.ends_at - longer.starts_at == timedelta(hours=2)
+    with pytest.raises(BookingError) as error:  # 10:00 + 4 h crosses lunch
+        booking.reschedule(visit.id, visit.starts_at, actor="x", duration=timedelta(hours=4))
+    assert error.value.code == "outside_hours"
+    with pytest.raises(BookingError) as error:
+        booking.reschedule(visit.id, visit.starts_at, actor="x", duration=timedelta(minutes=5))
+    assert error.value.code == "bad_duration"
+
+
+def test_moving_a_resized_visit_keeps_its_length(shop: Shop) -> None:
+    visit = booking.create(request(shop, "10:00"), actor="x")
+    booking.reschedule(visit.id, visit.starts_at, actor="x", duration=timedelta(minutes=45))
+    moved = booking.reschedule(visit.id, at(TOMORROW, "15:00"), actor="x")
+    assert moved.ends_at - moved.starts_at == timedelta(minutes=45)
+    changed = booking.reschedule(
+        visit.id,
+        at(TOMORROW, "15:00"),
+        actor="x",
+        service_id=shop.washer.id,
+        technician_id=shop.beto.id,
+    )
+    assert changed.ends_at - changed.starts_at == timedelta(minutes=90)

@@ -8,6 +8,7 @@ by staff may also start off the grid, and is checked by the same rules.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -324,12 +325,18 @@ def slot_problem(
     *,
     enforce_notice: bool = True,
     exclude_appointment_id: int | None = None,
+    duration: timedelta | None = None,
 ) -> SlotProblem | None:
-    """Why `technician_id` cannot do `service_id` at `start`, or None when the visit fits."""
+    """Why `technician_id` cannot do `service_id` at `start`, or None when the visit fits.
+
+    `duration` overrides the service's length (a visit staff stretched or shortened).
+    """
     if start.tzinfo is None:
         raise ValueError("start must be time-zone aware")
     policy = booking_policy()
     terms = service_terms(service_id, policy)
+    if duration is not None:
+        terms = dataclasses.replace(terms, duration=duration)
     day = clock.to_local(start).date()
     try:
         _check_day(day, policy, enforce_horizon=enforce_notice)

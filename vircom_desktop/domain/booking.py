@@ -65,6 +65,9 @@ class VisitRequest:
     conversation_id: int | None = None
 
 
+MIN_DURATION = timedelta(minutes=15)
+MAX_DURATION = timedelta(hours=12)
+
 TRANSITIONS: dict[str, dict[str, str]] = {
     "approve": {PROPOSED: CONFIRMED},
     "reject": {PROPOSED: REJECTED},
@@ -308,8 +311,15 @@ def reschedule(
     actor: str,
     technician_id: int | None = None,
     service_id: int | None = None,
+    duration: timedelta | None = None,
 ) -> Appointment:
-    """Move a proposed or confirmed visit (optionally to another technician or service)."""
+    """Move or resize a proposed or confirmed visit (optionally to another technician or service).
+
+    Without `duration` a visit keeps its current length, unless its service changes, in which
+    case it takes the new service's length.
+    """
+    if duration is not None and not MIN_DURATION <= duration <= MAX_DURATION:
+        raise BookingError("bad_duration", "a visit lasts between 15 minutes and 12 hours")
     with write_transaction():
         appointment = _get(appointment_id)
         if appointment.status not in (PROPOSED, CONFIRMED):
@@ -318,22 +328,27 @@ def reschedule(
             )
         technician = technician_id or appointment.technician_id
         service = service_id or appointment.service_id
+        if duration is None and service == appointment.service_id:
+            duration = appointment.ends_at - appointment.starts_at
+        if duration is None:
+            duration = availability.service_terms(service, booking_policy()).duration
         problem = availability.slot_problem(
             technician,
             service,
             new_start,
             enforce_notice=False,
             exclude_appointment_id=appointment.id,
+            duration=duration,
         )
         if problem:
             _raise_problem(problem)
-        terms = availability.service_terms(service, booking_policy())
         before = {
             "starts_at": appointment.starts_at.isoformat(),
+            "ends_at": appointment.ends_at.isoformat(),
             "technician": appointment.technician_id,
         }
         appointment.starts_at = new_start
-        appointment.ends_at = new_start + terms.duration
+        appointment.ends_at = new_start + duration
         appointment.technician_id = technician
         appointment.service_id = service
         appointment.updated_at = clock.now()

@@ -46,7 +46,11 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
-MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [_initial, _tokens, _drop_status_index]
+MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
+    _initial,
+    _tokens,
+    _drop_status_index,
+]
 LATEST = len(MIGRATIONS)
 
 
