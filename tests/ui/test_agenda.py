@@ -174,3 +174,56 @@ def test_my_day_lists_one_technicians_visits(qtbot: QtBot, window: MainWindow, s
     assert model.rowCount() == 1
     assert model.visit(0).technician_id == shop.beto
     assert clock.to_local(model.visit(0).starts_at).hour == 10
+
+
+def bottom_edge(grid: TimeGrid, visit_id: int) -> QPoint:
+    rect = grid.visit_rect(visit_id)
+    assert rect is not None
+    return QPoint(int(rect.center().x()), int(rect.bottom()) - 1)
+
+
+def test_hovering_a_visits_bottom_edge_offers_to_resize(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(9))
+    reload(qtbot, window)
+    grid = window.agenda.day_grid
+    QTest.mouseMove(grid, bottom_edge(grid, visit_id))
+    assert grid.cursor().shape() == Qt.CursorShape.SizeVerCursor
+    rect = grid.visit_rect(visit_id)
+    assert rect is not None
+    QTest.mouseMove(grid, rect.center().toPoint())
+    assert grid.cursor().shape() == Qt.CursorShape.OpenHandCursor
+
+
+def test_dragging_a_visits_bottom_edge_resizes_it_in_quarter_hours(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(9))
+    reload(qtbot, window)
+    grid = window.agenda.day_grid
+    target = grid.point_at(0, shop.at(10, 35))  # snaps to 10:30
+    with qtbot.waitSignal(window.bridge.appointment_changed):
+        drag(grid, bottom_edge(grid, visit_id), target)
+    visit = Appointment.get_by_id(visit_id)
+    assert (visit.starts_at, visit.ends_at) == (shop.at(9), shop.at(10, 30))
+    qtbot.waitUntil(lambda: window.agenda.banner.isVisible())
+    assert window.agenda.banner.kind == "info"
+    assert "10:30" in window.agenda.banner.text()
+
+
+def test_a_refused_resize_snaps_back_and_says_why(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    first = shop.visit(shop.ana, shop.at(9))
+    shop.visit(shop.ana, shop.at(11))
+    reload(qtbot, window)
+    grid = window.agenda.day_grid
+    drag(grid, bottom_edge(grid, first), grid.point_at(0, shop.at(11, 30)))
+    qtbot.waitUntil(lambda: window.agenda.banner.isVisible())
+    assert window.agenda.banner.kind == "error"
+    assert "Ese horario ya no está libre" in window.agenda.banner.text()
+    rect = grid.visit_rect(first)
+    assert rect is not None
+    assert abs(rect.bottom() + 1 - grid.point_at(0, shop.at(10)).y()) <= 2
+    assert Appointment.get_by_id(first).ends_at == shop.at(10)

@@ -40,6 +40,9 @@ def _booking_texts() -> dict[str, str]:
         ),
         "not_found": QCoreApplication.translate("texts", "La visita ya no existe."),
         "not_started": QCoreApplication.translate("texts", "La visita todavía no empieza."),
+        "bad_duration": QCoreApplication.translate(
+            "texts", "Una visita dura entre 15 minutos y 12 horas."
+        ),
     }
 
 

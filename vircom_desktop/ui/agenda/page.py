@@ -1,7 +1,9 @@
 """The Agenda page: toolbar (today, date, view, technician), the views, and the data flow.
 
 Data for the visible range loads on a worker; a newer request makes older answers stale.
-The page reloads whenever the event bridge says a visit changed, whoever changed it.
+The page reloads whenever the event bridge says a visit changed, whoever changed it. `actor`
+is the name the audit log records for the changes made here; the main window keeps it on the
+person at the desk.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from vircom_desktop.ui.agenda.my_day import MyDayView
 from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.formatting import datetime_text, qdate
+from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
 from vircom_desktop.ui.widgets import Banner
@@ -58,7 +60,7 @@ class AgendaPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._actor = actor
+        self.actor = actor
         self._own_technician = technician_id
         self._view = view if view in VIEWS else "day"
         self._date = clock.today()
@@ -124,8 +126,9 @@ class AgendaPage(QWidget):
         self.banner = Banner()
         self.legend = QLabel(
             self.tr(
-                "Arrastra una visita para moverla · arrastra en un hueco para crear una · "
-                "doble clic para editar · rayado = pendiente de aprobación"
+                "Arrastra una visita para moverla o su borde inferior para cambiar su duración · "
+                "arrastra en un hueco para crear una · doble clic para editar · "
+                "rayado = pendiente de aprobación"
             )
         )
         self.legend.setObjectName("placeholder")
@@ -163,6 +166,7 @@ class AgendaPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_visit())
         for grid in (self.day_grid, self.week_grid, self.my_day.grid):
             grid.visit_move_requested.connect(partial(self._on_move_requested, grid))
+            grid.visit_resize_requested.connect(partial(self._on_resize_requested, grid))
             grid.create_requested.connect(self.new_visit)
             grid.edit_requested.connect(self.open_visit)
             grid.day_activated.connect(self._open_day)
@@ -254,6 +258,15 @@ class AgendaPage(QWidget):
     def selected_technician(self) -> int | None:
         value = self.technician_filter.currentData()
         return int(value) if value is not None else None
+
+    def show_technician_day(self, technician_id: int | None) -> None:
+        """Open "Mi día" on `technician_id` (the technician at the desk); None forgets it."""
+        self._own_technician = technician_id
+        if technician_id is None:
+            return
+        self.technician_filter.setCurrentIndex(0)
+        self._date = clock.today()
+        self.set_view("my_day")
 
     def _my_technician(self) -> int | None:
         chosen = self.selected_technician() or self._own_technician
@@ -414,7 +427,7 @@ class AgendaPage(QWidget):
         self, grid: TimeGrid, visit_id: int, start: datetime, technician_id: int | None
     ) -> None:
         move = partial(
-            booking.reschedule, visit_id, start, actor=self._actor, technician_id=technician_id
+            booking.reschedule, visit_id, start, actor=self.actor, technician_id=technician_id
         )
         Op(self, move).on_success(lambda _visit: self._move_done(grid, visit_id, start)).on_failure(
             lambda error: self._move_refused(grid, visit_id, error)
@@ -425,6 +438,31 @@ class AgendaPage(QWidget):
         when = datetime_text(start)
         self.banner.show_info(self.tr("Visita movida al {when}.").format(when=when))
         self._schedule_reload()
+
+    def _on_resize_requested(
+        self, grid: TimeGrid, visit_id: int, start: datetime, duration: timedelta
+    ) -> None:
+        resize = partial(booking.reschedule, visit_id, start, actor=self.actor, duration=duration)
+        Op(self, resize).on_success(
+            lambda _visit: self._resize_done(grid, visit_id, start + duration)
+        ).on_failure(lambda error: self._resize_refused(grid, visit_id, error)).run()
+
+    def _resize_done(self, grid: TimeGrid, visit_id: int, end: datetime) -> None:
+        grid.settle_move(visit_id)
+        self.banner.show_info(
+            self.tr("La visita ahora termina a las {time}.").format(time=time_text(end))
+        )
+        self._schedule_reload()
+
+    def _resize_refused(self, grid: TimeGrid, visit_id: int, error: Exception) -> None:
+        grid.revert_move(visit_id)
+        reason = booking_error_text(error)
+        if reason is None:
+            errors.report(error)
+            return
+        self.banner.show_error(
+            self.tr("No se pudo cambiar la duración de la visita: {reason}").format(reason=reason)
+        )
 
     def _move_refused(self, grid: TimeGrid, visit_id: int, error: Exception) -> None:
         grid.revert_move(visit_id)
@@ -440,7 +478,7 @@ class AgendaPage(QWidget):
         """Open the editor for a new visit, optionally at a technician and time."""
         self._open_editor(
             AppointmentEditor(
-                actor=self._actor,
+                actor=self.actor,
                 technician_id=technician_id,
                 start=start,
                 day=self._date,
@@ -450,7 +488,7 @@ class AgendaPage(QWidget):
 
     def open_visit(self, visit_id: int) -> None:
         """Open the editor on an existing visit."""
-        self._open_editor(AppointmentEditor(actor=self._actor, visit_id=visit_id, parent=self))
+        self._open_editor(AppointmentEditor(actor=self.actor, visit_id=visit_id, parent=self))
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:

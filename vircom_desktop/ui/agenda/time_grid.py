@@ -2,9 +2,10 @@
 
 Working time is white, closed time shaded, so breaks and closures show at a glance. Visits
 are coloured by technician; proposals are hatched with a dashed amber border and a "Pendiente"
-label. Drag a visit to move it (to another time, technician or day), drag on empty time to
-create one, double-click to edit. The grid only *asks* for a move: the page runs the booking
-engine and either settles the move or reverts it, which snaps the visit back.
+label. Drag a visit to move it (to another time, technician or day), drag its bottom edge to
+make it longer or shorter, drag on empty time to create one, double-click to edit. The grid only
+*asks* for a move or a resize: the page runs the booking engine and either settles the change or
+reverts it, which snaps the visit back.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from vircom_desktop.domain import clock
+from vircom_desktop.domain.booking import MAX_DURATION
 from vircom_desktop.domain.models import DONE, NO_SHOW, PROPOSED
 from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit, Window
 from vircom_desktop.ui.agenda.painting import (
@@ -45,6 +47,7 @@ from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
 from vircom_desktop.ui.texts import status_text
 
 SNAP_MINUTES = 15
+RESIZE_MARGIN = 5  # pixels above a visit's bottom edge that grab it for a resize
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,13 @@ class _Drag:
 
 
 @dataclass
+class _Resize:
+    visit: Visit
+    origin: QPoint
+    active: bool = False
+
+
+@dataclass
 class _Create:
     column: int
     anchor_minutes: int
@@ -90,6 +100,7 @@ class TimeGrid(QWidget):
     """The painted day/week grid."""
 
     visit_move_requested = Signal(int, object, object)  # visit id, new start, technician id | None
+    visit_resize_requested = Signal(int, object, object)  # visit id, start, new duration
     create_requested = Signal(object, object)  # technician id | None, start
     edit_requested = Signal(int)  # visit id
     day_activated = Signal(object)  # date whose header was clicked
@@ -108,6 +119,7 @@ class TimeGrid(QWidget):
         self._settled: set[int] = set()
         self._rects: dict[int, QRectF] | None = None
         self._drag: _Drag | None = None
+        self._resize: _Resize | None = None
         self._create: _Create | None = None
         self._now_timer = QTimer(self)
         self._init_widget()
@@ -249,6 +261,19 @@ class TimeGrid(QWidget):
         self._rects = rects
         return rects
 
+    def _resize_edge_at(self, pos: QPointF) -> Visit | None:
+        """The movable visit whose bottom edge is under `pos`, if any."""
+        rects = self._layout()
+        for visit in reversed(self._shown_visits()):
+            rect = rects.get(visit.id)
+            if rect is None or not visit.holding:
+                continue
+            reach = min(RESIZE_MARGIN, rect.height() / 3)  # short visits stay easy to move
+            near_bottom = -reach <= pos.y() - rect.bottom() <= 2
+            if near_bottom and rect.left() <= pos.x() <= rect.right():
+                return visit
+        return None
+
     def _visit_at(self, pos: QPointF) -> Visit | None:
         rects = self._layout()
         for visit in reversed(self._shown_visits()):
@@ -289,6 +314,10 @@ class TimeGrid(QWidget):
             if column.technician_id is None or len({c.day for c in self._columns}) > 1:
                 self.day_activated.emit(column.day)
             return
+        edge = self._resize_edge_at(pos)
+        if edge is not None:
+            self._resize = _Resize(edge, pos.toPoint())
+            return
         visit = self._visit_at(pos)
         if visit is not None:
             if visit.holding:
@@ -311,21 +340,48 @@ class TimeGrid(QWidget):
             drag.start_minutes = self._snap(self._minutes_at(pos.y()) - drag.grab_minutes)
             self.update()
             return
+        if self._resize is not None:
+            self._follow_resize(self._resize, pos)
+            return
         if self._create is not None:
             self._create.current_minutes = self._snap(self._minutes_at(pos.y()))
             self.update()
             return
+        self.setCursor(self._hover_cursor(pos))
+
+    def _hover_cursor(self, pos: QPointF) -> Qt.CursorShape:
+        if self._resize_edge_at(pos) is not None:
+            return Qt.CursorShape.SizeVerCursor
         visit = self._visit_at(pos)
-        movable = visit is not None and visit.holding
-        self.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
+        if visit is not None and visit.holding:
+            return Qt.CursorShape.OpenHandCursor
+        return Qt.CursorShape.ArrowCursor
+
+    def _follow_resize(self, resize: _Resize, pos: QPointF) -> None:
+        """Show the visit with its end at the snapped time under the pointer, while dragging."""
+        distance = (pos.toPoint() - resize.origin).manhattanLength()
+        if not resize.active and distance < QApplication.startDragDistance():
+            return
+        resize.active = True
+        visit = resize.visit
+        start = _minutes(visit.starts_at, visit.day)
+        end = round(self._minutes_at(pos.y()) / SNAP_MINUTES) * SNAP_MINUTES
+        longest = MAX_DURATION.total_seconds() / 60
+        end = min(max(end, start + SNAP_MINUTES), start + longest, self._last_minute)
+        self._pending[visit.id] = dataclasses.replace(
+            visit, ends_at=visit.starts_at + timedelta(minutes=end - start)
+        )
+        self._invalidate()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        drag, create = self._drag, self._create
-        self._drag = self._create = None
+        drag, resize, create = self._drag, self._resize, self._create
+        self._drag = self._resize = self._create = None
         if drag is not None and drag.active:
             self._finish_drag(drag)
+        elif resize is not None and resize.active:
+            self._finish_resize(resize)
         elif create is not None and create.current_minutes != create.anchor_minutes:
             self._finish_create(create)
         self.update()
@@ -333,7 +389,7 @@ class TimeGrid(QWidget):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self._columns:
             return
-        self._drag = self._create = None
+        self._drag = self._resize = self._create = None
         pos = event.position()
         if pos.y() < self.HEADER_HEIGHT:
             return
@@ -364,6 +420,16 @@ class TimeGrid(QWidget):
         )
         self._invalidate()
         self.visit_move_requested.emit(visit.id, start, column.technician_id)
+
+    def _finish_resize(self, resize: _Resize) -> None:
+        visit = resize.visit
+        resized = self._pending.get(visit.id)
+        if resized is None or resized.ends_at == visit.ends_at:
+            self._pending.pop(visit.id, None)
+            self._invalidate()
+            return
+        duration = resized.ends_at - resized.starts_at
+        self.visit_resize_requested.emit(visit.id, visit.starts_at, duration)
 
     def _finish_create(self, create: _Create) -> None:
         column = self._columns[create.column]
