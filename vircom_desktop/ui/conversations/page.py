@@ -71,7 +71,9 @@ class ConversationsPage(QWidget):
         self._draft_when_open: int | None = None
         self._select_after_load: int | None = None
         self._list_busy = False
+        self._list_stale = False
         self._thread_busy = False
+        self._thread_stale = False
         self._init_widgets()
         self._init_layout()
         self._connect_signals()
@@ -172,6 +174,7 @@ class ConversationsPage(QWidget):
         self.composer.regenerate_requested.connect(self.start_draft)
         self.composer.stop_requested.connect(self.stop_draft)
         self.thread_view.review_requested.connect(self.composer.load_draft)
+        self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
         self.refresh_timer.timeout.connect(self._refresh)
         app = QCoreApplication.instance()
@@ -181,12 +184,13 @@ class ConversationsPage(QWidget):
             self.bridge.message_received.connect(self._conversation_touched)
             self.bridge.message_sent.connect(self._conversation_touched)
             self.bridge.conversation_changed.connect(self._conversation_touched)
+            self.bridge.outbound_failed.connect(self._outbound_failed)
 
     # -- the list ---------------------------------------------------------------------------
 
     def reload_list(self) -> None:
         if self._list_busy:
-            self.refresh_timer.start()
+            self._list_stale = True  # the load under way may predate the change: load again
             return
         self._list_busy = True
         Op(self, store.load_summaries).on_success(self._list_loaded).on_failure(
@@ -202,23 +206,28 @@ class ConversationsPage(QWidget):
     def _list_loaded(self, summaries: list[store.Summary]) -> None:
         self._list_busy = False
         wanted = self._select_after_load or self.current_id
-        self._select_after_load = None
         self.model.set_summaries(summaries)
         self.attention_count_changed.emit(
             sum(1 for s in summaries if s.needs_human or s.pending_drafts)
         )
         row = self.model.row_of(wanted) if wanted is not None else None
         if row is not None:
+            self._select_after_load = None
             blocker = wanted == self.current_id
             self.list_view.selectionModel().blockSignals(blocker)
             self.list_view.setCurrentIndex(self.model.index(row))
             self.list_view.selectionModel().blockSignals(False)
             if not blocker:
                 self.open_conversation(self.model.summary(row).id)
+        elif not self._list_stale:
+            self._select_after_load = None
+        if self._list_stale:
+            self._list_stale = False
+            self.reload_list()
 
     def _load_failed(self, error: Exception) -> None:
-        self._list_busy = False
-        self._thread_busy = False
+        self._list_busy = self._list_stale = False
+        self._thread_busy = self._thread_stale = False
         log.error("cannot load conversations: %s", error)
         self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
 
@@ -254,7 +263,7 @@ class ConversationsPage(QWidget):
         if self.current_id is None:
             return
         if self._thread_busy:
-            self.refresh_timer.start()
+            self._thread_stale = True
             return
         self._thread_busy = True
         Op(self, partial(store.load_thread, self.current_id)).on_success(
@@ -263,12 +272,17 @@ class ConversationsPage(QWidget):
 
     def _thread_loaded(self, thread: store.Thread) -> None:
         self._thread_busy = False
-        if thread.summary.id != self.current_id:
+        if thread.summary.id != self.current_id or self._thread_stale:
+            self._thread_stale = False
             self.reload_thread()
             return
         first_load = self.shown is None
         self.shown = thread
-        self.thread_view.set_messages(thread.messages)
+        self.thread_view.set_messages(
+            thread.messages,
+            past_calls=thread.past_calls,
+            delivers=thread.summary.channel != store.DESK,
+        )
         self._show_header(thread.summary)
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
@@ -305,6 +319,11 @@ class ConversationsPage(QWidget):
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
+        self.refresh_timer.start()
+
+    def _outbound_failed(self, message_id: int, _error: str) -> None:
+        """The event names only the message: reload the open thread, which may show it."""
+        self._touched_current = True
         self.refresh_timer.start()
 
     def _refresh(self) -> None:
@@ -493,6 +512,28 @@ class ConversationsPage(QWidget):
         self.composer.set_status(
             self.tr("No se pudo enviar ({reason}). El texto sigue aquí.").format(reason=reason)
         )
+
+    def retry_message(self, message_id: int) -> None:
+        """Send a failed message again through its channel's outbox."""
+        conversation_id = self.current_id
+        Op(self, partial(store.retry_message, message_id, actor=self.actor)).on_success(
+            lambda _id: self._retried(conversation_id)
+        ).on_failure(partial(self._retry_failed, message_id)).run()
+
+    def _retried(self, conversation_id: int | None) -> None:
+        if conversation_id == self.current_id:
+            self.composer.set_status(self.tr("Mensaje en cola para reenviarse."))
+            self.reload_thread()
+
+    def _retry_failed(self, message_id: int, error: Exception) -> None:
+        log.error("retrying message %s failed: %s", message_id, error)
+        bubble = self.thread_view.bubble_of(message_id)
+        if bubble is not None:
+            bubble.retry_refused()
+        self.composer.set_status(
+            self.tr("No se pudo reintentar el envío; puede que ya se haya enviado.")
+        )
+        self.reload_thread()
 
     def _write_failed(self, error: Exception) -> None:
         log.error("the chat console could not save: %s", error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -13,10 +13,11 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.domain import conversations
-from vircom_desktop.domain.models import Conversation, Customer, Message
+from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message
 
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
+REPLY_ROLES = ("bot", "staff")
 _PHONE_CHARS = re.compile(r"[^0-9+]")
 
 
@@ -53,9 +54,20 @@ class ThreadMessage:
 
 
 @dataclass(frozen=True)
+class PastCall:
+    """A tool call VircomBot made while drafting a stored reply (from its AgentTurn)."""
+
+    name: str
+    arguments: Any
+    result: str
+    ok: bool
+
+
+@dataclass(frozen=True)
 class Thread:
     summary: Summary
     messages: tuple[ThreadMessage, ...]
+    past_calls: dict[int, tuple[PastCall, ...]] = field(default_factory=dict)  # by reply id
 
     def pending_draft(self) -> ThreadMessage | None:
         """The latest reply waiting for review, if any."""
@@ -122,7 +134,67 @@ def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
     drafts = sum(1 for m in messages if m.status == REVIEW)
     last = messages[-1] if messages else None
     summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
-    return Thread(summary, messages)
+    return Thread(summary, messages, past_calls(conversation_id, messages))
+
+
+def past_calls(
+    conversation_id: int, messages: tuple[ThreadMessage, ...]
+) -> dict[int, tuple[PastCall, ...]]:
+    """The tool calls behind each reply of the conversation, by the reply's message id.
+
+    The agent records each model request as an AgentTurn tied to the customer message it
+    answers; a run is a series of requests with calls ended by one without (the text). A run's
+    calls belong to the first reply stored after the run and before the customer's next
+    message; when staff regenerated, the last run before the reply is the one that counts.
+    """
+    turns = list(
+        AgentTurn.select().where(AgentTurn.conversation == conversation_id).order_by(AgentTurn.id)
+    )
+    found: dict[int, tuple[PastCall, ...]] = {}
+    for answered, finished_at, calls in _runs(turns):
+        reply = _reply_after(messages, answered, finished_at)
+        if reply is not None:
+            found[reply] = calls
+    return found
+
+
+def _runs(turns: list[AgentTurn]) -> list[tuple[int, datetime, tuple[PastCall, ...]]]:
+    """(customer message id, end, calls) of each agent run that called tools, oldest first."""
+    runs: list[tuple[int, datetime, tuple[PastCall, ...]]] = []
+    open_runs: dict[int, list[PastCall]] = {}
+    for turn in turns:
+        if turn.message_id is None:
+            continue  # its customer message is gone: nothing to place the calls by
+        answered = turn.message_id
+        calls = [_past_call(call) for call in turn.tool_calls or () if isinstance(call, dict)]
+        open_runs.setdefault(answered, []).extend(calls)
+        if not calls:
+            done = open_runs.pop(answered)
+            if done:
+                runs.append((answered, turn.created_at, tuple(done)))
+    return runs
+
+
+def _past_call(call: dict[str, Any]) -> PastCall:
+    return PastCall(
+        name=str(call.get("name", "")),
+        arguments=call.get("arguments"),
+        result=str(call.get("result") or ""),
+        ok=bool(call.get("ok", True)),
+    )
+
+
+def _reply_after(
+    messages: tuple[ThreadMessage, ...], answered: int, finished_at: datetime
+) -> int | None:
+    for message in messages:
+        if message.id <= answered:
+            continue
+        if message.role == "customer":
+            return None
+        if message.role in REPLY_ROLES and message.created_at >= finished_at:
+            return message.id
+    return None
 
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
@@ -169,6 +241,13 @@ def _message_id(value: object) -> int:
     if isinstance(value, int):
         return value
     return int(getattr(value, "id"))  # noqa: B009 - a Message row or similar
+
+
+def retry_message(message_id: int, *, actor: str) -> int:
+    """Queue a failed outgoing message again (the outbox sends it); its id."""
+    from vircom_desktop.channels import outbox
+
+    return _message_id(outbox.retry(message_id, actor=actor))
 
 
 def set_mode(conversation_id: int, mode: str) -> None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.ui.conversations import delivery
 from vircom_desktop.ui.conversations.formatting import short_when
-from vircom_desktop.ui.conversations.store import REVIEW, ThreadMessage
+from vircom_desktop.ui.conversations.store import REVIEW, PastCall, ThreadMessage
 from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
 BUBBLE_MAX_WIDTH = 560
@@ -32,13 +33,20 @@ _REVIEW_STYLE = "background: rgba(245, 158, 11, 45); border: 2px dashed #d97706;
 
 
 class MessageBubble(QFrame):
-    """One message; a reply waiting for review offers to edit and send it."""
+    """One message; a reply waiting for review offers to edit and send it, a failed one to retry.
+
+    `delivers` says whether the channel delivers replies (a desk chat's are given in person).
+    """
 
     review_requested = Signal(int, str)  # message id, text
+    retry_requested = Signal(int)  # message id
 
-    def __init__(self, message: ThreadMessage, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, message: ThreadMessage, *, delivers: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.message = message
+        self._delivers = delivers
         self.setObjectName("bubble")
         waiting = message.status == REVIEW
         style = _REVIEW_STYLE if waiting else _BUBBLE_STYLES.get(message.role, "")
@@ -74,6 +82,40 @@ class MessageBubble(QFrame):
             row.addStretch(1)
             row.addWidget(self.review_button)
             layout.addLayout(row)
+        self.failure_label: QLabel | None = None
+        self.retry_button: QPushButton | None = None
+        if self._outgoing() and message.status == delivery.FAILED:
+            self._init_failure(layout)
+
+    def _outgoing(self) -> bool:
+        return self._delivers and self.message.role in delivery.OUTBOUND_ROLES
+
+    def _init_failure(self, layout: QVBoxLayout) -> None:
+        self.failure_label = QLabel(delivery.failure_text(self.message.error))
+        self.failure_label.setWordWrap(True)
+        self.failure_label.setStyleSheet("color: #b91c1c;")
+        self.failure_label.setToolTip(
+            self.tr("Detalle técnico: {error}").format(error=self.message.error or "—")
+        )
+        self.retry_button = QPushButton(self.tr("Reintentar"))
+        self.retry_button.setToolTip(self.tr("Volver a enviar este mensaje por su canal"))
+        self.retry_button.clicked.connect(self._retry)
+        row = QHBoxLayout()
+        row.addWidget(self.failure_label, 1)
+        row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
+
+    def _retry(self) -> None:
+        assert self.retry_button is not None
+        self.retry_button.setEnabled(False)
+        self.retry_button.setText(self.tr("Reintentando…"))
+        self.retry_requested.emit(self.message.id)
+
+    def retry_refused(self) -> None:
+        """The outbox did not take the retry: offer it again."""
+        if self.retry_button is not None:
+            self.retry_button.setEnabled(True)
+            self.retry_button.setText(self.tr("Reintentar"))
 
     def _meta(self) -> str:
         who = {
@@ -83,22 +125,23 @@ class MessageBubble(QFrame):
             "system": self.tr("Sistema"),
         }.get(self.message.role, self.message.role)
         parts = [who, short_when(self.message.created_at)]
-        state = {
-            REVIEW: self.tr("borrador por revisar"),
-            "pending": self.tr("enviando…"),
-            "failed": self.tr("no se pudo enviar"),
-            "delivered": self.tr("entregado"),
-            "read": self.tr("leído"),
-        }.get(self.message.status)
-        if self.message.role != "customer" and state:
-            parts.append(state)
+        if self.message.status == REVIEW:
+            parts.append(delivery.state_text(REVIEW))
+        elif self._outgoing():
+            state = delivery.state_text(self.message.status, self.message.error)
+            if state:
+                parts.append(state)
         return " · ".join(parts)
 
 
 class ThreadView(QScrollArea):
-    """The conversation's bubbles, then the tool cards of the draft being written."""
+    """The conversation's bubbles, then the tool cards of the draft being written.
+
+    The cards of past drafts, rebuilt from the stored agent turns, sit above the reply they led to.
+    """
 
     review_requested = Signal(int, str)
+    retry_requested = Signal(int)  # message id
     show_appointment = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -121,13 +164,25 @@ class ThreadView(QScrollArea):
         outer.addStretch(1)
         self.setWidget(self._content)
         self.bubbles: list[MessageBubble] = []
+        self.past_cards: dict[int, list[ToolCard]] = {}  # reply message id → its draft's cards
         self.cards: list[ToolCard] = []
         self.verticalScrollBar().rangeChanged.connect(self._scroll_to_end)
 
-    def set_messages(self, messages: tuple[ThreadMessage, ...] | list[ThreadMessage]) -> None:
+    def set_messages(
+        self,
+        messages: tuple[ThreadMessage, ...] | list[ThreadMessage],
+        *,
+        past_calls: dict[int, tuple[PastCall, ...]] | None = None,
+        delivers: bool = True,
+    ) -> None:
+        """Show `messages`; `past_calls` are the tool calls behind replies, by message id."""
         for bubble in self.bubbles:
             bubble.deleteLater()
+        for cards in self.past_cards.values():
+            for card in cards:
+                card.deleteLater()
         self.bubbles = []
+        self.past_cards = {}
         self.placeholder.setVisible(not messages)
         while self._messages_layout.count():
             item = self._messages_layout.takeAt(0)
@@ -135,8 +190,12 @@ class ThreadView(QScrollArea):
             if row is not None:
                 row.deleteLater()
         for message in messages:
-            bubble = MessageBubble(message)
+            calls = (past_calls or {}).get(message.id)
+            if calls:
+                self._add_past_cards(message.id, calls)
+            bubble = MessageBubble(message, delivers=delivers)
             bubble.review_requested.connect(self.review_requested)
+            bubble.retry_requested.connect(self.retry_requested)
             row = QHBoxLayout()
             if message.role == "customer":
                 row.addWidget(bubble)
@@ -150,6 +209,23 @@ class ThreadView(QScrollArea):
                 row.addWidget(bubble)
             self._messages_layout.addLayout(row)
             self.bubbles.append(bubble)
+
+    def _add_past_cards(self, message_id: int, calls: tuple[PastCall, ...]) -> None:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        cards = []
+        for call in calls:
+            card = ToolCard(call.name, call.arguments)
+            card.finish(call.result, call.ok)
+            card.setMaximumWidth(BUBBLE_MAX_WIDTH)
+            card.show_appointment.connect(self.show_appointment)
+            column.addWidget(card)
+            cards.append(card)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        self._messages_layout.addLayout(row)
+        self.past_cards[message_id] = cards
 
     def clear(self) -> None:
         self.set_messages([])
@@ -173,6 +249,9 @@ class ThreadView(QScrollArea):
             if card.name == name:
                 return card
         return None
+
+    def bubble_of(self, message_id: int) -> MessageBubble | None:
+        return next((b for b in self.bubbles if b.message.id == message_id), None)
 
     def _scroll_to_end(self, _minimum: int, maximum: int) -> None:
         self.verticalScrollBar().setValue(maximum)
