@@ -78,3 +78,65 @@ def test_reopened_conversation_shows_the_tool_cards_beside_the_reply_they_led_to
     answer = page.thread_view.bubble_of(first_reply.id)
     assert answer is not None
     qtbot.waitUntil(lambda: asked.y() < availability_card.y() < booking_card.y() < answer.y())
+
+
+def test_a_draft_keeps_streaming_for_its_conversation_while_staff_look_at_another(
+    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+) -> None:
+    greeting = "Hola Rosa, con gusto vamos el martes a revisar la lavadora."
+    fake_ollama.script(reply(greeting, chunk_size=6).gated())
+    page.start_desk_chat("+56 9 8765 4321", "Rosa Lagos", "¿Pueden venir el martes?")
+    qtbot.waitUntil(lambda: page.run is not None)
+    rosa = page.current_id
+    assert rosa is not None
+    qtbot.waitUntil(fake_ollama.in_flight.is_set, timeout=10_000)
+
+    other = Conversation.get(Conversation.channel == "webchat")
+    page.select_conversation(other.id)
+    qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == other.id)
+    assert page.run is None and not page.composer.is_streaming()
+    assert page.drafts[rosa].run is not None  # still drafting, in the background
+    assert not page.composer.stop_button.isEnabled()
+
+    with qtbot.waitSignal(page.draft_finished, timeout=10_000) as finished:
+        fake_ollama.gate.set()
+    assert finished.args == [rosa]
+    assert page.current_id == other.id
+    assert page.composer.reply_text() == ""  # nothing leaked into the other conversation
+    assert page.drafts[rosa].reply == greeting
+
+    page.select_conversation(rosa)
+    qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == rosa)
+    assert page.composer.reply_text() == greeting
+    assert "Borrador listo" in page.composer.status_label.text()
+    assert page.composer.send_button.isEnabled()
+    with qtbot.waitSignal(page.reply_sent, timeout=5000):
+        page.composer.send_button.click()
+    sent = conversations.history(rosa)[-1]
+    assert (sent.role, sent.text) == ("bot", greeting)  # sent unedited: VircomBot's reply
+    assert rosa not in page.drafts
+
+
+def test_a_draft_running_in_the_background_comes_back_streaming_with_its_cards(
+    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+) -> None:
+    day = next_weekday(1)
+    service = Service.get(Service.name == "Diagnóstico a domicilio")
+    fake_ollama.script(
+        tool_call("check_availability", {"date": day.isoformat(), "service": service.name}),
+        reply("El martes tengo varias horas libres.", chunk_size=5).gated(),
+    )
+    page.start_desk_chat("", "Rosa Lagos", "¿Tienen horas el martes?")
+    qtbot.waitUntil(lambda: page.run is not None)
+    rosa = page.current_id
+    assert rosa is not None
+    qtbot.waitUntil(lambda: [c.result is not None for c in page.drafts[rosa].cards] == [True])
+
+    _reopen(qtbot, page, rosa)
+
+    assert page.run is not None and page.composer.is_streaming()
+    [card] = page.thread_view.cards
+    assert card.name == "check_availability" and "horas libres" in card.body_label.text()
+    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
+        fake_ollama.gate.set()
+    assert page.composer.reply_text() == "El martes tengo varias horas libres."

@@ -1,9 +1,15 @@
-"""One VircomBot draft on its own thread, reported to the GUI thread as queued signals."""
+"""One VircomBot draft on its own thread, reported to the GUI thread as queued signals.
+
+A run belongs to its conversation, not to the screen: `DraftState` keeps what it streamed, its
+tool calls and its outcome, so staff can switch conversations while it runs and find the draft
+where they left it.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
@@ -73,6 +79,35 @@ class DraftRun(QThread):
             self.agent_failed.emit(event.reason, event.code)
         elif isinstance(event, DraftComplete):
             self.draft_ready.emit(event.result)
+
+
+@dataclass
+class CardState:
+    """A tool call of a draft: its card is rebuilt from this when the conversation is shown."""
+
+    name: str
+    arguments: Any
+    result: str | None = None  # None while the tool runs
+    ok: bool = True
+
+
+@dataclass
+class DraftState:
+    """A conversation's draft: running, or finished and waiting for staff to send it."""
+
+    run: DraftRun | None
+    text: str = ""  # streamed so far; once finished, the text in the composer (maybe edited)
+    reply: str | None = None  # VircomBot's complete draft, when it gave one
+    status: str = ""  # what the composer says about it once finished
+    failure: str = ""  # why VircomBot could not draft (Spanish)
+    cards: list[CardState] = field(default_factory=list)
+
+    def finish_card(self, name: str, result: str, ok: bool) -> None:
+        """Complete the latest running call of `name`."""
+        for card in reversed(self.cards):
+            if card.name == name and card.result is None:
+                card.result, card.ok = result, ok
+                return
 
 
 def _plain(value: Any) -> Any:

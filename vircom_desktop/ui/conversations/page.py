@@ -30,7 +30,7 @@ from vircom_desktop.domain.models import CONVERSATION_MODES
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import store
 from vircom_desktop.ui.conversations.composer import Composer
-from vircom_desktop.ui.conversations.draft_run import DraftRun
+from vircom_desktop.ui.conversations.draft_run import CardState, DraftRun, DraftState
 from vircom_desktop.ui.conversations.formatting import channel_name, mode_name
 from vircom_desktop.ui.conversations.list_model import ConversationDelegate, ConversationListModel
 from vircom_desktop.ui.conversations.new_chat import NewChatDialog
@@ -64,9 +64,7 @@ class ConversationsPage(QWidget):
         self.actor = actor
         self.current_id: int | None = None
         self.shown: store.Thread | None = None  # the open conversation as last loaded
-        self.run: DraftRun | None = None
-        self._failure = ""
-        self._got_draft = False
+        self.drafts: dict[int, DraftState] = {}  # by conversation; runs go on in the background
         self._touched_current = False
         self._draft_when_open: int | None = None
         self._select_after_load: int | None = None
@@ -200,7 +198,10 @@ class ConversationsPage(QWidget):
     def is_idle(self) -> bool:
         """No load, refresh or draft under way (tests and screenshots wait for this)."""
         return not (
-            self._list_busy or self._thread_busy or self.refresh_timer.isActive() or self.run
+            self._list_busy
+            or self._thread_busy
+            or self.refresh_timer.isActive()
+            or any(state.run is not None for state in self.drafts.values())
         )
 
     def _list_loaded(self, summaries: list[store.Summary]) -> None:
@@ -248,9 +249,10 @@ class ConversationsPage(QWidget):
     # -- the thread -------------------------------------------------------------------------
 
     def open_conversation(self, conversation_id: int) -> None:
+        """Show a conversation; a draft being written for the one left goes on in the background."""
         if conversation_id == self.current_id:
             return
-        self.stop_draft()
+        self._keep_composer_text()
         self.current_id = conversation_id
         self.shown = None
         self.thread_view.clear()
@@ -286,6 +288,7 @@ class ConversationsPage(QWidget):
         self._show_header(thread.summary)
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
+            self._show_draft()
 
     def _show_header(self, summary: store.Summary | None) -> None:
         desk = summary is not None and summary.channel == store.DESK
@@ -382,6 +385,12 @@ class ConversationsPage(QWidget):
 
     # -- drafting ---------------------------------------------------------------------------
 
+    @property
+    def run(self) -> DraftRun | None:
+        """The draft being written for the open conversation, if any."""
+        state = self.drafts.get(self.current_id) if self.current_id is not None else None
+        return state.run if state is not None else None
+
     def start_draft(self) -> None:
         """Ask VircomBot for a reply to the latest customer message, streamed into the composer."""
         if self.current_id is None or self.run is not None:
@@ -394,32 +403,48 @@ class ConversationsPage(QWidget):
         run.draft_ready.connect(partial(self._on_draft_ready, run))
         run.crashed.connect(partial(self._on_crashed, run))
         run.finished.connect(partial(self._on_run_finished, run))
-        self.run = run
-        self._failure = ""
-        self._got_draft = False
+        self.drafts[self.current_id] = DraftState(run)
         self.thread_view.clear_cards()
         self.composer.begin_stream()
         run.start()
 
     def stop_draft(self) -> None:
-        if self.run is not None:
-            self.run.stop()
+        run = self.run
+        if run is not None:
+            run.stop()
             self.composer.set_status(self.tr("Deteniendo…"))
 
-    def _mine(self, run: DraftRun) -> bool:
-        return run is self.run and run.conversation_id == self.current_id
+    def _state_of(self, run: DraftRun) -> DraftState | None:
+        state = self.drafts.get(run.conversation_id)
+        return state if state is not None and state.run is run else None
+
+    def _showing(self, run: DraftRun) -> bool:
+        return run.conversation_id == self.current_id
 
     def _on_token(self, run: DraftRun, text: str) -> None:
-        if self._mine(run) and not run.cancelled:
+        state = self._state_of(run)
+        if state is None or run.cancelled:
+            return
+        state.text += text
+        if self._showing(run):
             self.composer.append_token(text)
 
     def _on_tool_started(self, run: DraftRun, name: str, arguments: object) -> None:
-        if self._mine(run):
+        state = self._state_of(run)
+        if state is None:
+            return
+        state.text = ""  # text streamed before a tool call is not the reply
+        state.cards.append(CardState(name, arguments))
+        if self._showing(run):
             self.composer.discard_streamed_text()
             self.thread_view.add_card(name, arguments)
 
     def _on_tool_finished(self, run: DraftRun, name: str, result: str, ok: bool) -> None:
-        if not self._mine(run):
+        state = self._state_of(run)
+        if state is None:
+            return
+        state.finish_card(name, result, ok)
+        if not self._showing(run):
             return
         card = self.thread_view.running_card(name)
         if card is not None:
@@ -427,45 +452,82 @@ class ConversationsPage(QWidget):
         self.reload_thread()  # a booking or handoff may have changed the conversation
 
     def _on_agent_failed(self, run: DraftRun, reason: str, code: str) -> None:
-        if self._mine(run) and code != "cancelled":
-            self._failure = reason
+        state = self._state_of(run)
+        if state is not None and code != "cancelled":
+            state.failure = reason
 
     def _on_draft_ready(self, run: DraftRun, result: AgentResult) -> None:
-        if not self._mine(run):
+        state = self._state_of(run)
+        if state is None:
             return
-        self._got_draft = True
         if result.status == "answered":
             status = self.tr("Borrador listo: revíselo, edítelo si hace falta y envíelo.")
         else:
             status = self.tr(
                 "VircomBot no pudo responder ({reason}); revise el mensaje de espera."
-            ).format(reason=self._failure or self.tr("pidió ayuda de una persona"))
-        self.composer.end_stream(result.reply, status)
+            ).format(reason=state.failure or self.tr("pidió ayuda de una persona"))
+        state.reply, state.status = result.reply, status
+        if result.reply is not None:
+            state.text = result.reply
+        if self._showing(run):
+            self.composer.end_stream(result.reply, status)
 
     def _on_crashed(self, run: DraftRun, _error: str) -> None:
-        if self._mine(run):
-            self._failure = self.tr("error inesperado; vea el registro")
+        state = self._state_of(run)
+        if state is not None:
+            state.failure = self.tr("error inesperado; vea el registro")
 
     def _on_run_finished(self, run: DraftRun) -> None:
-        mine = self._mine(run)
-        if run is self.run:
-            self.run = None
+        state = self._state_of(run)
         run.deleteLater()
-        if mine and not self._got_draft:
-            status = (
-                self.tr("Borrador detenido. Puede editarlo o pedir otro.")
-                if run.cancelled
-                else self.tr("VircomBot no pudo redactar: {reason}").format(reason=self._failure)
-            )
-            self.composer.end_stream(None, status)
+        if state is not None:
+            state.run = None
+            if state.reply is None:
+                self._ended_without_draft(run, state)
         self.reload_list()
         self.draft_finished.emit(run.conversation_id)
 
+    def _ended_without_draft(self, run: DraftRun, state: DraftState) -> None:
+        state.status = (
+            self.tr("Borrador detenido. Puede editarlo o pedir otro.")
+            if run.cancelled
+            else self.tr("VircomBot no pudo redactar: {reason}").format(reason=state.failure)
+        )
+        if self._showing(run):
+            self.composer.end_stream(None, state.status)
+        elif not state.text:
+            del self.drafts[run.conversation_id]  # nothing to come back to
+
+    def _keep_composer_text(self) -> None:
+        """Leaving a conversation: its finished draft keeps the staff's edits."""
+        state = self.drafts.get(self.current_id) if self.current_id is not None else None
+        if state is not None and state.run is None:
+            state.text = self.composer.reply_edit.toPlainText()
+
+    def _show_draft(self) -> None:
+        """Put the open conversation's draft (running or finished) back in the composer."""
+        self.thread_view.clear_cards()
+        state = self.drafts.get(self.current_id) if self.current_id is not None else None
+        if state is None:
+            return
+        for saved in state.cards:
+            card = self.thread_view.add_card(saved.name, saved.arguments)
+            if saved.result is not None:
+                card.finish(saved.result, saved.ok)
+        if state.run is not None:
+            self.composer.begin_stream()
+            self.composer.append_token(state.text)
+            return
+        self.composer.end_stream(state.reply, state.status)
+        if state.text != (state.reply or ""):
+            self.composer.reply_edit.setPlainText(state.text)
+
     def shutdown(self) -> None:
-        """Stop a draft in progress and wait for its thread (before the app quits)."""
-        run = self.run
-        if run is not None:
+        """Stop the drafts in progress and wait for their threads (before the app quits)."""
+        runs = [state.run for state in self.drafts.values() if state.run is not None]
+        for run in runs:
             run.stop()
+        for run in runs:
             run.wait(15_000)
 
     # -- sending and modes ------------------------------------------------------------------
@@ -495,6 +557,9 @@ class ConversationsPage(QWidget):
         ).run()
 
     def _sent(self, conversation_id: int, message_id: int) -> None:
+        state = self.drafts.get(conversation_id)
+        if state is not None and state.run is None:
+            del self.drafts[conversation_id]  # the draft is answered
         if conversation_id == self.current_id:
             self.composer.reset_reply()
             self.composer.set_status(self.tr("Enviado."))
