@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -17,6 +18,7 @@ from vircom_desktop.domain.models import (
     Appointment,
     Customer,
     Service,
+    StaffUser,
     Technician,
     TechnicianService,
 )
@@ -35,6 +37,16 @@ class TechnicianChoice:
     id: int
     name: str
     service_ids: frozenset[int]
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    """A person who can sit at the desk; `technician_id` when they are one of the technicians."""
+
+    id: int
+    name: str
+    role: str
+    technician_id: int | None
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,23 @@ def technicians() -> tuple[TechnicianChoice, ...]:
         .tuples()
     )
     return tuple(TechnicianChoice(tid, name, frozenset(skills.get(tid, ()))) for tid, name in query)
+
+
+def staff_users() -> tuple[StaffChoice, ...]:
+    """Active staff users, by name, each with the active technician linked to them."""
+    links: Any = (
+        Technician.select(Technician.user, Technician.id)
+        .where(Technician.user.is_null(False) & (Technician.active == True))  # noqa: E712
+        .tuples()
+    )
+    linked: dict[int, int] = dict(links)
+    query: Any = (
+        StaffUser.select(StaffUser.id, StaffUser.name, StaffUser.role)
+        .where(StaffUser.active == True)  # noqa: E712
+        .order_by(StaffUser.name, StaffUser.id)
+        .tuples()
+    )
+    return tuple(StaffChoice(uid, name, role, linked.get(uid)) for uid, name, role in query)
 
 
 def _match(customer: Customer) -> CustomerMatch:

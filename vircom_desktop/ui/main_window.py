@@ -4,6 +4,10 @@ Pages are registered by key. Another page replaces a placeholder with
 `window.set_page("conversations", ChatConsole(...))`, or a new one is added with
 `window.add_page("reports", self.tr("Informes"), widget, icon("reports"))`. A page may define
 `refresh()`; F5 calls it.
+
+The person at the desk (`DeskUser`, picked in the status bar) is the `actor` of every change the
+pages make; `_apply_desk_user` is the one place that hands it to them. `ChangeWatcher` reloads
+the pages when another process changes the schedule or the conversations.
 """
 
 from __future__ import annotations
@@ -39,8 +43,11 @@ from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.change_watcher import WATCH_INTERVAL_MS, ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
+from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
+from vircom_desktop.ui.lookups import staff_users
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
@@ -109,13 +116,14 @@ class MainWindow(QMainWindow):
         bridge: EventBridge,
         *,
         state: UiState | None = None,
-        actor: str = "escritorio",
+        watch_interval_ms: int = WATCH_INTERVAL_MS,
     ) -> None:
         super().__init__()
         self.runtime = runtime
         self.bridge = bridge
         self.state = state or UiState(runtime.settings.data_dir / "ui.ini")
-        self.actor = actor
+        self.desk_user = DeskUser(self.state, self)
+        self.change_watcher = ChangeWatcher(bridge, watch_interval_ms, self)
         self.close_guard: CloseGuard | None = None
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
@@ -154,13 +162,13 @@ class MainWindow(QMainWindow):
     def _init_pages(self) -> None:
         self.agenda = AgendaPage(
             self.bridge,
-            actor=self.actor,
+            actor=self.desk_user.actor,
             technician_id=getattr(self.runtime, "technician_id", None),
             view=self.state.agenda_view,
         )
         self.clients = ClientsPage(self.bridge)
         settings = self.runtime.settings
-        self.conversations = ConversationsPage(settings, self.bridge, actor=self.actor)
+        self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
         self.approvals = ApprovalsPage(self.bridge)
         self.settings_page = SettingsPage(settings, self.bridge, unlock=self.approvals.unlock)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
@@ -175,8 +183,10 @@ class MainWindow(QMainWindow):
         self.ollama_label = QLabel()
         self.listener_label = QLabel()
         self.pending_label = QLabel()
+        self.desk_user_selector = DeskUserSelector(self.desk_user)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
+        bar.addWidget(self.desk_user_selector)
         bar.addPermanentWidget(self.pending_label)
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
@@ -216,6 +226,10 @@ class MainWindow(QMainWindow):
         self._pending_timer.setInterval(100)
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
+        self.bridge.settings_changed.connect(self.refresh_staff)
+        self.desk_user.changed.connect(self._apply_desk_user)
+        self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
+        self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -274,6 +288,29 @@ class MainWindow(QMainWindow):
         self.show_page("agenda")
         self.agenda.open_visit(visit_id)
 
+    @property
+    def actor(self) -> str:
+        """Who the audit log names for what the desk does now."""
+        return self.desk_user.actor
+
+    def _apply_desk_user(self) -> None:
+        """Hand the person at the desk to the pages; a technician lands on their own day."""
+        self.agenda.actor = self.desk_user.actor
+        self.conversations.actor = self.desk_user.actor
+        technician_id = self.desk_user.technician_id
+        self.agenda.show_technician_day(technician_id)
+        if technician_id is not None:
+            self.show_page("agenda")
+
+    def refresh_staff(self) -> None:
+        """Load the staff users for the "Atiende" selector (off the GUI thread)."""
+        Op(self, staff_users).on_success(self.desk_user.set_users).run()
+
+    def _on_foreign_schedule_change(self) -> None:
+        self.agenda.refresh()
+        self.approvals.reload()
+        self.refresh_pending_count()
+
     def _apply_settings(self, settings: Settings) -> None:
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
         self.runtime.settings = settings
@@ -299,6 +336,8 @@ class MainWindow(QMainWindow):
         self.agenda.refresh()
         self.clients.refresh()
         self.refresh_pending_count()
+        self.refresh_staff()
+        self.change_watcher.start()
         check = getattr(self.runtime, "ollama_status", None)
         if callable(check):
             Op(self, check).on_success(self.set_ollama_state).on_failure(
@@ -398,4 +437,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        self.change_watcher.stop()
         super().closeEvent(event)

@@ -61,6 +61,22 @@ class UiState:
         self._settings.setValue("agenda/view", value)
 
     @property
+    def desk_user_id(self) -> int | None:
+        """The staff user last at this desk, None when nobody was picked."""
+        value = self._settings.value("desk/user_id")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    @desk_user_id.setter
+    def desk_user_id(self, value: int | None) -> None:
+        if value is None:
+            self._settings.remove("desk/user_id")
+        else:
+            self._settings.setValue("desk/user_id", value)
+
+    @property
     def close_to_tray(self) -> bool | None:
         """None until the user has been asked."""
         value = self._settings.value("tray/close_to_tray")

@@ -365,7 +365,7 @@ class TimeGrid(QWidget):
         resize.active = True
         visit = resize.visit
         start = _minutes(visit.starts_at, visit.day)
-        end = round(self._minutes_at(pos.y()) / SNAP_MINUTES) * SNAP_MINUTES
+        end: float = round(self._minutes_at(pos.y()) / SNAP_MINUTES) * SNAP_MINUTES
         longest = MAX_DURATION.total_seconds() / 60
         end = min(max(end, start + SNAP_MINUTES), start + longest, self._last_minute)
         self._pending[visit.id] = dataclasses.replace(
