@@ -8,12 +8,13 @@ run of the agent.
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from vircom_desktop.domain import conversations
+from vircom_desktop.domain import conversations, db
 from vircom_desktop.domain.models import Conversation, Message
 
 # Processing states of inbound (customer) messages.
@@ -58,6 +59,11 @@ def stored_response(status: int, body: dict[str, Any]) -> dict[str, Any]:
     return {"http_status": status, "body": body}
 
 
+# Deliveries are stored one at a time per process: concurrent SQLite writers otherwise meet in
+# SQLite's busy handler, whose sleeps (up to 100 ms each) make the slowest acknowledgements slow.
+_store_lock = threading.Lock()
+
+
 def store(
     inbound: Inbound,
     *,
@@ -70,9 +76,25 @@ def store(
     `immediate(conversation)` may give the answer when it is known at once (draft mode, a fixed
     reply); otherwise the queue stores it once the message is processed.
     """
-    conversation = conversations.get_or_create(
-        inbound.channel, inbound.sender, name=inbound.name, mode=default_mode
-    )
+    with _store_lock:
+        return _store(inbound, default_mode=default_mode, immediate=immediate, status=status)
+
+
+def _store(
+    inbound: Inbound,
+    *,
+    default_mode: str,
+    immediate: Callable[[Conversation], dict[str, Any] | None] | None,
+    status: str,
+) -> Stored:
+    conversation = conversations.get_or_create(inbound.channel, inbound.sender, mode=default_mode)
+    if inbound.name and conversation.customer_id is None:
+        # Naming links a customer (read, then write): take the write lock first so that it
+        # waits for other writers instead of failing with "database is locked" on SQLite.
+        with db.write_transaction():
+            conversation = conversations.get_or_create(
+                inbound.channel, inbound.sender, name=inbound.name
+            )
     if conversation.status == "closed":
         conversation = conversations.set_status(conversation.id, "open")
     external_id = inbound.external_id or uuid.uuid4().hex

@@ -338,7 +338,9 @@ class Outbox:
             .where(Message.role.in_(OUTBOUND_ROLES) & Message.status.in_((PENDING, SENDING)))
             .group_by(Message.conversation)
         )
-        candidates = (
+        # Read them all first: an update while the select's cursor is open would upgrade a
+        # stale read snapshot, which SQLite refuses at once ("database is locked").
+        candidates = list(
             Message.select(Message.id)
             .where(
                 Message.id.in_(heads)
@@ -347,8 +349,9 @@ class Outbox:
             )
             .order_by(Message.id)
             .limit(self.workers * 2)
+            .tuples()
         )
-        for (message_id,) in candidates.tuples():
+        for (message_id,) in candidates:
             claimed = (
                 Message.update(
                     status=SENDING,

@@ -129,7 +129,7 @@ class Turns:
 
 
 def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
-    for message in Message.select().where(Message.id.in_(batch.message_ids)):
+    for message in list(Message.select().where(Message.id.in_(batch.message_ids))):
         body = dict(response["body"], message_id=message.external_id)
         Message.update(
             status=status,
