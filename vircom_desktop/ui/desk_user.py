@@ -7,7 +7,7 @@ Approvals do not rely on this choice: they still ask for the owner's PIN.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from vircom_desktop.ui.lookups import StaffChoice
@@ -105,9 +105,9 @@ class DeskUserSelector(QWidget):
         self.combo.clear()
         self.combo.addItem(self.tr("Sin identificar"), None)
         for user in self._desk.users:
-            self.combo.addItem(
-                self.tr("{name} · {role}").format(name=user.name, role=roles.get(user.role, "")),
-                user.id,
+            self.combo.addItem(user.name, user.id)
+            self.combo.setItemData(
+                self.combo.count() - 1, roles.get(user.role, ""), Qt.ItemDataRole.ToolTipRole
             )
         self.combo.blockSignals(False)
         self._show_current()

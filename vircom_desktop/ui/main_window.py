@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setItemDelegate(BadgeDelegate(self.navigation))
         self.navigation.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.navigation.setMinimumWidth(190)
+        self.navigation.setMinimumWidth(214)  # room for the longest entry beside its badge
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._navigation_model = QStandardItemModel(self)
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([200, 1200])
+        self.splitter.setSizes([214, 1200])
         self.setCentralWidget(self.splitter)
 
     def _init_pages(self) -> None:

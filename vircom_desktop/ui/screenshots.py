@@ -88,7 +88,15 @@ def screenshot(name: str) -> Callable[[Screen], Screen]:
     return register
 
 
+def _at_desk(ctx: ShotContext, role: str) -> None:
+    """Put the first demo staff user with `role` at the desk (shown in the status bar)."""
+    user = next(user for user in ctx.window.desk_user.users if user.role == role)
+    ctx.window.desk_user.select(user.id)
+    ctx.settle()
+
+
 def _agenda(ctx: ShotContext, view: str) -> QWidget:
+    _at_desk(ctx, "technician" if view == "my_day" else "receptionist")
     ctx.window.show_page("agenda")
     ctx.window.agenda.set_date(clock.today())
     ctx.window.agenda.set_view(view)

@@ -126,12 +126,13 @@ class AgendaPage(QWidget):
         self.banner = Banner()
         self.legend = QLabel(
             self.tr(
-                "Arrastra una visita para moverla o su borde inferior para cambiar su duración · "
+                "Arrastra una visita para moverla, o su borde inferior para alargarla · "
                 "arrastra en un hueco para crear una · doble clic para editar · "
                 "rayado = pendiente de aprobación"
             )
         )
         self.legend.setObjectName("placeholder")
+        self.legend.setWordWrap(True)
 
     def _init_layout(self) -> None:
         heading = QHBoxLayout()
