@@ -4,135 +4,315 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="78"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="80"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="79"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="81"/>
         <source>Ir a hoy (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="82"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="84"/>
         <source>Anterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="85"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="87"/>
         <source>Siguiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="95"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="97"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="96"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="98"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="97"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="99"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="98"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="100"/>
         <source>Mi día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="110"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="291"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="112"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="305"/>
         <source>Todos los técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="111"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="113"/>
         <source>Mostrar canceladas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="112"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="114"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="114"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="116"/>
         <source>Agendar una visita (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="127"/>
-        <source>Arrastra una visita para moverla · arrastra en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="129"/>
+        <source>Arrastra una visita para moverla, o su borde inferior para alargarla · arrastra en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="245"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="250"/>
         <source>d &apos;de&apos; MMMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="246"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="251"/>
         <source>{first} – {last} de {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="323"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="337"/>
         <source>1 visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="325"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="339"/>
         <source>{count} visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="328"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="342"/>
         <source>{count} pend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="346"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="360"/>
         <source>Cerrado: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="348"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="385"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="362"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="399"/>
         <source>Cerrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="353"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="367"/>
         <source>Ausente: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="353"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="367"/>
         <source>Ausente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="356"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="370"/>
         <source>No trabaja hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="382"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="396"/>
         <source>ddd d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="426"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="440"/>
         <source>Visita movida al {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="436"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="454"/>
+        <source>La visita ahora termina a las {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="465"/>
+        <source>No se pudo cambiar la duración de la visita: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="475"/>
         <source>No se pudo mover la visita: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="200"/>
+        <source>Probar conexión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="203"/>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="205"/>
+        <source>Dirección:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="206"/>
+        <source>Modelo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="213"/>
+        <source>Automático: VircomBot responde solo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="214"/>
+        <source>Borrador: el equipo revisa cada respuesta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="215"/>
+        <source>Las visitas del bot necesitan aprobación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="219"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="220"/>
+        <source>VircomBot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="223"/>
+        <source>Modo de las conversaciones nuevas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="226"/>
+        <source>Reserva una propuesta por:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="249"/>
+        <source>Probando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="263"/>
+        <source>Conectado, pero no hay modelos instalados: ollama pull llama3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="266"/>
+        <source>Conectado. El modelo {model} no está instalado: ollama pull {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="269"/>
+        <source>Conectado: {count} modelos instalados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="276"/>
+        <source>No se pudo conectar a {url}. Inicie Ollama (ollama serve) o revise la dirección.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettingsTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="94"/>
+        <source>(sin definir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="98"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="112"/>
+        <source>Definido por la variable {variable}, que tiene prioridad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="101"/>
+        <source>Secreto: escriba un valor nuevo para cambiarlo. Se guarda solo en este equipo, legible únicamente por su usuario ({variable} tiene prioridad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="161"/>
+        <source>La dirección de Ollama debe empezar con http:// o https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="165"/>
+        <source>Indique la dirección de escucha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="168"/>
+        <source>Indique el modelo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="173"/>
+        <source>Hay un valor que la aplicación no puede usar; revíselo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="328"/>
+        <source>Español</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="329"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="331"/>
+        <source>Como el sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="332"/>
+        <source>Claro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="333"/>
+        <source>Oscuro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="334"/>
+        <source>Apariencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="336"/>
+        <source>Idioma:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="337"/>
+        <source>Tema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="338"/>
+        <source>El idioma se aplica al reiniciar; el tema, al guardar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,118 +544,196 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="369"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="372"/>
         <source>No hay visitas esperando aprobación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="385"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="388"/>
         <source>Aprobar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="387"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="390"/>
         <source>Rechazar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="388"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="391"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="402"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="405"/>
         <source>Cliente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="403"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="406"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="404"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="407"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="405"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="408"/>
         <source>Problema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="406"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="409"/>
         <source>Horario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="407"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="410"/>
         <source>Técnico:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="411"/>
         <source>Vence en:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="417"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="420"/>
         <source>Conversación:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="473"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="476"/>
         <source>No se pudieron cargar las propuestas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="500"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="503"/>
         <source>Seleccione una propuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="507"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="510"/>
         <source>(sin teléfono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="508"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="511"/>
         <source>(sin dirección)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="511"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="514"/>
         <source>{day}, de {start} a {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="526"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="529"/>
         <source>Visita creada sin conversación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="528"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="531"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="529"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="532"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="530"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="533"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="531"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="534"/>
         <source>Sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="613"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="616"/>
         <source>No se pudo completar la acción.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="286"/>
+        <source>WhatsApp (Meta Cloud API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="291"/>
+        <source>Token de verificación:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="293"/>
+        <source>ID del número:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="294"/>
+        <source>Token de acceso:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="295"/>
+        <source>App secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="296"/>
+        <source>Plantilla de avisos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="298"/>
+        <source>Twilio (WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="300"/>
+        <source>Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="301"/>
+        <source>Auth token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="302"/>
+        <source>Número de origen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="304"/>
+        <source>Servidor de mensajes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="308"/>
+        <source>URL pública:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="309"/>
+        <source>Dirección de escucha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="310"/>
+        <source>Puerto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="312"/>
+        <source>La dirección y el puerto se aplican al reiniciar la aplicación.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,27 +838,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="50"/>
+        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="51"/>
         <source>Regenerar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="51"/>
+        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="52"/>
         <source>Detener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="52"/>
+        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="53"/>
         <source>Enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="114"/>
+        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="115"/>
         <source>Borrador de VircomBot por revisar: edítelo si hace falta y envíelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="126"/>
+        <location filename="../../vircom_desktop/ui/conversations/composer.py" line="127"/>
         <source>VircomBot está escribiendo…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,30 +866,35 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="139"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="151"/>
         <source>VircomBot: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="141"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="153"/>
         <source>Equipo: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="193"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="207"/>
         <source>Requiere atención</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="195"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="209"/>
         <source>Borrador por revisar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="211"/>
+        <source>VircomBot redactando…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="65"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="76"/>
         <source>{customer} por {channel}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,92 +927,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="131"/>
         <source>Modo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="217"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="132"/>
+        <source>El equipo revisa y entrega cada respuesta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="233"/>
         <source>No se pudieron cargar las conversaciones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="275"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="302"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="289"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="317"/>
         <source>Requiere atención: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="290"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="318"/>
         <source>el bot pidió ayuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="296"/>
-        <source>En el mostrador el equipo siempre revisa la respuesta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="381"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="416"/>
         <source>Deteniendo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="412"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="465"/>
         <source>Borrador listo: revíselo, edítelo si hace falta y envíelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="415"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="468"/>
         <source>VircomBot no pudo responder ({reason}); revise el mensaje de espera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="416"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="469"/>
         <source>pidió ayuda de una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="421"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="479"/>
         <source>error inesperado; vea el registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="430"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="494"/>
         <source>Borrador detenido. Puede editarlo o pedir otro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="432"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="496"/>
         <source>VircomBot no pudo redactar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="474"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="578"/>
         <source>Enviado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="483"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="587"/>
         <source>el envío por este canal todavía no está disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="485"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="589"/>
         <source>revise la conexión del canal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="487"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="591"/>
         <source>No se pudo enviar ({reason}). El texto sigue aquí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="492"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="603"/>
+        <source>Mensaje en cola para reenviarse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="612"/>
+        <source>No se pudo reintentar el envío; puede que ya se haya enviado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="618"/>
         <source>No se pudo guardar el cambio; vea el registro.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +1061,24 @@
     </message>
 </context>
 <context>
+    <name>DeskUserSelector</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/desk_user.py" line="84"/>
+        <source>Atiende:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/desk_user.py" line="88"/>
+        <source>Quién está en el escritorio; su nombre queda en el historial de cambios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/desk_user.py" line="106"/>
+        <source>Sin identificar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../vircom_desktop/ui/errors.py" line="43"/>
@@ -812,109 +1103,168 @@
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="131"/>
+        <source>Horario de atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="135"/>
+        <source>Cerrado (ej.: 09:00-13:00, 14:00-19:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="139"/>
+        <source>Separe los tramos con comas; el espacio entre tramos es el descanso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <source>Desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <source>Hasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <source>Motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <source>Quién</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="159"/>
+        <source>Feriado, vacaciones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="161"/>
+        <source>Agregar cierre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="162"/>
+        <source>Quitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="168"/>
+        <source>Cierres (feriados y permisos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="182"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="193"/>
+        <source>Todo el taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="214"/>
+        <source>El cierre termina antes de empezar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="238"/>
+        <source>{day}: escriba tramos como 09:00-13:00, 14:00-19:00, sin superponerse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="140"/>
         <source>Vircom Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="174"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="176"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="164"/>
-        <source>Aquí estarán las conversaciones con los clientes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="178"/>
         <source>Aprobaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="170"/>
-        <source>Aquí estarán las visitas propuestas por VircomBot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="179"/>
         <source>Clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="180"/>
         <source>Ajustes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="177"/>
-        <source>Aquí estarán los ajustes del taller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="360"/>
         <source>Ollama: listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="360"/>
         <source>Modelo {model} en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="362"/>
         <source>Ollama: sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="363"/>
         <source>Revisa que Ollama esté corriendo en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="366"/>
         <source>Ollama: falta el modelo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="367"/>
         <source>Descárgalo con: ollama pull {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="369"/>
         <source>Ollama: comprobando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="382"/>
         <source>Escuchando en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="384"/>
         <source>Servidor detenido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="389"/>
         <source>Sin aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="391"/>
         <source>1 aprobación pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="393"/>
         <source>{count} aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,53 +1272,49 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="77"/>
         <source>Revisar y enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="98"/>
+        <source>Detalle técnico: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="100"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="118"/>
+        <source>Reintentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="101"/>
+        <source>Volver a enviar este mensaje por su canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="111"/>
+        <source>Reintentando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="122"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="72"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="123"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="73"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="124"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="125"/>
         <source>Sistema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="78"/>
-        <source>borrador por revisar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="79"/>
-        <source>enviando…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="80"/>
-        <source>no se pudo enviar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="81"/>
-        <source>entregado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="82"/>
-        <source>leído</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1045,6 +1391,34 @@
     <message>
         <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="41"/>
         <source>Mensaje:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="362"/>
+        <source>PIN de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="374"/>
+        <source>PIN nuevo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="375"/>
+        <source>Repítalo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="387"/>
+        <source>El PIN debe tener al menos 4 dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="389"/>
+        <source>Los PIN no coinciden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,9 +1507,373 @@
     </message>
 </context>
 <context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="247"/>
+        <source>Servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="248"/>
+        <source>Duración (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="249"/>
+        <source>Precio (CLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="250"/>
+        <source>Traslado (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="251"/>
+        <source>Activo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="258"/>
+        <source>Nuevo servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="296"/>
+        <source>Fila {row}: «{value}» no es un número válido (mínimo {minimum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="304"/>
+        <source>Fila {row}: falta el nombre del servicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="85"/>
+        <source>Taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="86"/>
+        <source>Horario y cierres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="87"/>
+        <source>Técnicos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="88"/>
+        <source>Servicios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="89"/>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="90"/>
+        <source>VircomBot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="91"/>
+        <source>Canales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="92"/>
+        <source>Apariencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="145"/>
+        <source>No se pudieron cargar los ajustes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="45"/>
+        <source>Guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="74"/>
+        <source>Cambios guardados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="81"/>
+        <source>No se pudieron guardar los cambios; vea el registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="56"/>
+        <source>Perfil del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="58"/>
+        <source>Nombre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="59"/>
+        <source>Zona que atiende:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="60"/>
+        <source>Teléfono:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="61"/>
+        <source>Correo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="62"/>
+        <source>Dirección:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="64"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="66"/>
+        <source> días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="69"/>
+        <source>cada {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="71"/>
+        <source>Reservas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="73"/>
+        <source>Aviso mínimo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="74"/>
+        <source>Se reserva hasta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="75"/>
+        <source>Horas de inicio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="76"/>
+        <source>Duración por defecto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="101"/>
+        <source>El taller necesita un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="105"/>
+        <source>El correo no parece válido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <source>Rol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <source>Activo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="416"/>
+        <source>Nueva persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="417"/>
+        <source>Definir PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="421"/>
+        <source>Solo quien tiene rol Dueña/o y PIN puede aprobar visitas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="447"/>
+        <source>definido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="447"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="456"/>
+        <source>Fila {row}: falta el nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="474"/>
+        <source>Elija a una persona de la lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="479"/>
+        <source>Guarde primero a la persona nueva.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="506"/>
+        <source>PIN guardado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="52"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="161"/>
+        <source>Nuevo técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="56"/>
+        <source>Elegir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="58"/>
+        <source>Activo (recibe visitas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="66"/>
+        <source>Copiar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="67"/>
+        <source>Generar nuevo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="80"/>
+        <source>Nombre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="81"/>
+        <source>Color:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="82"/>
+        <source>Teléfono:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="84"/>
+        <source>Servicios que realiza:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="85"/>
+        <source>Horario semanal (ej.: 09:00-13:00, 14:00-18:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="88"/>
+        <source>No trabaja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="91"/>
+        <source>Calendario (token):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="113"/>
+        <source>{name} (inactivo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="155"/>
+        <source>Sin enlace: pulse «Generar nuevo» para su calendario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="157"/>
+        <source>Guarde el técnico y genere un enlace para su calendario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="179"/>
+        <source>Token copiado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="194"/>
+        <source>Nuevo enlace de calendario creado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="202"/>
+        <source>Escriba el nombre del técnico.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="205"/>
+        <source>El color debe ser como #2563eb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="213"/>
+        <source>{day}: escriba tramos como 09:00-13:00, 14:00-18:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="104"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="156"/>
         <source>Elija una conversación o cree un chat nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +2114,59 @@
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="21"/>
+        <source>Lunes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="22"/>
+        <source>Martes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="23"/>
+        <source>Miércoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="24"/>
+        <source>Jueves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="25"/>
+        <source>Viernes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="26"/>
+        <source>Sábado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="27"/>
+        <source>Domingo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="351"/>
+        <source>Dueña/o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="352"/>
+        <source>Recepción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="353"/>
+        <source>Técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>texts</name>
     <message>
         <location filename="../../vircom_desktop/ui/texts.py" line="14"/>
@@ -1463,42 +2254,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="52"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="43"/>
+        <source>Una visita dura entre 15 minutos y 12 horas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="55"/>
         <source>No se pudo completar la acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="62"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="63"/>
         <source>Confirmada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="61"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="64"/>
         <source>Realizada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="62"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="65"/>
         <source>Cancelada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="63"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="66"/>
         <source>Rechazada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="64"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="67"/>
         <source>Vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="65"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="68"/>
         <source>No asistió</source>
         <translation type="unfinished"></translation>
     </message>
