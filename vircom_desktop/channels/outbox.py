@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import Protocol
+from typing import Protocol, cast
 
 import peewee as pw
 
@@ -340,7 +340,7 @@ class Outbox:
         )
         # Read them all first: an update while the select's cursor is open would upgrade a
         # stale read snapshot, which SQLite refuses at once ("database is locked").
-        candidates = list(
+        query = (
             Message.select(Message.id)
             .where(
                 Message.id.in_(heads)
@@ -351,6 +351,7 @@ class Outbox:
             .limit(self.workers * 2)
             .tuples()
         )
+        candidates = list(cast(Iterable[tuple[int]], query))
         for (message_id,) in candidates:
             claimed = (
                 Message.update(

@@ -17,9 +17,10 @@ import logging
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import peewee as pw
 from starlette.concurrency import run_in_threadpool
@@ -145,12 +146,13 @@ class InboundQueue:
 
     def _claim(self) -> Batch | None:
         now = wall_now()
-        heads = (
+        query = (
             Message.select(Message.conversation, pw.fn.MIN(Message.id))
             .where((Message.role == "customer") & Message.status.in_(inbound.WAITING))
             .group_by(Message.conversation)
             .tuples()
         )
+        heads = list(cast(Iterable[tuple[int, int]], query))
         with self._condition:
             held = set(self._held)
             candidates = sorted(
