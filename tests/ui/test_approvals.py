@@ -13,8 +13,9 @@ from tests.ui.console_support import close_shop, next_weekday, open_demo_shop, p
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, REJECTED, Appointment, AuditLog
 from vircom_desktop.ui import tasks
-from vircom_desktop.ui.approvals import ApprovalsPage, PinDialog, RejectDialog
+from vircom_desktop.ui.approvals import ApprovalsPage, RejectDialog
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.owner_gate import PinDialog
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from vircom_desktop.domain.models import AuditLog, StaffUser, Technician
 from vircom_desktop.ui import tasks
-from vircom_desktop.ui.approvals import PinDialog
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.owner_gate import PinDialog
 from vircom_desktop.ui.state import UiState
 
 from .conftest import Shop, StandInRuntime

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment
+from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment, StaffUser
+from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.owner_gate import PinDialog
 
 from .conftest import Shop
 
@@ -20,9 +22,32 @@ def test_confirming_a_proposal_from_the_editor(
     assert editor is not None
     assert editor.confirm_button.isVisible()
     assert not editor.complete_button.isVisible()
+    StaffUser.create(name="Patricia", role="owner", pin_hash=hash_pin("2468"))
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.findChild(PinDialog) is not None)
+    dialog = editor.findChild(PinDialog)
+    assert Appointment.get_by_id(visit_id).status != CONFIRMED  # not before the owner's PIN
+    dialog.pin_edit.setText("2468")
     with qtbot.waitSignal(editor.saved):
-        qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
-    assert Appointment.get_by_id(visit_id).status == CONFIRMED
+        dialog.buttons.accepted.emit()
+    visit = Appointment.get_by_id(visit_id)
+    assert (visit.status, visit.approved_by) == (CONFIRMED, "Patricia")
+
+
+def test_confirming_without_any_owner_pin_says_where_to_set_one(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15), proposed=True)
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.findChild(PinDialog) is not None)
+    dialog = editor.findChild(PinDialog)
+    dialog.pin_edit.setText("0000")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "Ajustes" in dialog.error_label.text())
+    assert Appointment.get_by_id(visit_id).status != CONFIRMED
 
 
 def test_cancelling_asks_first_and_records_the_reason(

@@ -18,7 +18,7 @@ from vircom_desktop.config import Settings
 from vircom_desktop.domain import availability, clock, policy, staff
 from vircom_desktop.domain.models import Closure, Service, Technician
 from vircom_desktop.ui import tasks
-from vircom_desktop.ui.approvals import PinDialog
+from vircom_desktop.ui.owner_gate import PinDialog
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.settings.people_tabs import NewPinDialog
 from vircom_desktop.ui.settings.system_tabs import MASK

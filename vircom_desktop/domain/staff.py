@@ -32,3 +32,14 @@ def verify_owner_pin(pin: str) -> StaffUser | None:
         if owner.pin_hash and pin_matches(pin, owner.pin_hash):
             return owner
     return None
+
+
+def owner_pin_configured() -> bool:
+    """Whether any active owner has a PIN (approvals are impossible until one does)."""
+    return (
+        StaffUser.select()
+        .where(
+            (StaffUser.role == "owner") & (StaffUser.active == True) & (StaffUser.pin_hash != "")  # noqa: E712
+        )
+        .exists()
+    )

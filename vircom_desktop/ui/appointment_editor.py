@@ -7,6 +7,7 @@ dialog, which stays open so the user can fix it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
@@ -36,6 +37,7 @@ from vircom_desktop.domain import availability, booking, clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment
 from vircom_desktop.ui import errors, lookups
 from vircom_desktop.ui.formatting import TIME_PATTERN, datetime_text, pydate, qdate, time_text
+from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text, status_text
 from vircom_desktop.ui.widgets import Banner
@@ -96,6 +98,7 @@ class AppointmentEditor(QDialog):
         self,
         *,
         actor: str,
+        owner_unlock: OwnerUnlock | None = None,
         visit_id: int | None = None,
         technician_id: int | None = None,
         start: datetime | None = None,
@@ -104,6 +107,7 @@ class AppointmentEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self._actor = actor
+        self._owner_unlock = owner_unlock or OwnerUnlock()
         self._services = lookups.services()
         self._technicians = lookups.technicians()
         self.visit = lookups.visit_details(visit_id) if visit_id is not None else None
@@ -527,15 +531,17 @@ class AppointmentEditor(QDialog):
         ).run()
 
     def _act(self, action: str) -> None:
-        """Run a lifecycle step (approve, complete, no_show, cancel) on the open visit."""
+        """Run a lifecycle step (approve, complete, no_show, cancel) on the open visit.
+
+        Approving the bot's proposal is the owner's decision, so it asks for the owner's PIN.
+        """
         if self.visit is None:
+            return
+        if action == "approve":
+            ask_owner(self, self._owner_unlock, self._approve)
             return
         visit_id = self.visit.id
         steps = {
-            "approve": (
-                partial(booking.approve, visit_id, actor=self._actor),
-                self.tr("Visita confirmada."),
-            ),
             "complete": (
                 partial(booking.complete, visit_id, actor=self._actor),
                 self.tr("Visita marcada como realizada."),
@@ -552,6 +558,15 @@ class AppointmentEditor(QDialog):
             ),
         }
         step, message = steps[action]
+        self._run_step(step, message)
+
+    def _approve(self, owner: str) -> None:
+        assert self.visit is not None
+        self._run_step(
+            partial(booking.approve, self.visit.id, actor=owner), self.tr("Visita confirmada.")
+        )
+
+    def _run_step(self, step: Callable[[], object], message: str) -> None:
         self._set_busy(True)
         Op(self, step).on_success(lambda _visit: self._done(message)).on_failure(
             self._on_refused

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -44,17 +43,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.domain import booking, clock, staff
+from vircom_desktop.domain import booking, clock
 from vircom_desktop.domain.models import PROPOSED, Appointment, Message
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
+from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
 
 log = logging.getLogger("vircom.ui")
 
 EXCERPT_MESSAGES = 6
-PIN_REMEMBER_SECONDS = 5 * 60
 
 
 @dataclass(frozen=True)
@@ -114,88 +113,6 @@ def load_proposals() -> list[Proposal]:
             )
         )
     return proposals
-
-
-class OwnerUnlock:
-    """Remembers, for a few minutes, which owner typed a correct PIN in this session."""
-
-    def __init__(self, remember_seconds: float = PIN_REMEMBER_SECONDS) -> None:
-        self._remember = remember_seconds
-        self._owner: str | None = None
-        self._at = 0.0
-
-    def owner(self) -> str | None:
-        """The owner's name while the unlock lasts, else None."""
-        if self._owner is not None and time.monotonic() - self._at < self._remember:
-            return self._owner
-        self._owner = None
-        return None
-
-    def remember(self, owner: str) -> None:
-        self._owner = owner
-        self._at = time.monotonic()
-
-    def forget(self) -> None:
-        self._owner = None
-
-
-class PinDialog(QDialog):
-    """Asks for the owner's PIN and checks it off the GUI thread; `verified(str)` gives the name."""
-
-    verified = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("PIN de la dueña o dueño"))
-        self._init_widgets()
-        self._connect_signals()
-
-    def _init_widgets(self) -> None:
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setPlaceholderText(self.tr("PIN"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b91c1c;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Esta acción es solo para la dueña o el dueño.")))
-        layout.addWidget(self.pin_edit)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-
-    def _connect_signals(self) -> None:
-        self.buttons.accepted.connect(self._check)
-        self.buttons.rejected.connect(self.reject)
-
-    def _check(self) -> None:
-        pin = self.pin_edit.text()
-        if not pin:
-            self._show_error(self.tr("Escriba el PIN."))
-            return
-        self.buttons.setEnabled(False)
-        Op(self, partial(_owner_name, pin)).on_success(self._checked).run()
-
-    def _checked(self, owner: str | None) -> None:
-        self.buttons.setEnabled(True)
-        if owner is None:
-            self.pin_edit.clear()
-            self._show_error(self.tr("PIN incorrecto."))
-            return
-        self.verified.emit(owner)
-        self.accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-
-
-def _owner_name(pin: str) -> str | None:
-    owner = staff.verify_owner_pin(pin)
-    return owner.name if owner is not None else None
 
 
 class RejectDialog(QDialog):
@@ -341,11 +258,16 @@ class ApprovalsPage(QWidget):
     show_appointment = Signal(int)
     decided = Signal(int, str)  # appointment id, new status
 
-    def __init__(self, bridge: EventBridge | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: EventBridge | None = None,
+        parent: QWidget | None = None,
+        *,
+        unlock: OwnerUnlock | None = None,
+    ) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        self.unlock = OwnerUnlock()
-        self._pin_dialog: PinDialog | None = None
+        self.unlock = unlock or OwnerUnlock()
         self._reject_dialog: RejectDialog | None = None
         self._loading = False
         self._reload_again = False
@@ -575,18 +497,8 @@ class ApprovalsPage(QWidget):
         self._reject_dialog = dialog
         dialog.open()
 
-    def _with_owner(self, action: Any) -> None:
-        """Run `action(owner_name)` once an owner is known: remembered, or asked for the PIN."""
-        owner = self.unlock.owner()
-        if owner is not None:
-            action(owner)
-            return
-        dialog = PinDialog(self)
-        dialog.verified.connect(self.unlock.remember)
-        dialog.verified.connect(action)
-        dialog.finished.connect(dialog.deleteLater)
-        self._pin_dialog = dialog
-        dialog.open()
+    def _with_owner(self, action: Callable[[str], None]) -> None:
+        ask_owner(self, self.unlock, action)
 
     def _approve(self, proposal: Proposal, owner: str) -> None:
         self._set_busy(True)

@@ -48,6 +48,7 @@ from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
 from vircom_desktop.ui.lookups import staff_users
+from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
@@ -160,17 +161,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _init_pages(self) -> None:
+        # One owner unlock for the whole window: a PIN typed once serves every owner-only action.
+        self.owner_unlock = OwnerUnlock()
         self.agenda = AgendaPage(
             self.bridge,
             actor=self.desk_user.actor,
+            owner_unlock=self.owner_unlock,
             technician_id=getattr(self.runtime, "technician_id", None),
             view=self.state.agenda_view,
         )
         self.clients = ClientsPage(self.bridge)
         settings = self.runtime.settings
         self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
-        self.approvals = ApprovalsPage(self.bridge)
-        self.settings_page = SettingsPage(settings, self.bridge, unlock=self.approvals.unlock)
+        self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
+        self.settings_page = SettingsPage(settings, self.bridge, unlock=self.owner_unlock)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
         self.add_page(
             "conversations", self.tr("Conversaciones"), self.conversations, icon("conversations")

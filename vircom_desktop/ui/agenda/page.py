@@ -36,6 +36,7 @@ from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
+from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
 from vircom_desktop.ui.widgets import Banner
@@ -56,11 +57,13 @@ class AgendaPage(QWidget):
         actor: str,
         technician_id: int | None = None,
         view: str = "day",
+        owner_unlock: OwnerUnlock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
         self.actor = actor
+        self.owner_unlock = owner_unlock or OwnerUnlock()
         self._own_technician = technician_id
         self._view = view if view in VIEWS else "day"
         self._date = clock.today()
@@ -480,6 +483,7 @@ class AgendaPage(QWidget):
         self._open_editor(
             AppointmentEditor(
                 actor=self.actor,
+                owner_unlock=self.owner_unlock,
                 technician_id=technician_id,
                 start=start,
                 day=self._date,
@@ -489,7 +493,11 @@ class AgendaPage(QWidget):
 
     def open_visit(self, visit_id: int) -> None:
         """Open the editor on an existing visit."""
-        self._open_editor(AppointmentEditor(actor=self.actor, visit_id=visit_id, parent=self))
+        self._open_editor(
+            AppointmentEditor(
+                actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
+            )
+        )
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.ui.approvals import OwnerUnlock, PinDialog
+from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
 from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab, weekday_names
 from vircom_desktop.ui.tasks import Op

@@ -1,0 +1,124 @@
+"""Owner-only actions: the owner's PIN, checked off the GUI thread and remembered a few minutes.
+
+Approving or rejecting the bot's proposals (in Aprobaciones or in the visit editor) and changing
+PINs go through `ask_owner`, so a PIN typed once serves every owner-only action for a while.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from vircom_desktop.domain import staff
+from vircom_desktop.ui.tasks import Op
+
+PIN_REMEMBER_SECONDS = 5 * 60
+
+
+class OwnerUnlock:
+    """Remembers, for a few minutes, which owner typed a correct PIN in this session."""
+
+    def __init__(self, remember_seconds: float = PIN_REMEMBER_SECONDS) -> None:
+        self._remember = remember_seconds
+        self._owner: str | None = None
+        self._at = 0.0
+
+    def owner(self) -> str | None:
+        """The owner's name while the unlock lasts, else None."""
+        if self._owner is not None and time.monotonic() - self._at < self._remember:
+            return self._owner
+        self._owner = None
+        return None
+
+    def remember(self, owner: str) -> None:
+        self._owner = owner
+        self._at = time.monotonic()
+
+    def forget(self) -> None:
+        self._owner = None
+
+
+class PinDialog(QDialog):
+    """Asks for the owner's PIN and checks it off the GUI thread; `verified(str)` gives the name."""
+
+    verified = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("PIN de la dueña o dueño"))
+        self._init_widgets()
+        self._connect_signals()
+
+    def _init_widgets(self) -> None:
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setPlaceholderText(self.tr("PIN"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Esta acción es solo para la dueña o el dueño.")))
+        layout.addWidget(self.pin_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+
+    def _check(self) -> None:
+        pin = self.pin_edit.text()
+        if not pin:
+            self._show_error(self.tr("Escriba el PIN."))
+            return
+        self.buttons.setEnabled(False)
+        Op(self, partial(_owner_name, pin)).on_success(self._checked).run()
+
+    def _checked(self, owner: str | None) -> None:
+        self.buttons.setEnabled(True)
+        if owner == NO_OWNER_PIN:
+            self._show_error(
+                self.tr("Aún no hay un PIN de dueña o dueño: defínalo en Ajustes → Personal.")
+            )
+            return
+        if owner is None:
+            self.pin_edit.clear()
+            self._show_error(self.tr("PIN incorrecto."))
+            return
+        self.verified.emit(owner)
+        self.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+
+NO_OWNER_PIN = ""  # what the check returns when no owner has a PIN yet
+
+
+def _owner_name(pin: str) -> str | None:
+    owner = staff.verify_owner_pin(pin)
+    if owner is not None:
+        return owner.name
+    return None if staff.owner_pin_configured() else NO_OWNER_PIN
+
+
+def ask_owner(parent: QWidget, unlock: OwnerUnlock, action: Callable[[str], None]) -> None:
+    """Run `action(owner_name)` once an owner is known: remembered, or asked for the PIN."""
+    owner = unlock.owner()
+    if owner is not None:
+        action(owner)
+        return
+    dialog = PinDialog(parent)
+    dialog.verified.connect(unlock.remember)
+    dialog.verified.connect(action)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
