@@ -353,5 +353,13 @@ def slot_problem(
     )
 
 
+def working_windows(day: date) -> dict[int, list[tuple[datetime, datetime]]]:
+    """Each active technician's working ranges on a local day: the shop's hours, narrowed by
+    the technician's own hours, empty on leave. The agenda shades exactly what the engine uses."""
+    return {
+        tid: tech.windows for tid, tech in _technician_days(day, None, shop_windows(day)).items()
+    }
+
+
 def day_is_open(day: date) -> bool:
     return bool(shop_windows(day))

@@ -6,6 +6,7 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import peewee as pw
@@ -99,6 +100,11 @@ def write_transaction() -> Iterator[None]:
         return
     with database.atomic("IMMEDIATE"):
         yield
+
+
+def rows(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (peewee's stubs type `.tuples()` rows as model objects)."""
+    return list(query.tuples())
 
 
 def close() -> None:

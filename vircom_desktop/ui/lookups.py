@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 import peewee as pw
 
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import write_transaction
+from vircom_desktop.domain.db import rows, write_transaction
 from vircom_desktop.domain.models import (
     Appointment,
     Customer,
@@ -94,43 +93,40 @@ class CustomerVisit:
 
 
 def services() -> tuple[ServiceChoice, ...]:
-    query = (
+    query = rows(
         Service.select(Service.id, Service.name, Service.duration_minutes, Service.price)
         .where(Service.active == True)  # noqa: E712
         .order_by(Service.name)
-        .tuples()
     )
     return tuple(ServiceChoice(*row) for row in query)
 
 
 def technicians() -> tuple[TechnicianChoice, ...]:
     skills: dict[int, set[int]] = {}
-    for tid, sid in TechnicianService.select(
-        TechnicianService.technician, TechnicianService.service
-    ).tuples():
+    for tid, sid in rows(
+        TechnicianService.select(TechnicianService.technician, TechnicianService.service)
+    ):
         skills.setdefault(tid, set()).add(sid)
-    query = (
+    query = rows(
         Technician.select(Technician.id, Technician.name)
         .where(Technician.active == True)  # noqa: E712
         .order_by(Technician.name)
-        .tuples()
     )
     return tuple(TechnicianChoice(tid, name, frozenset(skills.get(tid, ()))) for tid, name in query)
 
 
 def staff_users() -> tuple[StaffChoice, ...]:
     """Active staff users, by name, each with the active technician linked to them."""
-    links: Any = (
-        Technician.select(Technician.user, Technician.id)
-        .where(Technician.user.is_null(False) & (Technician.active == True))  # noqa: E712
-        .tuples()
+    links = rows(
+        Technician.select(Technician.user, Technician.id).where(
+            Technician.user.is_null(False) & (Technician.active == True)  # noqa: E712
+        )
     )
     linked: dict[int, int] = dict(links)
-    query: Any = (
+    query = rows(
         StaffUser.select(StaffUser.id, StaffUser.name, StaffUser.role)
         .where(StaffUser.active == True)  # noqa: E712
         .order_by(StaffUser.name, StaffUser.id)
-        .tuples()
     )
     return tuple(StaffChoice(uid, name, role, linked.get(uid)) for uid, name, role in query)
 
@@ -223,12 +219,12 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             count,
             clock.to_local(Appointment.starts_at.python_value(last_at)) if last_at else None,
         )
-        for cid, name, phone, address, count, last_at in query.tuples()
+        for cid, name, phone, address, count, last_at in rows(query)
     )
 
 
 def customer_visits(customer_id: int) -> tuple[CustomerVisit, ...]:
-    query = (
+    query = rows(
         Appointment.select(
             Appointment.id,
             Appointment.starts_at,
@@ -242,7 +238,6 @@ def customer_visits(customer_id: int) -> tuple[CustomerVisit, ...]:
         .join(Technician, on=Appointment.technician == Technician.id)
         .where(Appointment.customer == customer_id)
         .order_by(Appointment.starts_at.desc())
-        .tuples()
     )
     return tuple(
         CustomerVisit(aid, clock.to_local(Appointment.starts_at.python_value(starts)), *rest)

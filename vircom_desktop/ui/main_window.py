@@ -417,7 +417,8 @@ class MainWindow(QMainWindow):
 
     def clamp_to_screen(self) -> None:
         """Keep a restored window on a screen that exists now, and no larger than it."""
-        screen = self.screen() or (self.windowHandle() and self.windowHandle().screen())
+        handle = self.windowHandle()
+        screen = self.screen() or (handle.screen() if handle is not None else None)
         if screen is None:
             return
         available = screen.availableGeometry()

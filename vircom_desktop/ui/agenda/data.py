@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from vircom_desktop.domain import availability, clock
+from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
     HOLDING_STATUSES,
     PROPOSED,
@@ -20,7 +21,6 @@ from vircom_desktop.domain.models import (
     Customer,
     Service,
     Technician,
-    TechnicianHours,
 )
 
 Window = tuple[datetime, datetime]
@@ -115,37 +115,19 @@ def _local(value: datetime | str) -> datetime:
 
 def technicians() -> tuple[TechnicianInfo, ...]:
     """The active technicians, by name."""
-    query = (
+    query = rows(
         Technician.select(Technician.id, Technician.name, Technician.color)
         .where(Technician.active == True)  # noqa: E712
         .order_by(Technician.name)
-        .tuples()
     )
     return tuple(TechnicianInfo(tid, name, color) for tid, name, color in query)
 
 
-def _intersect(a: tuple[Window, ...], b: list[Window]) -> tuple[Window, ...]:
-    result = []
-    for a_start, a_end in a:
-        for b_start, b_end in b:
-            start, end = max(a_start, b_start), min(a_end, b_end)
-            if start < end:
-                result.append((start, end))
-    return tuple(sorted(result))
-
-
-def _hhmm(day: date, value: str) -> datetime:
-    hours, minutes = (int(part) for part in value.split(":"))
-    if hours == 24:
-        return clock.local_datetime(day + timedelta(days=1), time(0))
-    return clock.local_datetime(day, time(hours, minutes))
-
-
 def _closures(first: date, last: date) -> list[tuple[date, date, str, int | None]]:
-    return list(
-        Closure.select(Closure.start_date, Closure.end_date, Closure.reason, Closure.technician)
-        .where((Closure.start_date <= last) & (Closure.end_date >= first))
-        .tuples()
+    return rows(
+        Closure.select(
+            Closure.start_date, Closure.end_date, Closure.reason, Closure.technician
+        ).where((Closure.start_date <= last) & (Closure.end_date >= first))
     )
 
 
@@ -154,14 +136,6 @@ def _schedules(
 ) -> dict[date, DaySchedule]:
     last = first + timedelta(days=days - 1)
     closures = _closures(first, last)
-    hours: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for tid, weekday, start, end in TechnicianHours.select(
-        TechnicianHours.technician,
-        TechnicianHours.weekday,
-        TechnicianHours.start,
-        TechnicianHours.end,
-    ).tuples():
-        hours[tid].append((weekday, start, end))
     schedules = {}
     for offset in range(days):
         day = first + timedelta(days=offset)
@@ -172,19 +146,14 @@ def _schedules(
             for start, end in availability.shop_windows(day)
         )
         leave = {tid: reason for reason, tid in active if tid is not None}
-        windows = {}
-        for tech in techs:
-            if tech.id in leave:
-                windows[tech.id] = ()
-            elif hours[tech.id]:
-                own = [
-                    (_hhmm(day, s), _hhmm(day, e))
-                    for weekday, s, e in hours[tech.id]
-                    if weekday == day.weekday()
-                ]
-                windows[tech.id] = _intersect(shop, own)
-            else:
-                windows[tech.id] = shop
+        working = availability.working_windows(day)
+        windows = {
+            tech.id: tuple(
+                (clock.to_local(start), clock.to_local(end))
+                for start, end in working.get(tech.id, [])
+            )
+            for tech in techs
+        }
         schedules[day] = DaySchedule(
             day,
             shop,
@@ -256,7 +225,7 @@ def load_visits(
             address,
             issue,
             source,
-        ) in query.tuples()
+        ) in rows(query)
     )
 
 
@@ -287,14 +256,12 @@ def load_month(year: int, month: int) -> MonthData:
     first_utc = clock.day_bounds_utc(grid_start)[0]
     last_utc = clock.day_bounds_utc(grid_end)[0]
     counts: dict[date, DayCounts] = defaultdict(DayCounts)
-    query = (
-        Appointment.select(Appointment.starts_at, Appointment.status, Appointment.technician)
-        .where(
+    query = rows(
+        Appointment.select(Appointment.starts_at, Appointment.status, Appointment.technician).where(
             (Appointment.starts_at >= first_utc)
             & (Appointment.starts_at < last_utc)
             & Appointment.status.not_in(("cancelled", "rejected", "expired"))
         )
-        .tuples()
     )
     for starts, status, tid in query:
         day_counts = counts[_local(starts).date()]
@@ -310,7 +277,7 @@ def load_month(year: int, month: int) -> MonthData:
             closed[day] = reason
             day += timedelta(days=1)
     open_weekdays = {
-        weekday for (weekday,) in BusinessHours.select(BusinessHours.weekday).distinct().tuples()
+        weekday for (weekday,) in rows(BusinessHours.select(BusinessHours.weekday).distinct())
     }
     day = grid_start
     while day < grid_end:
