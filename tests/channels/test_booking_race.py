@@ -5,8 +5,6 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-import pytest
-
 from tests.channels.conftest import DeskFactory
 from tests.fakes.fake_ollama import Step, reply, tool_call
 from vircom_desktop.domain.models import HOLDING_STATUSES, Appointment
@@ -29,10 +27,6 @@ def _book_first_slot(body: dict[str, Any]) -> Step:
     )
 
 
-# conversations.link_customer reads before it writes in a deferred SQLite transaction, so under
-# this much concurrency some bookings fail with "database is locked" (logged by the agent's
-# tools) instead of waiting; reported to the owner of domain/conversations.py.
-@pytest.mark.allow_log_warnings
 def test_the_same_slot_is_never_given_twice_to_one_technician(make_desk: DeskFactory) -> None:
     desk = make_desk(workers=6)
     desk.ollama.respond_with(_book_first_slot)

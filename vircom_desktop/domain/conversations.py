@@ -14,7 +14,7 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import current
+from vircom_desktop.domain.db import current, write_transaction
 from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
     CONVERSATION_STATUSES,
@@ -95,10 +95,9 @@ def _name_customer(conversation: Conversation, name: str) -> None:
     if conversation.customer_id is None:
         link_customer(conversation.id, name=name)
         return
-    customer = Customer.get_by_id(conversation.customer_id)
-    if not customer.name:
-        customer.name = name
-        customer.save()
+    Customer.update(name=name).where(
+        (Customer.id == conversation.customer_id) & (Customer.name == "")
+    ).execute()
 
 
 def link_customer(
@@ -108,8 +107,10 @@ def link_customer(
 
     A customer record is only ever matched by the sender's own phone number (known from the
     channel), never by a number typed in the chat, so nobody can reach another customer's data.
+    It reads before it writes, so it takes the write lock first (two first messages of one
+    sender must not create two customers, and SQLite must wait rather than fail).
     """
-    with current().atomic():
+    with write_transaction():
         conversation = get(conversation_id)
         customer = None
         if conversation.customer_id is not None:
@@ -193,13 +194,17 @@ def set_status(conversation_id: int, status: str, reason: str = "") -> Conversat
     """Open, hand over to a human (with the reason staff will see) or close a conversation."""
     if status not in CONVERSATION_STATUSES:
         raise ConversationError(f"unknown conversation status {status!r}")
-    conversation = get(conversation_id)
-    if conversation.status == status and (status != "needs_human" or not reason):
-        return conversation
-    conversation.status = status
-    conversation.handoff_reason = reason if status == "needs_human" else ""
-    conversation.updated_at = clock.now()
-    conversation.save()
+    with write_transaction():
+        conversation = get(conversation_id)
+        if conversation.status == status and (status != "needs_human" or not reason):
+            return conversation
+        conversation.status = status
+        conversation.handoff_reason = reason if status == "needs_human" else ""
+        conversation.updated_at = clock.now()
+        # Only these columns: a full save would undo a concurrent unread count or customer link.
+        conversation.save(
+            only=[Conversation.status, Conversation.handoff_reason, Conversation.updated_at]
+        )
     events.hub.publish(events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=status)
     return conversation
 
@@ -207,20 +212,26 @@ def set_status(conversation_id: int, status: str, reason: str = "") -> Conversat
 def set_mode(conversation_id: int, mode: str) -> Conversation:
     """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`)."""
     _check_mode(mode)
-    conversation = get(conversation_id)
-    if conversation.mode != mode:
+    with write_transaction():
+        conversation = get(conversation_id)
+        if conversation.mode == mode:
+            return conversation
         conversation.mode = mode
-        conversation.save()
-        events.hub.publish(
-            events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=conversation.status
-        )
+        conversation.save(only=[Conversation.mode])
+    events.hub.publish(
+        events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=conversation.status
+    )
     return conversation
 
 
 def mark_read(conversation_id: int) -> None:
+    changed = (
+        Conversation.update(unread=0)
+        .where((Conversation.id == conversation_id) & (Conversation.unread > 0))
+        .execute()
+    )
     conversation = get(conversation_id)
-    if conversation.unread:
-        Conversation.update(unread=0).where(Conversation.id == conversation_id).execute()
+    if changed:
         events.hub.publish(
             events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=conversation.status
         )
