@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from vircom_desktop.domain.models import Appointment, Technician, TechnicianService
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
 from vircom_desktop.ui.main_window import MainWindow
@@ -98,3 +99,15 @@ def test_an_unexpected_error_shows_the_log_and_the_app_keeps_running(
         dialog.close()
     finally:
         handler.uninstall()
+
+
+def test_an_empty_shop_points_staff_to_settings(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.agenda.setup_hint.isVisible()
+    Appointment.delete().execute()
+    TechnicianService.delete().execute()
+    Technician.delete().execute()
+    with qtbot.waitSignal(window.agenda.loaded):
+        window.agenda.refresh()
+    assert window.agenda.setup_hint.isVisible()
+    qtbot.mouseClick(window.agenda.setup_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.settings_page

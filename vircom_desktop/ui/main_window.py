@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.approvals.pending_count_changed.connect(self.set_pending_count)
         self.settings_page.settings_saved.connect(self._apply_settings)
         self.agenda.view_changed.connect(self._remember_agenda_view)
+        self.agenda.setup_requested.connect(partial(self.show_page, "settings"))
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(100)
         self._pending_timer.timeout.connect(self.refresh_pending_count)

@@ -49,6 +49,7 @@ class AgendaPage(QWidget):
 
     loaded = Signal()  # the visible view shows fresh data
     view_changed = Signal(str)
+    setup_requested = Signal()  # the shop has no technicians yet: staff want Ajustes
 
     def __init__(
         self,
@@ -127,6 +128,21 @@ class AgendaPage(QWidget):
         for widget in (self.day_grid, self.week_grid, self.month_view, self.my_day):
             self.stack.addWidget(widget)
         self.banner = Banner()
+        self.setup_hint = QWidget()
+        hint_text = QLabel(
+            self.tr(
+                "Su taller aún no tiene técnicos. Defina en Ajustes el horario, los servicios "
+                "y los técnicos para empezar a agendar visitas. Para probar la aplicación con "
+                "un taller de ejemplo, iníciela con --demo en una carpeta de datos vacía."
+            )
+        )
+        hint_text.setWordWrap(True)
+        self.setup_button = QPushButton(self.tr("Ir a Ajustes"))
+        self.setup_button.setObjectName("primary")
+        hint_layout = QHBoxLayout(self.setup_hint)
+        hint_layout.addWidget(hint_text, 1)
+        hint_layout.addWidget(self.setup_button)
+        self.setup_hint.hide()
         self.legend = QLabel(
             self.tr(
                 "Arrastra una visita para moverla, o su borde inferior para alargarla · "
@@ -156,11 +172,13 @@ class AgendaPage(QWidget):
         layout.addLayout(heading)
         layout.addLayout(toolbar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.setup_hint)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.legend)
 
     def _connect_signals(self) -> None:
         self.today_button.clicked.connect(self.go_today)
+        self.setup_button.clicked.connect(self.setup_requested)
         self.previous_button.clicked.connect(partial(self.step, -1))
         self.next_button.clicked.connect(partial(self.step, 1))
         self.date_edit.dateChanged.connect(self._on_date_edited)
@@ -299,6 +317,7 @@ class AgendaPage(QWidget):
         ).on_success(partial(self._show_agenda, generation)).run()
 
     def _update_technicians(self, technicians: tuple[TechnicianInfo, ...]) -> None:
+        self.setup_hint.setVisible(not technicians)
         if technicians == self._technicians:
             return
         self._technicians = technicians
