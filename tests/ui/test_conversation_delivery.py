@@ -79,7 +79,8 @@ def test_a_failed_send_shows_why_in_spanish_and_retry_sends_it(
     assert "no se pudo enviar" in bubble.meta_label.text()
     assert "24 horas" in bubble.failure_label.text()
     assert "131047" in bubble.failure_label.toolTip()  # the technical detail, on hover
-    assert bubble.retry_button is not None and bubble.retry_button.isVisible()
+    assert bubble.retry_button is not None
+    qtbot.waitUntil(bubble.retry_button.isVisible)  # shown once the event loop lays it out
 
     bubble.retry_button.click()
     assert not bubble.retry_button.isEnabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
@@ -9,7 +11,9 @@ from tests.ui import test_conversations as console
 from tests.ui.console_support import next_weekday
 from vircom_desktop.domain import availability, conversations
 from vircom_desktop.domain.models import PROPOSED, Appointment, Conversation, Service
+from vircom_desktop.ui import tasks
 from vircom_desktop.ui.conversations import ConversationsPage
+from vircom_desktop.ui.conversations.list_model import DRAFTING_ROLE
 
 # The console's fixtures: a demo shop, the fake Ollama and the page on them.
 shop, fake_ollama, page = console.shop, console.fake_ollama, console.page
@@ -57,6 +61,7 @@ def test_reopened_conversation_shows_the_tool_cards_beside_the_reply_they_led_to
         page.composer.send_button.click()
 
     _reopen(qtbot, page, conversation_id)
+    qtbot.waitUntil(lambda: page.is_idle() and tasks.pending() == 0)
 
     assert page.thread_view.cards == []  # no draft under way
     first_reply, second_reply = (
@@ -77,7 +82,18 @@ def test_reopened_conversation_shows_the_tool_cards_beside_the_reply_they_led_to
     asked = page.thread_view.bubbles[0]
     answer = page.thread_view.bubble_of(first_reply.id)
     assert answer is not None
-    qtbot.waitUntil(lambda: asked.y() < availability_card.y() < booking_card.y() < answer.y())
+    content = page.thread_view.widget()
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(content, QPoint(0, 0)).y()
+
+    qtbot.waitUntil(lambda: top(asked) < top(availability_card) < top(booking_card) < top(answer))
+
+
+def _drafting(page: ConversationsPage, conversation_id: int) -> object:
+    row = page.model.row_of(conversation_id)
+    assert row is not None
+    return page.model.index(row).data(DRAFTING_ROLE)
 
 
 def test_a_draft_keeps_streaming_for_its_conversation_while_staff_look_at_another(
@@ -96,6 +112,7 @@ def test_a_draft_keeps_streaming_for_its_conversation_while_staff_look_at_anothe
     qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == other.id)
     assert page.run is None and not page.composer.is_streaming()
     assert page.drafts[rosa].run is not None  # still drafting, in the background
+    assert _drafting(page, rosa) == "running"  # and the list says so
     assert not page.composer.stop_button.isEnabled()
 
     with qtbot.waitSignal(page.draft_finished, timeout=10_000) as finished:
@@ -104,6 +121,7 @@ def test_a_draft_keeps_streaming_for_its_conversation_while_staff_look_at_anothe
     assert page.current_id == other.id
     assert page.composer.reply_text() == ""  # nothing leaked into the other conversation
     assert page.drafts[rosa].reply == greeting
+    assert _drafting(page, rosa) == "ready"
 
     page.select_conversation(rosa)
     qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == rosa)
@@ -115,6 +133,7 @@ def test_a_draft_keeps_streaming_for_its_conversation_while_staff_look_at_anothe
     sent = conversations.history(rosa)[-1]
     assert (sent.role, sent.text) == ("bot", greeting)  # sent unedited: VircomBot's reply
     assert rosa not in page.drafts
+    assert _drafting(page, rosa) is None
 
 
 def test_a_draft_running_in_the_background_comes_back_streaming_with_its_cards(

@@ -150,7 +150,7 @@ def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
     visit = Appointment.get(Appointment.status == PROPOSED, Appointment.address.contains("Alerces"))
     assert booking_card.appointment_id == visit.id
     assert "pendiente" in booking_card.title_label.text()
-    assert booking_card.agenda_button.isVisible()
+    qtbot.waitUntil(booking_card.agenda_button.isVisible)  # shown once the loop lays it out
     with qtbot.waitSignal(page.show_appointment) as shown:
         booking_card.agenda_button.click()
     assert shown.args == [visit.id]

@@ -27,6 +27,7 @@ from vircom_desktop.ui.conversations.store import Summary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DRAFTING_ROLE = Qt.ItemDataRole.UserRole + 3  # "running" / "ready": the console's own draft
 
 
 class ConversationListModel(QAbstractListModel):
@@ -35,6 +36,16 @@ class ConversationListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Summary] = []
+        self._drafting: dict[int, str] = {}
+
+    def set_drafting(self, drafting: dict[int, str]) -> None:
+        """Conversations with a draft of this console: 'running' or 'ready' to send."""
+        changed = set(drafting.items()) ^ set(self._drafting.items())
+        self._drafting = dict(drafting)
+        for conversation_id in {conversation_id for conversation_id, _ in changed}:
+            row = self.row_of(conversation_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row), self.index(row), [DRAFTING_ROLE])
 
     def set_summaries(self, summaries: list[Summary]) -> None:
         self.beginResetModel()
@@ -69,6 +80,8 @@ class ConversationListModel(QAbstractListModel):
             return summary
         if role == ID_ROLE:
             return summary.id
+        if role == DRAFTING_ROLE:
+            return self._drafting.get(summary.id)
         return None
 
 
@@ -100,7 +113,7 @@ class ConversationDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif summary.needs_human or summary.pending_drafts:
+        elif summary.needs_human or summary.pending_drafts or index.data(DRAFTING_ROLE) == "ready":
             painter.fillRect(rect, QColor(245, 158, 11, 40))
         text_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -146,7 +159,8 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(left, top + line + 2, preview_width, line), 0, preview)
 
-        self._paint_tags(painter, summary, left, top + 2 * line + 8, metrics, muted)
+        drafting = index.data(DRAFTING_ROLE)
+        self._paint_tags(painter, summary, drafting, left, top + 2 * line + 8, muted)
         painter.restore()
 
     def _paint_badge(self, painter: QPainter, rect: QRect, summary: Summary) -> None:
@@ -183,16 +197,18 @@ class ConversationDelegate(QStyledItemDelegate):
         self,
         painter: QPainter,
         summary: Summary,
+        drafting: str | None,
         left: int,
         top: int,
-        metrics: QFontMetrics,
         muted: QColor,
     ) -> None:
         tags: list[tuple[str, QColor | None]] = []
         if summary.needs_human:
             tags.append((self.tr("Requiere atención"), QColor("#dc2626")))
-        if summary.pending_drafts:
+        if summary.pending_drafts or drafting == "ready":
             tags.append((self.tr("Borrador por revisar"), QColor("#d97706")))
+        elif drafting == "running":
+            tags.append((self.tr("VircomBot redactando…"), QColor("#2563eb")))
         tags.append((mode_name(summary.mode), None))
         small = QFont(painter.font())
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))

@@ -404,6 +404,7 @@ class ConversationsPage(QWidget):
         run.crashed.connect(partial(self._on_crashed, run))
         run.finished.connect(partial(self._on_run_finished, run))
         self.drafts[self.current_id] = DraftState(run)
+        self._show_drafting()
         self.thread_view.clear_cards()
         self.composer.begin_stream()
         run.start()
@@ -479,11 +480,15 @@ class ConversationsPage(QWidget):
 
     def _on_run_finished(self, run: DraftRun) -> None:
         state = self._state_of(run)
+        # `finished` comes from the thread just before it exits; let it exit (a moment) before
+        # the QThread is deleted, or Qt may destroy a thread that is still running.
+        run.wait()
         run.deleteLater()
         if state is not None:
             state.run = None
             if state.reply is None:
                 self._ended_without_draft(run, state)
+        self._show_drafting()
         self.reload_list()
         self.draft_finished.emit(run.conversation_id)
 
@@ -497,6 +502,16 @@ class ConversationsPage(QWidget):
             self.composer.end_stream(None, state.status)
         elif not state.text:
             del self.drafts[run.conversation_id]  # nothing to come back to
+
+    def _show_drafting(self) -> None:
+        """Mark the conversations whose draft is being written or waits in this console."""
+        self.model.set_drafting(
+            {
+                conversation_id: "running" if state.run is not None else "ready"
+                for conversation_id, state in self.drafts.items()
+                if state.run is not None or state.reply is not None
+            }
+        )
 
     def _keep_composer_text(self) -> None:
         """Leaving a conversation: its finished draft keeps the staff's edits."""
@@ -560,6 +575,7 @@ class ConversationsPage(QWidget):
         state = self.drafts.get(conversation_id)
         if state is not None and state.run is None:
             del self.drafts[conversation_id]  # the draft is answered
+            self._show_drafting()
         if conversation_id == self.current_id:
             self.composer.reset_reply()
             self.composer.set_status(self.tr("Enviado."))

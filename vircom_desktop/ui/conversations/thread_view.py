@@ -163,6 +163,7 @@ class ThreadView(QScrollArea):
         outer.addLayout(self._cards_layout)
         outer.addStretch(1)
         self.setWidget(self._content)
+        self._rows: list[QWidget] = []
         self.bubbles: list[MessageBubble] = []
         self.past_cards: dict[int, list[ToolCard]] = {}  # reply message id → its draft's cards
         self.cards: list[ToolCard] = []
@@ -176,19 +177,15 @@ class ThreadView(QScrollArea):
         delivers: bool = True,
     ) -> None:
         """Show `messages`; `past_calls` are the tool calls behind replies, by message id."""
-        for bubble in self.bubbles:
-            bubble.deleteLater()
-        for cards in self.past_cards.values():
-            for card in cards:
-                card.deleteLater()
+        # Each row is a widget owning its bubble or cards, so one deletion takes them all and
+        # no layout is left pointing at a deleted widget.
+        for row in self._rows:
+            self._messages_layout.removeWidget(row)
+            row.deleteLater()
+        self._rows = []
         self.bubbles = []
         self.past_cards = {}
         self.placeholder.setVisible(not messages)
-        while self._messages_layout.count():
-            item = self._messages_layout.takeAt(0)
-            row = item.layout() if item is not None else None
-            if row is not None:
-                row.deleteLater()
         for message in messages:
             calls = (past_calls or {}).get(message.id)
             if calls:
@@ -196,23 +193,31 @@ class ThreadView(QScrollArea):
             bubble = MessageBubble(message, delivers=delivers)
             bubble.review_requested.connect(self.review_requested)
             bubble.retry_requested.connect(self.retry_requested)
-            row = QHBoxLayout()
-            if message.role == "customer":
-                row.addWidget(bubble)
-                row.addStretch(1)
-            elif message.role == "system":
-                row.addStretch(1)
-                row.addWidget(bubble)
-                row.addStretch(1)
+            row, layout = self._new_row()
+            if message.role in ("customer", "system"):
+                layout.addWidget(bubble)
+                layout.addStretch(1)
             else:
-                row.addStretch(1)
-                row.addWidget(bubble)
-            self._messages_layout.addLayout(row)
+                layout.addStretch(1)
+                layout.addWidget(bubble)
+            if message.role == "system":
+                layout.insertStretch(0, 1)
             self.bubbles.append(bubble)
 
+    def _new_row(self) -> tuple[QWidget, QHBoxLayout]:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._messages_layout.addWidget(row)
+        self._rows.append(row)
+        return row, layout
+
     def _add_past_cards(self, message_id: int, calls: tuple[PastCall, ...]) -> None:
+        _row, layout = self._new_row()
         column = QVBoxLayout()
         column.setSpacing(4)
+        layout.addStretch(1)
+        layout.addLayout(column)
         cards = []
         for call in calls:
             card = ToolCard(call.name, call.arguments)
@@ -221,10 +226,6 @@ class ThreadView(QScrollArea):
             card.show_appointment.connect(self.show_appointment)
             column.addWidget(card)
             cards.append(card)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addLayout(column)
-        self._messages_layout.addLayout(row)
         self.past_cards[message_id] = cards
 
     def clear(self) -> None:
@@ -233,6 +234,7 @@ class ThreadView(QScrollArea):
 
     def clear_cards(self) -> None:
         for card in self.cards:
+            self._cards_layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
 
