@@ -67,6 +67,7 @@ def serve(data_dir: str, ollama_url: str, graph_url: str) -> None:
     listener = runtime.bind_listener()
     listener._server.config.app.router.routes.append(Route("/bench/bare", bare, methods=["POST"]))
     runtime.start_background()
+    runtime.agent.get()  # measure a server that is ready, not one still importing VircomBot
     try:
         listener.run()
     finally:

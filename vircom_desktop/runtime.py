@@ -101,10 +101,19 @@ class Runtime:
 
     def start_background(self) -> None:
         """Start the queue workers, the outbox and the jobs that run beside the listener."""
+        # Build VircomBot now rather than in the first customer's turn (its imports and HTTP
+        # client take a good fraction of a second, then competing with deliveries).
+        threading.Thread(target=self._warm_agent, name="agent-warmup", daemon=True).start()
         self.channels.start()
         self._channels_started = True
         self._scheduler = build_scheduler()
         self._scheduler.start()
+
+    def _warm_agent(self) -> None:
+        try:
+            self.agent.get()
+        except Exception:  # the first turn will meet the same error and hand over to staff
+            log.exception("cannot build VircomBot")
 
     def ollama_status(self) -> str:
         """'ok' | 'unreachable' | 'model_missing', cached for a few seconds."""
@@ -136,6 +145,8 @@ class Runtime:
         if self._channels is not None and self._channels_started:
             self._channels.stop()
             self._channels_started = False
+        elif self._channels is not None:
+            self._channels.intake.stop()
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=True)
             self._scheduler = None

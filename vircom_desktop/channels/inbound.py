@@ -8,14 +8,12 @@ run of the agent.
 
 from __future__ import annotations
 
-import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from vircom_desktop.domain import conversations, db
-from vircom_desktop.domain.models import Conversation, Message
+from vircom_desktop.domain import conversations
+from vircom_desktop.domain.models import Message
 
 # Processing states of inbound (customer) messages.
 RECEIVED = "received"
@@ -50,73 +48,56 @@ class Inbound:
 
 @dataclass(frozen=True)
 class Stored:
-    conversation: Conversation
-    message: Message
+    conversation_id: int
+    conversation_mode: str
+    message_id: int
+    external_id: str
     duplicate: bool
+    response: dict[str, Any] | None = None  # the answer already given, if any
 
 
 def stored_response(status: int, body: dict[str, Any]) -> dict[str, Any]:
     return {"http_status": status, "body": body}
 
 
-# Deliveries are stored one at a time per process: concurrent SQLite writers otherwise meet in
-# SQLite's busy handler, whose sleeps (up to 100 ms each) make the slowest acknowledgements slow.
-_store_lock = threading.Lock()
-
-
 def store(
+    receiving: conversations.Receiving,
     inbound: Inbound,
     *,
     default_mode: str,
-    immediate: Callable[[Conversation], dict[str, Any] | None] | None = None,
     status: str = RECEIVED,
 ) -> Stored:
-    """Commit the message (or find the one already stored under its external id).
+    """Store the message in the caller's write transaction (see `channels.intake`).
 
-    `immediate(conversation)` may give the answer when it is known at once (draft mode, a fixed
-    reply); otherwise the queue stores it once the message is processed.
+    A redelivery (its external id is already stored) writes nothing and carries the answer
+    given the first time, if there is one yet.
     """
-    with _store_lock:
-        return _store(inbound, default_mode=default_mode, immediate=immediate, status=status)
-
-
-def _store(
-    inbound: Inbound,
-    *,
-    default_mode: str,
-    immediate: Callable[[Conversation], dict[str, Any] | None] | None,
-    status: str,
-) -> Stored:
-    conversation = conversations.get_or_create(inbound.channel, inbound.sender, mode=default_mode)
-    if inbound.name and conversation.customer_id is None:
-        # Naming links a customer (read, then write): take the write lock first so that it
-        # waits for other writers instead of failing with "database is locked" on SQLite.
-        with db.write_transaction():
-            conversation = conversations.get_or_create(
-                inbound.channel, inbound.sender, name=inbound.name
-            )
-    if conversation.status == "closed":
-        conversation = conversations.set_status(conversation.id, "open")
     external_id = inbound.external_id or uuid.uuid4().hex
-    try:
-        message = conversations.add_message(
-            conversation.id, "customer", inbound.text, status=status, external_id=external_id
-        )
-    except conversations.DuplicateMessage as duplicate:
-        return Stored(conversation, duplicate.existing, duplicate=True)
-    response = immediate(conversation) if immediate else None
-    if response is not None:
-        message.response = save_response(message, response["http_status"], response["body"])
-    return Stored(conversation, message, duplicate=False)
+    received = receiving.add(
+        inbound.channel,
+        inbound.sender,
+        inbound.text,
+        external_id=external_id,
+        default_mode=default_mode,
+        name=inbound.name,
+        status=status,
+    )
+    response = response_of(received.message_id) if received.duplicate else None
+    return Stored(
+        received.conversation_id,
+        received.mode,
+        received.message_id,
+        external_id,
+        received.duplicate,
+        response,
+    )
 
 
-def save_response(message: Message, status: int, body: dict[str, Any]) -> dict[str, Any]:
-    """Keep the answer given for `message` (first writer wins), and return the kept one."""
-    response = stored_response(status, dict(body, message_id=message.external_id))
-    Message.update(response=response).where(
-        (Message.id == message.id) & Message.response.is_null()
-    ).execute()
-    return response_of(message.id) or response
+def save_response(stored: Stored, status: int, body: dict[str, Any]) -> dict[str, Any]:
+    """Keep the answer given for a new message right away (draft mode: staff will reply)."""
+    response = stored_response(status, dict(body, message_id=stored.external_id))
+    Message.update(response=response).where(Message.id == stored.message_id).execute()
+    return response
 
 
 def response_of(message_id: int) -> dict[str, Any] | None:

@@ -40,6 +40,12 @@ def wall_now() -> datetime:
 MAX_ATTEMPTS = 5  # a message that killed its worker this often is given to staff
 MAX_BATCH = 20
 POLL_SECONDS = 2.0  # also picks up messages stored by another process on a shared database
+# While deliveries arrive in a burst the workers step aside (acknowledgements first), but never
+# for longer than MAX_YIELD_SECONDS at a time; then they work at least FREE_SECONDS before
+# stepping aside again, so a long burst delays replies but cannot starve them.
+MAX_YIELD_SECONDS = 2.0
+FREE_SECONDS = 1.0
+YIELD_STEP_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -59,17 +65,30 @@ class TurnRunner(Protocol):
     def give_up(self, batch: Batch, reason: str) -> None: ...
 
 
+class Ingest(Protocol):
+    """The acknowledge path (see `channels.intake`), which the workers make way for."""
+
+    def busy(self) -> bool: ...
+
+
 class InboundQueue:
     """Claims waiting messages and hands them to `runner` on `workers` threads."""
 
     def __init__(
-        self, runner: TurnRunner, *, workers: int = 1, lease_seconds: float = 15.0
+        self,
+        runner: TurnRunner,
+        *,
+        workers: int = 1,
+        lease_seconds: float = 15.0,
+        intake: Ingest | None = None,
     ) -> None:
         self.runner = runner
+        self.intake = intake
         self.workers = max(1, workers)
         self.lease_seconds = lease_seconds
         self._condition = threading.Condition()
         self._stopping = False
+        self._stopped = threading.Event()
         self._threads: list[threading.Thread] = []
         self._held: dict[int, tuple[int, ...]] = {}  # conversation → message ids in progress
         self._served: dict[int, float] = {}  # conversation → when a worker last took it
@@ -82,6 +101,7 @@ class InboundQueue:
 
     def start(self) -> None:
         self._stopping = False
+        self._stopped.clear()
         for number in range(self.workers):
             thread = threading.Thread(target=self._work, name=f"inbound-{number}", daemon=True)
             thread.start()
@@ -95,6 +115,7 @@ class InboundQueue:
         with self._condition:
             self._stopping = True
             self._condition.notify_all()
+        self._stopped.set()
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
@@ -112,10 +133,13 @@ class InboundQueue:
     # -- workers -----------------------------------------------------------------------------
 
     def _work(self) -> None:
+        free_until = 0.0
         while True:
             with self._condition:
                 if self._stopping:
                     return
+            if time.monotonic() >= free_until and self._yield_to_intake():
+                free_until = time.monotonic() + FREE_SECONDS
             try:
                 batch = self._claim()
             except pw.OperationalError as error:  # database locked for too long, or gone
@@ -133,6 +157,24 @@ class InboundQueue:
                     self._held.pop(batch.conversation_id, None)
                     self._condition.notify_all()
                 self._resolve(batch.message_ids)
+
+    def _yield_to_intake(self) -> bool:
+        """Wait while deliveries are being acknowledged; True if that took the longest allowed.
+
+        Turns and acknowledgements share one interpreter; a provider waiting for its 200 should
+        not wait behind the bot, and a customer waits a second longer at most.
+        """
+        if self.intake is None:
+            return False
+        deadline = time.monotonic() + MAX_YIELD_SECONDS
+        while self.intake.busy():
+            if time.monotonic() >= deadline:
+                return True
+            # Not the condition: every stored delivery notifies it, and waking up for each
+            # would take the interpreter from the deliveries this wait makes way for.
+            if self._stopped.wait(YIELD_STEP_SECONDS):
+                return False
+        return False
 
     def _run(self, batch: Batch) -> None:
         if batch.attempts > MAX_ATTEMPTS:

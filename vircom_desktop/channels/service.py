@@ -5,20 +5,23 @@ HTTP handlers reach it as `runtime.channels`; the runtime starts and stops it.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
 from vircom_desktop.channels import inbound, notices, outbox
+from vircom_desktop.channels.intake import Intake
 from vircom_desktop.channels.outbox import Outbox, Sender
 from vircom_desktop.channels.queue import InboundQueue
 from vircom_desktop.channels.ratelimit import RateLimiter
 from vircom_desktop.channels.turns import Agent, Turns, pending_review, reviewed_by_staff
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import db
-from vircom_desktop.domain.models import Conversation
+from vircom_desktop.domain import conversations
+from vircom_desktop.domain.models import Message
 
 log = logging.getLogger("vircom.channels")
 
@@ -46,7 +49,8 @@ class ChannelService:
         senders: dict[str, Sender] | None = None,
     ) -> None:
         self.settings = settings
-        self.queue = InboundQueue(Turns(agent), workers=workers)
+        self.intake = Intake()
+        self.queue = InboundQueue(Turns(agent), workers=workers, intake=self.intake)
         self.outbox = Outbox(build_senders(settings) if senders is None else senders)
         # How long a synchronous chat request waits for its answer before a 202 "processing".
         self.reply_timeout = settings.ollama_timeout_seconds + 30.0
@@ -66,40 +70,50 @@ class ChannelService:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.intake.stop()
         self.queue.stop()
         self.outbox.stop()
 
     # -- receiving ---------------------------------------------------------------------------
 
-    def _store(self, message: inbound.Inbound) -> inbound.Stored:
-        def immediate(conversation: Conversation) -> dict[str, Any] | None:
-            return pending_review(conversation.id) if reviewed_by_staff(conversation) else None
+    def _store(
+        self, receiving: conversations.Receiving, message: inbound.Inbound
+    ) -> inbound.Stored:
+        stored = inbound.store(receiving, message, default_mode=self.settings.agent_mode)
+        if stored.duplicate or not reviewed_by_staff(stored.conversation_mode):
+            return stored
+        # Staff will answer: the sender's answer is known now.
+        review = pending_review(stored.conversation_id)
+        response = inbound.save_response(stored, review["http_status"], review["body"])
+        return replace(stored, response=response)
 
-        return inbound.store(message, default_mode=self.settings.agent_mode, immediate=immediate)
-
-    def _store_unsupported(self, message: inbound.Inbound) -> None:
+    def _store_unsupported(
+        self, receiving: conversations.Receiving, message: inbound.Inbound
+    ) -> list[Message]:
         """A photo, audio...: shown to staff; the sender is asked to write instead."""
         stored = inbound.store(
-            message, default_mode=self.settings.agent_mode, status=inbound.ANSWERED
+            receiving, message, default_mode=self.settings.agent_mode, status=inbound.ANSWERED
         )
         if stored.duplicate:
-            return
-        with db.write_transaction():
-            rows = outbox.queue_message(
-                stored.conversation,
-                inbound.TEXT_ONLY_REPLY,
-                role="bot",
-                reply_to=stored.message.id,
-            )
-        outbox.announce(rows)
+            return []
+        return outbox.queue_message(
+            conversations.get(stored.conversation_id),
+            inbound.TEXT_ONLY_REPLY,
+            role="bot",
+            reply_to=stored.message_id,
+        )
 
     def _store_all(
-        self, messages: Sequence[inbound.Inbound], unsupported: Sequence[inbound.Inbound]
-    ) -> None:
+        self,
+        receiving: conversations.Receiving,
+        messages: Sequence[inbound.Inbound],
+        unsupported: Sequence[inbound.Inbound],
+    ) -> list[Message]:
         for message in messages:
-            self._store(message)
-        for message in unsupported:
-            self._store_unsupported(message)
+            self._store(receiving, message)
+        return [
+            row for message in unsupported for row in self._store_unsupported(receiving, message)
+        ]
 
     async def receive_many(
         self, messages: Sequence[inbound.Inbound], unsupported: Sequence[inbound.Inbound] = ()
@@ -107,7 +121,11 @@ class ChannelService:
         """Commit a provider's delivery; the queue answers it later."""
         if not messages and not unsupported:
             return
-        await run_in_threadpool(self._store_all, messages, unsupported)
+        replies = await self.intake.run(
+            functools.partial(self._store_all, messages=messages, unsupported=unsupported)
+        )
+        if replies:
+            outbox.announce(replies)
         self.queue.notify()
 
     async def receive_and_wait(
@@ -118,18 +136,18 @@ class ChannelService:
         When no answer comes within `reply_timeout` (a long queue before a slow model), the
         answer is a 202 with status "processing"; the reply then shows in the conversation.
         """
-        stored = await run_in_threadpool(self._store, message)
+        stored = await self.intake.run(functools.partial(self._store, message=message))
         if not stored.duplicate:
             self.queue.notify()
-        response = stored.message.response
+        response = stored.response
         if not response:
-            response = await self.queue.wait_response(stored.message.id, self.reply_timeout)
+            response = await self.queue.wait_response(stored.message_id, self.reply_timeout)
         if not response:
             response = inbound.stored_response(
                 202,
                 {
-                    "conversation_id": stored.conversation.id,
-                    "message_id": stored.message.external_id,
+                    "conversation_id": stored.conversation_id,
+                    "message_id": stored.external_id,
                     "status": "processing",
                 },
             )

@@ -59,8 +59,9 @@ def answer(conversation_id: int, outcome: Outcome) -> dict[str, Any]:
     )
 
 
-def reviewed_by_staff(conversation: Conversation) -> bool:
-    return conversation.mode in ("draft", "manual")
+def reviewed_by_staff(mode: str) -> bool:
+    """Whether staff answer (or review the bot's answer) in a conversation of this mode."""
+    return mode in ("draft", "manual")
 
 
 class Turns:
@@ -103,7 +104,7 @@ class Turns:
         self, batch: Batch, conversation: Conversation, outcome: Outcome, *, send_reply: bool
     ) -> None:
         message_status = inbound.ANSWERED if outcome.status == "answered" else inbound.NEEDS_HUMAN
-        if reviewed_by_staff(conversation):
+        if reviewed_by_staff(conversation.mode):
             response = pending_review(conversation.id)
         else:
             response = answer(conversation.id, outcome)
@@ -145,7 +146,7 @@ def fail_batch(batch: Batch, reason: str) -> None:
     outcome = Outcome(inbound.HOLDING_REPLY, "needs_human", error=reason)
     response = (
         pending_review(conversation.id)
-        if reviewed_by_staff(conversation)
+        if reviewed_by_staff(conversation.mode)
         else answer(conversation.id, outcome)
     )
     with db.write_transaction():

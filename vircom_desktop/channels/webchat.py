@@ -126,8 +126,8 @@ async def post_message(request: Request) -> Response:
     stored, response = await channels.receive_and_wait(message)
     answer: dict[str, Any] = {
         "session": session,
-        "conversation_id": stored.conversation.id,
-        "message_id": str(stored.message.id),
+        "conversation_id": stored.conversation_id,
+        "message_id": str(stored.message_id),
         "status": response["body"]["status"],
     }
     if response["body"].get("reply"):
