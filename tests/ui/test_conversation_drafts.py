@@ -83,6 +83,7 @@ def test_reopened_conversation_shows_the_tool_cards_beside_the_reply_they_led_to
     answer = page.thread_view.bubble_of(first_reply.id)
     assert answer is not None
     content = page.thread_view.widget()
+    assert content is not None
 
     def top(widget: QWidget) -> int:
         return widget.mapTo(content, QPoint(0, 0)).y()
