@@ -172,8 +172,8 @@ def test_my_day_lists_one_technicians_visits(qtbot: QtBot, window: MainWindow, s
         window.agenda.set_view("my_day")
     model = window.agenda.my_day.model
     assert model.rowCount() == 1
-    assert model.visit(0).technician_id == shop.beto
-    assert clock.to_local(model.visit(0).starts_at).hour == 10
+    assert model.record(0).technician_id == shop.beto
+    assert clock.to_local(model.record(0).starts_at).hour == 10
 
 
 def bottom_edge(grid: TimeGrid, visit_id: int) -> QPoint:

@@ -101,7 +101,7 @@ def test_a_technician_at_the_desk_sees_their_own_day(
     assert window.agenda.view == "my_day"
     model = window.agenda.my_day.model
     assert model.rowCount() == 1
-    assert model.visit(0).technician_id == shop.beto
+    assert model.record(0).technician_id == shop.beto
 
 
 def test_approvals_still_ask_the_owners_pin_when_the_owner_is_at_the_desk(

@@ -13,14 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelection,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -48,6 +44,7 @@ from vircom_desktop.domain.models import PROPOSED, Appointment, Message
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
+from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
 
@@ -156,83 +153,46 @@ class RejectDialog(QDialog):
         self.accept()
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(RecordTableModel[Proposal]):
     """The proposals as a table: customer, visit, technician, service, time left."""
 
     CUSTOMER, VISIT, TECHNICIAN, SERVICE, EXPIRES = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Proposal] = []
-
-    def set_proposals(self, proposals: list[Proposal]) -> None:
-        self.beginResetModel()
-        self._rows = list(proposals)
-        self.endResetModel()
-
-    def proposal(self, row: int) -> Proposal:
-        return self._rows[row]
+        super().__init__(
+            [
+                ColumnSpec(self.tr("Cliente"), lambda p: p.customer),
+                ColumnSpec(self.tr("Visita"), lambda p: datetime_text(p.starts_at)),
+                ColumnSpec(
+                    self.tr("Técnico"),
+                    lambda p: p.technician,
+                    swatch=lambda p: QColor(p.technician_color),
+                ),
+                ColumnSpec(self.tr("Servicio"), lambda p: p.service),
+                ColumnSpec(
+                    self.tr("Vence"),
+                    lambda p: time_left_text(self, p.expires_at),
+                    color=_expiry_color,
+                ),
+            ],
+            parent,
+        )
 
     def row_of(self, appointment_id: int) -> int | None:
-        for row, proposal in enumerate(self._rows):
-            if proposal.id == appointment_id:
+        for row in range(self.rowCount()):
+            if self.record(row).id == appointment_id:
                 return row
         return None
 
     def refresh_time_left(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.EXPIRES), self.index(len(self._rows) - 1, self.EXPIRES)
-            )
+        self.refresh_column(self.EXPIRES)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Cliente"),
-            self.tr("Visita"),
-            self.tr("Técnico"),
-            self.tr("Servicio"),
-            self.tr("Vence"),
-        )[section]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        proposal = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CUSTOMER:
-                return proposal.customer
-            if column == self.VISIT:
-                return datetime_text(proposal.starts_at)
-            if column == self.TECHNICIAN:
-                return proposal.technician
-            if column == self.SERVICE:
-                return proposal.service
-            return time_left_text(self, proposal.expires_at)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.TECHNICIAN:
-            return QColor(proposal.technician_color)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == self.EXPIRES
-            and proposal.expires_at is not None
-            and _minutes_left(proposal.expires_at) < 60
-        ):
-            return QColor("#b91c1c")
-        if role == Qt.ItemDataRole.UserRole:
-            return proposal.id
-        return None
+def _expiry_color(proposal: Proposal) -> QColor | None:
+    """Red for a proposal that expires within the hour."""
+    if proposal.expires_at is not None and _minutes_left(proposal.expires_at) < 60:
+        return QColor("#b91c1c")
+    return None
 
 
 def _minutes_left(expires_at: datetime) -> int:
@@ -378,7 +338,7 @@ class ApprovalsPage(QWidget):
     def _loaded(self, proposals: list[Proposal]) -> None:
         self._loading = False
         selected = self.selected_proposal()
-        self.model.set_proposals(proposals)
+        self.model.set_records(proposals)
         self.empty_label.setVisible(not proposals)
         self.table.setVisible(bool(proposals))
         self.pending_count_changed.emit(len(proposals))
@@ -401,7 +361,7 @@ class ApprovalsPage(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return self.model.proposal(rows[0].row())
+        return self.model.record(rows[0].row())
 
     def select_appointment(self, appointment_id: int) -> bool:
         row = self.model.row_of(appointment_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import status_text
 
 
-def _table(model: RecordTableModel) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RecordTableModel[Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

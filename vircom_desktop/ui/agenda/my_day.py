@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
@@ -19,72 +11,37 @@ from vircom_desktop.ui.agenda.data import Visit
 from vircom_desktop.ui.agenda.painting import PENDING_COLOR
 from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.formatting import time_text
+from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
 from vircom_desktop.ui.texts import status_text
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class DayVisitsModel(QAbstractTableModel):
+class DayVisitsModel(RecordTableModel[Visit]):
     """A technician's visits of one day, in order: what they need at each door."""
 
-    HEADERS = ("time", "customer", "phone", "address", "issue", "status")
+    ADDRESS, ISSUE = 3, 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._visits: list[Visit] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                ColumnSpec(
+                    self.tr("Hora"),
+                    lambda v: f"{time_text(v.starts_at)}–{time_text(v.ends_at)}",
+                ),
+                ColumnSpec(self.tr("Cliente"), lambda v: v.customer_name),
+                ColumnSpec(self.tr("Teléfono"), lambda v: v.customer_phone),
+                ColumnSpec(self.tr("Dirección"), lambda v: v.address),
+                ColumnSpec(self.tr("Problema"), lambda v: v.issue),
+                ColumnSpec(
+                    self.tr("Estado"),
+                    lambda v: status_text(v.status),
+                    color=lambda v: QColor(PENDING_COLOR) if v.status == PROPOSED else None,
+                ),
+            ],
+            parent,
+        )
 
     def set_visits(self, visits: list[Visit]) -> None:
-        self.beginResetModel()
-        self._visits = sorted(visits, key=lambda v: v.starts_at)
-        self.endResetModel()
-
-    def visit(self, row: int) -> Visit:
-        return self._visits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Hora"),
-            self.tr("Cliente"),
-            self.tr("Teléfono"),
-            self.tr("Dirección"),
-            self.tr("Problema"),
-            self.tr("Estado"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        visit = self._visits[index.row()]
-        column = self.HEADERS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "time":
-                return f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)}"
-            return {
-                "customer": visit.customer_name,
-                "phone": visit.customer_phone,
-                "address": visit.address,
-                "issue": visit.issue,
-                "status": status_text(visit.status),
-            }[column]
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and column == "status"
-            and visit.status == PROPOSED
-        ):
-            return QColor(PENDING_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("address", "issue"):
-            return visit.address if column == "address" else visit.issue
-        return None
+        self.set_records(sorted(visits, key=lambda v: v.starts_at))
 
 
 class MyDayView(QSplitter):
@@ -109,8 +66,8 @@ class MyDayView(QSplitter):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DayVisitsModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DayVisitsModel.ISSUE, QHeaderView.ResizeMode.Stretch)
         self.addWidget(self.grid)
         self.addWidget(self.table)
         self.setStretchFactor(0, 2)
@@ -123,4 +80,4 @@ class MyDayView(QSplitter):
         self.grid.edit_requested.connect(self.edit_requested)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
-        self.edit_requested.emit(self.model.visit(index.row()).id)
+        self.edit_requested.emit(self.model.record(index.row()).id)

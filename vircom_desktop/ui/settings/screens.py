@@ -14,7 +14,7 @@ def _approvals(ctx: ShotContext) -> QWidget:
     page.reload()
     ctx.settle()
     with_chat = next(
-        (p for p in (page.model.proposal(r) for r in range(page.model.rowCount())) if p.excerpt),
+        (p for p in (page.model.record(r) for r in range(page.model.rowCount())) if p.excerpt),
         None,
     )
     if with_chat is not None:
