@@ -10,19 +10,22 @@ are skipped when the parent widget has been destroyed meanwhile. A failure witho
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger("vircom.ui")
 
 T = TypeVar("T")
 
 _pool: QThreadPool | None = None
-_in_flight: set[_Relay] = set()
+_relay: _Relay | None = None
+_in_flight: dict[int, Op[Any]] = {}  # by ticket
+_tickets = itertools.count()
 
 
 def pool() -> QThreadPool:
@@ -41,34 +44,48 @@ def pending() -> int:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits `done` and Qt queues the delivery to it."""
+    """Lives on the GUI thread; a worker emits `done` and Qt queues the delivery to it.
 
-    done = Signal(object, object)  # result, exception
+    One relay serves every operation and lives as long as the application: a relay per
+    operation would be freed by whichever thread dropped its last Python reference, possibly
+    the worker, or the GUI thread while Qt is still delivering to it.
+    """
 
-    def __init__(self, op: Op[Any]) -> None:
-        super().__init__()
-        self._op = op
+    done = Signal(object, object, object)  # ticket, result, exception
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
         self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def _deliver(self, result: Any, error: BaseException | None) -> None:
-        _in_flight.discard(self)
-        self._op._finish(result, error)
-        self.deleteLater()
+    def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
+        op = _in_flight.pop(ticket, None)
+        if op is not None:
+            op._finish(result, error)
+
+
+def _gui_relay() -> _Relay:
+    global _relay
+    if _relay is None or not shiboken6.isValid(_relay):
+        _relay = _Relay()
+    return _relay
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    """Holds the function and a ticket, not the `Op`: its widget must not be freed on a worker."""
+
+    def __init__(self, fn: Callable[[], Any], ticket: int, relay: _Relay) -> None:
         super().__init__()
         self._fn = fn
+        self._ticket = ticket
         self._relay = relay
 
     def run(self) -> None:
         try:
             result = self._fn()
         except Exception as error:
-            self._relay.done.emit(None, error)
+            self._relay.done.emit(self._ticket, None, error)
             return
-        self._relay.done.emit(result, None)
+        self._relay.done.emit(self._ticket, result, None)
 
 
 class Op(Generic[T]):
@@ -89,9 +106,9 @@ class Op(Generic[T]):
         return self
 
     def run(self) -> Op[T]:
-        relay = _Relay(self)
-        _in_flight.add(relay)
-        pool().start(_Runnable(self._fn, relay))
+        ticket = next(_tickets)
+        _in_flight[ticket] = self
+        pool().start(_Runnable(self._fn, ticket, _gui_relay()))
         return self
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
