@@ -13,7 +13,7 @@ from vircom_desktop.channels import serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize
 from vircom_desktop.domain import availability, clock
-from vircom_desktop.domain.models import Appointment, Customer, Service, Technician
+from vircom_desktop.domain.models import Appointment
 
 
 def parse_day(value: str | None) -> date:
@@ -29,15 +29,8 @@ def parse_day(value: str | None) -> date:
 
 def _appointments_of(day: date) -> list[dict[str, Any]]:
     first, last = clock.day_bounds_utc(day)
-    rows = (
-        Appointment.select(Appointment, Technician, Service, Customer)
-        .join(Technician)
-        .switch(Appointment)
-        .join(Service)
-        .switch(Appointment)
-        .join(Customer)
-        .where((Appointment.starts_at >= first) & (Appointment.starts_at < last))
-        .order_by(Appointment.starts_at, Appointment.id)
+    rows = serialize.appointments_where(
+        (Appointment.starts_at >= first) & (Appointment.starts_at < last)
     )
     return [serialize.appointment(row) for row in rows]
 

@@ -16,17 +16,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from vircom_desktop import __version__
+from vircom_desktop.channels import serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.models import (
-    CONFIRMED,
-    HOLDING_STATUSES,
-    Appointment,
-    Customer,
-    Service,
-    Technician,
-)
+from vircom_desktop.domain.models import CONFIRMED, HOLDING_STATUSES, Appointment, Technician
 
 PAST_DAYS = 30
 FUTURE_DAYS = 366
@@ -118,23 +112,14 @@ def render(rows: Iterable[Appointment], name: str) -> str:
 
 def _visits(technician_id: int | None) -> list[Appointment]:
     now = clock.now()
-    query = (
-        Appointment.select(Appointment, Technician, Service, Customer)
-        .join(Technician)
-        .switch(Appointment)
-        .join(Service)
-        .switch(Appointment)
-        .join(Customer)
-        .where(
-            Appointment.status.in_(HOLDING_STATUSES)
-            & (Appointment.starts_at >= now - timedelta(days=PAST_DAYS))
-            & (Appointment.starts_at < now + timedelta(days=FUTURE_DAYS))
-        )
-        .order_by(Appointment.starts_at, Appointment.id)
+    condition = (
+        Appointment.status.in_(HOLDING_STATUSES)
+        & (Appointment.starts_at >= now - timedelta(days=PAST_DAYS))
+        & (Appointment.starts_at < now + timedelta(days=FUTURE_DAYS))
     )
     if technician_id is not None:
-        query = query.where(Appointment.technician == technician_id)
-    return list(query)
+        condition &= Appointment.technician == technician_id
+    return serialize.appointments_where(condition)
 
 
 def _feed_for(token: str | None, technician_param: str | None) -> tuple[str, str]:

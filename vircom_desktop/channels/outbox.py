@@ -26,6 +26,7 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.channels.queue import wall_now
+from vircom_desktop.channels.workers import WorkerPool
 from vircom_desktop.domain import audit, conversations, db
 from vircom_desktop.domain.models import Conversation, Message
 
@@ -247,35 +248,22 @@ class Outbox:
         self.max_backoff_seconds = max_backoff_seconds
         self.max_attempts = max_attempts
         self.lease_seconds = lease_seconds
-        self._condition = threading.Condition()
-        self._stopping = False
-        self._threads: list[threading.Thread] = []
+        self._pool = WorkerPool("outbox")
 
     def start(self) -> None:
-        self._stopping = False
         self.fail_interrupted()
         with _running_lock:
             _running.add(self)
-        for number in range(self.workers):
-            thread = threading.Thread(target=self._work, name=f"outbox-{number}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        self._pool.start(self._work, self.workers)
 
     def stop(self, timeout: float = 30.0) -> None:
         """Stop taking messages; let the sends in progress finish."""
         with _running_lock:
             _running.discard(self)
-        with self._condition:
-            self._stopping = True
-            self._condition.notify_all()
-        deadline = time.monotonic() + timeout
-        for thread in self._threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-        self._threads.clear()
+        self._pool.stop(timeout)
 
     def notify(self) -> None:
-        with self._condition:
-            self._condition.notify_all()
+        self._pool.notify()
 
     def fail_interrupted(self) -> list[int]:
         """Messages left `sending` by a process that died: failed, for staff to check."""
@@ -300,10 +288,7 @@ class Outbox:
 
     def _work(self) -> None:
         last_sweep = time.monotonic()
-        while True:
-            with self._condition:
-                if self._stopping:
-                    return
+        while not self._pool.should_stop():
             try:
                 message = self._claim()
                 if message is not None:
@@ -316,9 +301,12 @@ class Outbox:
             except pw.OperationalError as error:
                 log.error("outbox cannot reach the database: %s", error)
                 wait = POLL_SECONDS
-            with self._condition:
-                if not self._stopping:
-                    self._condition.wait(wait)
+            except Exception:
+                # A message this fails on stays `sending` until its lease runs out, and is then
+                # failed for staff like an interrupted one: never sent twice, never lost.
+                log.exception("outbox worker error")
+                wait = POLL_SECONDS
+            self._pool.wait(wait)
 
     def _seconds_to_next_due(self) -> float:
         due = (

@@ -26,6 +26,7 @@ import peewee as pw
 from starlette.concurrency import run_in_threadpool
 
 from vircom_desktop.channels import inbound
+from vircom_desktop.channels.workers import WorkerPool
 from vircom_desktop.domain import db
 from vircom_desktop.domain.models import Message
 
@@ -86,10 +87,9 @@ class InboundQueue:
         self.intake = intake
         self.workers = max(1, workers)
         self.lease_seconds = lease_seconds
-        self._condition = threading.Condition()
-        self._stopping = False
+        self._pool = WorkerPool("inbound")
+        self._condition = self._pool.condition  # also guards _held and _served
         self._stopped = threading.Event()
-        self._threads: list[threading.Thread] = []
         self._held: dict[int, tuple[int, ...]] = {}  # conversation → message ids in progress
         self._served: dict[int, float] = {}  # conversation → when a worker last took it
         self._waiters: dict[int, list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]]] = (
@@ -100,31 +100,18 @@ class InboundQueue:
     # -- lifecycle ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        self._stopping = False
         self._stopped.clear()
-        for number in range(self.workers):
-            thread = threading.Thread(target=self._work, name=f"inbound-{number}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
-        keeper = threading.Thread(target=self._renew_leases, name="inbound-leases", daemon=True)
-        keeper.start()
-        self._threads.append(keeper)
+        self._pool.start(self._work, self.workers)
+        self._pool.spawn(self._renew_leases, "inbound-leases")
 
     def stop(self, timeout: float = 60.0) -> None:
         """Stop claiming; wait for the turns in progress to finish."""
-        with self._condition:
-            self._stopping = True
-            self._condition.notify_all()
         self._stopped.set()
-        deadline = time.monotonic() + timeout
-        for thread in self._threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-        self._threads.clear()
+        self._pool.stop(timeout)
 
     def notify(self) -> None:
         """A message was stored: wake the workers."""
-        with self._condition:
-            self._condition.notify_all()
+        self._pool.notify()
 
     def busy(self) -> bool:
         with self._condition:
@@ -134,10 +121,7 @@ class InboundQueue:
 
     def _work(self) -> None:
         free_until = 0.0
-        while True:
-            with self._condition:
-                if self._stopping:
-                    return
+        while not self._pool.should_stop():
             if time.monotonic() >= free_until and self._yield_to_intake():
                 free_until = time.monotonic() + FREE_SECONDS
             try:
@@ -145,13 +129,18 @@ class InboundQueue:
             except pw.OperationalError as error:  # database locked for too long, or gone
                 log.error("inbound queue cannot claim: %s", error)
                 batch = None
+            except Exception:
+                log.exception("inbound queue cannot claim")
+                batch = None
             if batch is None:
-                with self._condition:
-                    if not self._stopping:
-                        self._condition.wait(POLL_SECONDS)
+                self._pool.wait(POLL_SECONDS)
                 continue
             try:
                 self._run(batch)
+            except Exception:
+                # Even giving up failed (the database, most likely): the lease runs out and the
+                # batch is claimed again, counting one more attempt.
+                log.exception("conversation %s could not be finished", batch.conversation_id)
             finally:
                 with self._condition:
                     self._held.pop(batch.conversation_id, None)
@@ -210,7 +199,7 @@ class InboundQueue:
     def _claim_conversation(self, conversation_id: int, head_id: int, now: Any) -> Batch | None:
         lease = now + timedelta(seconds=self.lease_seconds)
         with self._condition:
-            if conversation_id in self._held or self._stopping:
+            if conversation_id in self._held or self._pool.stopping:
                 return None
             self._held[conversation_id] = ()  # reserve against the other workers
         try:
@@ -260,7 +249,7 @@ class InboundQueue:
         interval = self.lease_seconds / 3
         while True:
             with self._condition:
-                if self._stopping and not self._held:
+                if self._pool.stopping and not self._held:
                     return
                 self._condition.wait(interval)
                 ids = [i for group in self._held.values() for i in group]
@@ -272,6 +261,9 @@ class InboundQueue:
                 ).where(Message.id.in_(ids) & (Message.status == inbound.PROCESSING)).execute()
             except pw.OperationalError as error:
                 log.error("cannot renew processing leases: %s", error)
+            except Exception:
+                # Keep renewing: a lapsed lease lets another desk answer the turn a second time.
+                log.exception("cannot renew processing leases")
 
     # -- waiting for an answer (the synchronous chat endpoints) ------------------------------
 

@@ -1,18 +1,38 @@
-"""JSON shapes of domain objects, exactly as CONTRACT §4 names them."""
+"""JSON shapes of domain objects, exactly as CONTRACT §4 names them, and the query behind them."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
+
+import peewee as pw
 
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.availability import Slot
-from vircom_desktop.domain.models import Appointment
+from vircom_desktop.domain.models import Appointment, Customer, Service, Technician
 
 
 def iso(moment: datetime) -> str:
     """ISO 8601 with the shop's offset."""
     return clock.to_local(moment).isoformat(timespec="seconds")
+
+
+def appointments_where(condition: pw.Expression) -> list[Appointment]:
+    """Appointments matching `condition` in start order, with everything `appointment` reads.
+
+    One query: serializing each row then costs no further lookups.
+    """
+    query = (
+        Appointment.select(Appointment, Technician, Service, Customer)
+        .join(Technician)
+        .switch(Appointment)
+        .join(Service)
+        .switch(Appointment)
+        .join(Customer)
+        .where(condition)
+        .order_by(Appointment.starts_at, Appointment.id)
+    )
+    return cast(list[Appointment], list(query))
 
 
 def appointment(row: Appointment) -> dict[str, Any]:
