@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from tests.fakes.fake_ollama import FakeOllama
+from tests.ui.console_support import SHOP_ZONE, close_shop, open_demo_shop
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, db
 from vircom_desktop.domain.models import (
@@ -24,6 +26,7 @@ from vircom_desktop.domain.models import (
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.state import UiState
 
@@ -138,3 +141,44 @@ def window(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> MainWi
         main.start_background_checks()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     return main
+
+
+@pytest.fixture
+def demo_shop(tmp_path: Path) -> Iterator[None]:
+    """The demo shop in a temp database, the clock frozen on a Monday morning."""
+    open_demo_shop(tmp_path)
+    yield
+    close_shop()
+
+
+@pytest.fixture
+def fake_ollama() -> Iterator[FakeOllama]:
+    server = FakeOllama().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def console(
+    qtbot: QtBot,
+    demo_shop: None,
+    fake_ollama: FakeOllama,
+    bridge: EventBridge,
+    tmp_path: Path,
+) -> Iterator[ConversationsPage]:
+    """Conversaciones on the demo shop, drafting with the fake Ollama, data loaded."""
+    settings = Settings(
+        data_dir=tmp_path,
+        ollama_url=fake_ollama.url,
+        ollama_model="llama3.1",
+        ollama_timeout_seconds=10.0,
+        timezone=SHOP_ZONE,
+    )
+    page = ConversationsPage(settings, bridge, actor="Recepción")
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(page.is_idle)
+    yield page
+    page.shutdown()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)

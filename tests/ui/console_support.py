@@ -6,10 +6,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pytestqt.qtbot import QtBot
+
 from vircom_desktop.domain import booking, clock, conversations, db
 from vircom_desktop.domain.demo import seed_demo
-from vircom_desktop.domain.models import Appointment, Customer, Service
+from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
 from vircom_desktop.domain.startup import open_database
+from vircom_desktop.ui.conversations import ConversationsPage
 
 SHOP_ZONE = "America/Santiago"
 # A Monday morning, so the week ahead has open days for bookings.
@@ -57,3 +60,18 @@ def propose_visit(*, day: date, at: time, issue: str = "La lavadora no centrifug
             conversation_id=conversation.id,
         )
     )
+
+
+def show_conversation(qtbot: QtBot, console: ConversationsPage, conversation_id: int) -> None:
+    """Select a conversation in the console and wait until its thread is shown."""
+    console.select_conversation(conversation_id)
+    qtbot.waitUntil(
+        lambda: console.shown is not None and console.shown.summary.id == conversation_id
+    )
+
+
+def open_demo_conversation(qtbot: QtBot, console: ConversationsPage, channel: str) -> Conversation:
+    """Show the demo shop's conversation on `channel`."""
+    conversation = Conversation.get(Conversation.channel == channel)
+    show_conversation(qtbot, console, conversation.id)
+    return conversation

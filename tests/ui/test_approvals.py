@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import time
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.console_support import close_shop, next_weekday, open_demo_shop, propose_visit
+from tests.ui.console_support import next_weekday, propose_visit
+from tests.ui.widget_support import wait_for_dialog
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, REJECTED, Appointment, AuditLog
 from vircom_desktop.ui import tasks
@@ -19,33 +19,18 @@ from vircom_desktop.ui.owner_gate import PinDialog
 
 
 @pytest.fixture
-def shop(tmp_path: Path) -> Iterator[None]:
-    open_demo_shop(tmp_path)
-    yield
-    close_shop()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, shop: None) -> Iterator[ApprovalsPage]:
-    bridge = EventBridge()
+def page(qtbot: QtBot, demo_shop: None, bridge: EventBridge) -> Iterator[ApprovalsPage]:
     page = ApprovalsPage(bridge)
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
     qtbot.waitUntil(lambda: not page.is_loading() and tasks.pending() == 0)
     yield page
-    bridge.close()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
 
 
 def _pending() -> int:
     return Appointment.select().where(Appointment.status == PROPOSED).count()
-
-
-def _pin_dialog(page: ApprovalsPage) -> PinDialog:
-    dialog = page.findChild(PinDialog)
-    assert dialog is not None and dialog.isVisible()
-    return dialog
 
 
 def _type_pin(qtbot: QtBot, dialog: PinDialog, pin: str) -> None:
@@ -74,7 +59,7 @@ def test_owner_approves_with_pin_and_the_badge_counts_down(
     page.pending_count_changed.connect(counts.append)
 
     page.approve_button.click()
-    _type_pin(qtbot, _pin_dialog(page), "1234")
+    _type_pin(qtbot, wait_for_dialog(qtbot, page, PinDialog), "1234")
     qtbot.waitUntil(lambda: page.model.row_of(visit.id) is None)
     assert counts[-1] == before - 1
     approved = Appointment.get_by_id(visit.id)
@@ -86,7 +71,7 @@ def test_wrong_pin_is_refused_and_nothing_changes(qtbot: QtBot, page: ApprovalsP
     visit = propose_visit(day=next_weekday(1), at=time(11, 0))
     qtbot.waitUntil(lambda: page.select_appointment(visit.id))
     page.approve_button.click()
-    dialog = _pin_dialog(page)
+    dialog = wait_for_dialog(qtbot, page, PinDialog)
     _type_pin(qtbot, dialog, "0000")
     qtbot.waitUntil(lambda: dialog.error_label.isVisible())
     assert dialog.error_label.text() == "PIN incorrecto."
@@ -101,7 +86,7 @@ def test_reject_needs_a_reason_and_the_pin_is_remembered(qtbot: QtBot, page: App
     qtbot.waitUntil(lambda: page.model.row_of(second.id) is not None)
     page.select_appointment(first.id)
     page.approve_button.click()
-    _type_pin(qtbot, _pin_dialog(page), "1234")
+    _type_pin(qtbot, wait_for_dialog(qtbot, page, PinDialog), "1234")
     qtbot.waitUntil(lambda: page.model.row_of(first.id) is None and not page.is_loading())
     assert Appointment.get_by_id(first.id).status == CONFIRMED
     assert page.select_appointment(second.id)
@@ -115,7 +100,8 @@ def test_reject_needs_a_reason_and_the_pin_is_remembered(qtbot: QtBot, page: App
     dialog.buttons.accepted.emit()
 
     qtbot.waitUntil(lambda: Appointment.get_by_id(second.id).status == REJECTED)
-    assert page.findChild(PinDialog) is None or not page.findChild(PinDialog).isVisible()
+    pin_dialog = page.findChild(PinDialog)
+    assert pin_dialog is None or not pin_dialog.isVisible()
     rejected = Appointment.get_by_id(second.id)
     assert rejected.reject_reason == "No hay repuestos para ese modelo."
     assert (

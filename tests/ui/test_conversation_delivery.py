@@ -13,17 +13,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_providers import FakeProviders, graph_error
-from tests.ui import test_conversations as console
+from tests.ui.console_support import open_demo_conversation
 from vircom_desktop.channels.outbox import Outbox
 from vircom_desktop.channels.queue import Batch
 from vircom_desktop.channels.turns import Turns
 from vircom_desktop.channels.whatsapp import WhatsAppSender
 from vircom_desktop.domain import conversations
-from vircom_desktop.domain.models import Conversation, Message
+from vircom_desktop.domain.models import Message
 from vircom_desktop.ui.conversations import ConversationsPage
-
-# The console's fixtures: a demo shop, the fake Ollama and the page on them.
-shop, fake_ollama, page = console.shop, console.fake_ollama, console.page
 
 
 @pytest.fixture
@@ -34,9 +31,9 @@ def providers() -> Iterator[FakeProviders]:
 
 
 @pytest.fixture
-def outbox(page: ConversationsPage, providers: FakeProviders) -> Iterator[Outbox]:
+def outbox(console: ConversationsPage, providers: FakeProviders) -> Iterator[Outbox]:
     settings = replace(
-        page.settings,
+        console.settings,
         whatsapp_token="graph-token",
         whatsapp_phone_number_id="1234567890",
         whatsapp_api_url=providers.url,
@@ -47,34 +44,27 @@ def outbox(page: ConversationsPage, providers: FakeProviders) -> Iterator[Outbox
     running.stop()
 
 
-def _open(qtbot: QtBot, page: ConversationsPage, channel: str) -> Conversation:
-    conversation = Conversation.get(Conversation.channel == channel)
-    page.select_conversation(conversation.id)
-    qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == conversation.id)
-    return conversation
-
-
 @pytest.mark.allow_log_warnings  # the outbox logs the refused send
 def test_a_failed_send_shows_why_in_spanish_and_retry_sends_it(
     qtbot: QtBot,
-    page: ConversationsPage,
+    console: ConversationsPage,
     outbox: Outbox,
     providers: FakeProviders,
 ) -> None:
-    conversation = _open(qtbot, page, "whatsapp")
+    conversation = open_demo_conversation(qtbot, console, "whatsapp")
     providers.fail_next(1, 400, graph_error(131047, "Re-engagement message"))
 
-    page.composer.reply_edit.setPlainText("Hola María, ¿sigue con el problema del notebook?")
-    with qtbot.waitSignal(page.reply_sent, timeout=5000) as sent:
-        page.composer.send_button.click()
+    console.composer.reply_edit.setPlainText("Hola María, ¿sigue con el problema del notebook?")
+    with qtbot.waitSignal(console.reply_sent, timeout=5000) as sent:
+        console.composer.send_button.click()
     message_id = sent.args[1]
 
     def bubble_status() -> str:
-        bubble = page.thread_view.bubble_of(message_id)
+        bubble = console.thread_view.bubble_of(message_id)
         return bubble.message.status if bubble is not None else ""
 
     qtbot.waitUntil(lambda: bubble_status() == "failed", timeout=10_000)
-    bubble = page.thread_view.bubble_of(message_id)
+    bubble = console.thread_view.bubble_of(message_id)
     assert bubble is not None and bubble.failure_label is not None
     assert "no se pudo enviar" in bubble.meta_label.text()
     assert "24 horas" in bubble.failure_label.text()
@@ -87,26 +77,26 @@ def test_a_failed_send_shows_why_in_spanish_and_retry_sends_it(
     [delivered] = providers.wait_for(1)
     assert delivered.text == "Hola María, ¿sigue con el problema del notebook?"
     qtbot.waitUntil(lambda: bubble_status() == "sent", timeout=10_000)
-    retried = page.thread_view.bubble_of(message_id)
+    retried = console.thread_view.bubble_of(message_id)
     assert retried is not None
     assert "enviado" in retried.meta_label.text() and retried.retry_button is None
     assert Message.get_by_id(message_id).status == "sent"
-    assert conversation.id == page.current_id
+    assert conversation.id == console.current_id
 
 
 def test_delivery_reports_move_the_state_shown(
     qtbot: QtBot,
-    page: ConversationsPage,
+    console: ConversationsPage,
 ) -> None:
     from vircom_desktop.channels import outbox as outbox_module
 
-    conversation = _open(qtbot, page, "whatsapp")
+    conversation = open_demo_conversation(qtbot, console, "whatsapp")
     message = conversations.add_message(conversation.id, "staff", "Vamos el martes.", status="sent")
     Message.update(external_id="wamid.out-1").where(Message.id == message.id).execute()
     outbox_module.record_delivery("wamid.out-1", "delivered")
 
     def meta() -> str:
-        bubble = page.thread_view.bubble_of(message.id)
+        bubble = console.thread_view.bubble_of(message.id)
         return bubble.meta_label.text() if bubble is not None else ""
 
     qtbot.waitUntil(lambda: "entregado" in meta())
@@ -131,24 +121,24 @@ class _ScriptedAgent:
 
 def test_a_draft_stored_by_a_channel_turn_is_highlighted_at_once(
     qtbot: QtBot,
-    page: ConversationsPage,
+    console: ConversationsPage,
 ) -> None:
-    conversation = _open(qtbot, page, "whatsapp")
+    conversation = open_demo_conversation(qtbot, console, "whatsapp")
     conversations.set_mode(conversation.id, "draft")
     customer = conversations.add_message(
         conversation.id, "customer", "¿Pueden el jueves?", status="received"
     )
-    qtbot.waitUntil(lambda: page.thread_view.bubble_of(customer.id) is not None)
+    qtbot.waitUntil(lambda: console.thread_view.bubble_of(customer.id) is not None)
 
     # The channels' queue would run this turn on a worker once the message is stored.
     Turns(_ScriptedAgent()).handle(Batch(conversation.id, (customer.id,), 1))
 
     def summary_drafts() -> int:
-        row = page.model.row_of(conversation.id)
-        return page.model.summary(row).pending_drafts if row is not None else 0
+        row = console.model.row_of(conversation.id)
+        return console.model.summary(row).pending_drafts if row is not None else 0
 
     qtbot.waitUntil(lambda: summary_drafts() == 1)
     draft = Message.get(Message.conversation == conversation.id, Message.status == "draft")
-    qtbot.waitUntil(lambda: page.thread_view.bubble_of(draft.id) is not None)
-    bubble = page.thread_view.bubble_of(draft.id)
+    qtbot.waitUntil(lambda: console.thread_view.bubble_of(draft.id) is not None)
+    bubble = console.thread_view.bubble_of(draft.id)
     assert bubble is not None and bubble.review_button is not None

@@ -2,126 +2,82 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.ui.console_support import SHOP_ZONE, close_shop, next_weekday, open_demo_shop
-from vircom_desktop.config import Settings
+from tests.ui.console_support import next_weekday, open_demo_conversation
 from vircom_desktop.domain import availability, conversations
 from vircom_desktop.domain.models import PROPOSED, Appointment, Conversation, Message, Service
-from vircom_desktop.ui import tasks
-from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.conversations.new_chat import NewChatDialog
 
 GREETING = "Hola Rosa, con gusto la ayudamos. ¿Qué día le acomoda la visita?"
 
 
-@pytest.fixture
-def fake_ollama() -> Iterator[FakeOllama]:
-    server = FakeOllama().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def shop(tmp_path: Path) -> Iterator[None]:
-    open_demo_shop(tmp_path)
-    yield
-    close_shop()
-
-
-@pytest.fixture
-def page(
-    qtbot: QtBot, shop: None, fake_ollama: FakeOllama, tmp_path: Path
-) -> Iterator[ConversationsPage]:
-    settings = Settings(
-        data_dir=tmp_path,
-        ollama_url=fake_ollama.url,
-        ollama_model="llama3.1",
-        ollama_timeout_seconds=10.0,
-        timezone=SHOP_ZONE,
-    )
-    bridge = EventBridge()
-    page = ConversationsPage(settings, bridge, actor="Recepción")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(page.is_idle)
-    yield page
-    page.shutdown()
-    bridge.close()
-    qtbot.waitUntil(lambda: tasks.pending() == 0)
-
-
-def _new_desk_chat(qtbot: QtBot, page: ConversationsPage, words: str) -> int:
-    dialog = page.open_new_chat()
+def _new_desk_chat(qtbot: QtBot, console: ConversationsPage, words: str) -> int:
+    dialog = console.open_new_chat()
     assert isinstance(dialog, NewChatDialog) and dialog.isVisible()
     dialog.phone_edit.setText("+56 9 8765 4321")
     dialog.name_edit.setText("Rosa Lagos")
     dialog.message_edit.setPlainText(words)
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: page.run is not None or page.current_id is not None)
-    qtbot.waitUntil(lambda: page.shown is not None)
-    assert page.current_id is not None
-    return page.current_id
+    qtbot.waitUntil(lambda: console.run is not None or console.current_id is not None)
+    qtbot.waitUntil(lambda: console.shown is not None)
+    assert console.current_id is not None
+    return console.current_id
 
 
 def test_desk_chat_streams_the_draft_token_by_token_then_staff_edit_and_send(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.script(reply(GREETING, chunk_size=6).gated())
     seen: list[str] = []
-    page.composer.reply_edit.textChanged.connect(
-        lambda: seen.append(page.composer.reply_edit.toPlainText())
+    console.composer.reply_edit.textChanged.connect(
+        lambda: seen.append(console.composer.reply_edit.toPlainText())
     )
 
-    conversation_id = _new_desk_chat(qtbot, page, "Hola, se me echó a perder la lavadora.")
+    conversation_id = _new_desk_chat(qtbot, console, "Hola, se me echó a perder la lavadora.")
     qtbot.waitUntil(fake_ollama.in_flight.is_set, timeout=10_000)
-    qtbot.waitUntil(lambda: page.composer.reply_edit.toPlainText() != "")
-    partial_text = page.composer.reply_edit.toPlainText()
+    qtbot.waitUntil(lambda: console.composer.reply_edit.toPlainText() != "")
+    partial_text = console.composer.reply_edit.toPlainText()
     assert GREETING.startswith(partial_text) and partial_text != GREETING
-    assert page.composer.is_streaming() and page.composer.reply_edit.isReadOnly()
-    assert not page.composer.send_button.isEnabled()
+    assert console.composer.is_streaming() and console.composer.reply_edit.isReadOnly()
+    assert not console.composer.send_button.isEnabled()
 
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         fake_ollama.gate.set()
-    assert page.composer.reply_edit.toPlainText() == GREETING
+    assert console.composer.reply_edit.toPlainText() == GREETING
     assert len({text for text in seen if text}) > 3  # appended as the tokens arrived
     customer = conversations.history(conversation_id)[0]
     assert (customer.role, customer.text) == ("customer", "Hola, se me echó a perder la lavadora.")
     conversation = Conversation.get_by_id(conversation_id)
     assert (conversation.channel, conversation.external_id) == ("desk", "+56987654321")
-    assert conversation.customer.name == "Rosa Lagos"
+    assert conversation.customer is not None and conversation.customer.name == "Rosa Lagos"
 
-    page.composer.reply_edit.setPlainText(GREETING + " Somos de Providencia.")
-    with qtbot.waitSignal(page.reply_sent, timeout=5000):
-        page.composer.send_button.click()
+    console.composer.reply_edit.setPlainText(GREETING + " Somos de Providencia.")
+    with qtbot.waitSignal(console.reply_sent, timeout=5000):
+        console.composer.send_button.click()
     sent = conversations.history(conversation_id)[-1]
     assert (sent.role, sent.status) == ("staff", "sent")
     assert sent.text == GREETING + " Somos de Providencia."
-    qtbot.waitUntil(lambda: len(page.thread_view.bubbles) == 2)
-    assert page.composer.reply_text() == ""
+    qtbot.waitUntil(lambda: len(console.thread_view.bubbles) == 2)
+    assert console.composer.reply_text() == ""
 
 
 def test_unedited_draft_is_stored_as_the_bots_reply(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.script(reply(GREETING))
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        conversation_id = _new_desk_chat(qtbot, page, "Hola, ¿atienden en Ñuñoa?")
-    with qtbot.waitSignal(page.reply_sent, timeout=5000):
-        page.composer.send_button.click()
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        conversation_id = _new_desk_chat(qtbot, console, "Hola, ¿atienden en Ñuñoa?")
+    with qtbot.waitSignal(console.reply_sent, timeout=5000):
+        console.composer.send_button.click()
     sent = conversations.history(conversation_id)[-1]
     assert (sent.role, sent.status, sent.text) == ("bot", "sent", GREETING)
 
 
 def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     day = next_weekday(1)
     service = Service.get(Service.name == "Diagnóstico a domicilio")
@@ -140,10 +96,10 @@ def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
         ),
         reply("Listo Rosa, dejé la visita propuesta; el taller la confirmará pronto."),
     )
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        _new_desk_chat(qtbot, page, "Necesito que revisen mi lavadora el martes.")
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        _new_desk_chat(qtbot, console, "Necesito que revisen mi lavadora el martes.")
 
-    availability_card, booking_card = page.thread_view.cards
+    availability_card, booking_card = console.thread_view.cards
     assert availability_card.name == "check_availability"
     assert slot.start.strftime("%H:%M") in availability_card.body_label.text()
     assert "horas libres" in availability_card.body_label.text()
@@ -151,112 +107,110 @@ def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
     assert booking_card.appointment_id == visit.id
     assert "pendiente" in booking_card.title_label.text()
     qtbot.waitUntil(booking_card.agenda_button.isVisible)  # shown once the loop lays it out
-    with qtbot.waitSignal(page.show_appointment) as shown:
+    with qtbot.waitSignal(console.show_appointment) as shown:
         booking_card.agenda_button.click()
     assert shown.args == [visit.id]
-    assert "confirmará" in page.composer.reply_text()
+    assert "confirmará" in console.composer.reply_text()
 
 
 def test_stop_cancels_the_draft_and_keeps_the_composer_usable(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.script(reply("Una respuesta larga que el equipo no quiere esperar.").gated())
-    conversation_id = _new_desk_chat(qtbot, page, "Hola")
+    conversation_id = _new_desk_chat(qtbot, console, "Hola")
     qtbot.waitUntil(fake_ollama.in_flight.is_set, timeout=10_000)
-    qtbot.waitUntil(lambda: page.composer.stop_button.isEnabled())
+    qtbot.waitUntil(lambda: console.composer.stop_button.isEnabled())
 
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        page.composer.stop_button.click()
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        console.composer.stop_button.click()
         fake_ollama.gate.set()
-    assert "detenido" in page.composer.status_label.text()
-    assert not page.composer.reply_edit.isReadOnly()
-    assert page.composer.regenerate_button.isEnabled()
+    assert "detenido" in console.composer.status_label.text()
+    assert not console.composer.reply_edit.isReadOnly()
+    assert console.composer.regenerate_button.isEnabled()
     assert [m.role for m in conversations.history(conversation_id)] == ["customer"]
 
 
 def test_regenerate_asks_again_and_replaces_the_draft(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.script(reply("Primera idea."), reply("Segunda idea, mejor."))
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        _new_desk_chat(qtbot, page, "Hola")
-    assert page.composer.reply_text() == "Primera idea."
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        page.composer.regenerate_button.click()
-    assert page.composer.reply_text() == "Segunda idea, mejor."
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        _new_desk_chat(qtbot, console, "Hola")
+    assert console.composer.reply_text() == "Primera idea."
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        console.composer.regenerate_button.click()
+    assert console.composer.reply_text() == "Segunda idea, mejor."
     assert len(fake_ollama.chat_requests()) == 2
 
 
 def test_more_customer_words_in_a_desk_chat_draft_a_new_reply(
-    qtbot: QtBot, page: ConversationsPage, fake_ollama: FakeOllama
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     fake_ollama.script(reply(GREETING), reply("Perfecto, el martes entonces."))
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        conversation_id = _new_desk_chat(qtbot, page, "Hola")
-    page.composer.send_button.click()
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        conversation_id = _new_desk_chat(qtbot, console, "Hola")
+    console.composer.send_button.click()
     qtbot.waitUntil(lambda: len(conversations.history(conversation_id)) == 2)
 
-    page.composer.customer_edit.setPlainText("El martes me acomoda.")
-    with qtbot.waitSignal(page.draft_finished, timeout=10_000):
-        page.composer.customer_button.click()
-    assert page.composer.reply_text() == "Perfecto, el martes entonces."
+    console.composer.customer_edit.setPlainText("El martes me acomoda.")
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        console.composer.customer_button.click()
+    assert console.composer.reply_text() == "Perfecto, el martes entonces."
     roles = [m.role for m in conversations.history(conversation_id)]
     assert roles == ["customer", "bot", "customer"]
 
 
-def _open_demo_conversation(qtbot: QtBot, page: ConversationsPage, channel: str) -> Conversation:
-    conversation = Conversation.get(Conversation.channel == channel)
-    page.select_conversation(conversation.id)
-    qtbot.waitUntil(lambda: page.shown is not None and page.shown.summary.id == conversation.id)
-    return conversation
+def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, console: ConversationsPage) -> None:
+    conversation = open_demo_conversation(qtbot, console, "webchat")
+    assert console.attention_label.isVisible()  # the demo's handoff
+    assert console.shown is not None and console.shown.summary.needs_human
 
-
-def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, page: ConversationsPage) -> None:
-    conversation = _open_demo_conversation(qtbot, page, "webchat")
-    assert page.attention_label.isVisible()  # the demo's handoff
-    assert page.shown.summary.needs_human
-
-    page.take_over_button.click()
+    console.take_over_button.click()
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).mode == "manual")
-    qtbot.waitUntil(lambda: page.shown.summary.mode == "manual")
-    assert page.mode_combo.currentData() == "manual"
-    assert page.give_back_button.isVisible() and not page.take_over_button.isVisible()
+    qtbot.waitUntil(lambda: console.shown is not None and console.shown.summary.mode == "manual")
+    assert console.mode_combo.currentData() == "manual"
+    assert console.give_back_button.isVisible() and not console.take_over_button.isVisible()
 
-    page.give_back_button.click()
+    console.give_back_button.click()
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).status == "open")
     assert Conversation.get_by_id(conversation.id).mode == "auto"
-    qtbot.waitUntil(lambda: not page.attention_label.isVisible())
-    assert page.take_over_button.isVisible()
+    qtbot.waitUntil(lambda: not console.attention_label.isVisible())
+    assert console.take_over_button.isVisible()
 
 
 def test_a_draft_waiting_for_review_is_highlighted_edited_and_sent(
-    qtbot: QtBot, page: ConversationsPage
+    qtbot: QtBot, console: ConversationsPage
 ) -> None:
     conversation = Conversation.get(Conversation.channel == "api")
     conversations.set_mode(conversation.id, "draft")
     draft = conversations.add_message(
         conversation.id, "bot", "Tengo hora el jueves a las 15:00.", status="draft"
     )
-    # The mode change announces the conversation; the list then counts its draft.
-    qtbot.waitUntil(lambda: page.model.summary(page.model.row_of(conversation.id)).pending_drafts)
-    _open_demo_conversation(qtbot, page, "api")
 
-    bubble = next(b for b in page.thread_view.bubbles if b.message.id == draft.id)
+    # The mode change announces the conversation; the list then counts its draft.
+    def listed_with_a_draft() -> bool:
+        row = console.model.row_of(conversation.id)
+        return row is not None and console.model.summary(row).pending_drafts > 0
+
+    qtbot.waitUntil(listed_with_a_draft)
+    open_demo_conversation(qtbot, console, "api")
+
+    bubble = next(b for b in console.thread_view.bubbles if b.message.id == draft.id)
     assert bubble.review_button is not None
     bubble.review_button.click()
-    assert page.composer.reply_text() == "Tengo hora el jueves a las 15:00."
-    page.composer.reply_edit.setPlainText("Tengo hora el jueves a las 15:30.")
-    with qtbot.waitSignal(page.reply_sent, timeout=5000):
-        page.composer.send_button.click()
+    assert console.composer.reply_text() == "Tengo hora el jueves a las 15:00."
+    console.composer.reply_edit.setPlainText("Tengo hora el jueves a las 15:30.")
+    with qtbot.waitSignal(console.reply_sent, timeout=5000):
+        console.composer.send_button.click()
     sent = Message.get_by_id(draft.id)
     assert (sent.text, sent.status) == ("Tengo hora el jueves a las 15:30.", "sent")
 
 
 def test_new_messages_from_a_channel_refresh_the_console(
-    qtbot: QtBot, page: ConversationsPage
+    qtbot: QtBot, console: ConversationsPage
 ) -> None:
-    conversation = _open_demo_conversation(qtbot, page, "whatsapp")
-    before = len(page.thread_view.bubbles)
+    conversation = open_demo_conversation(qtbot, console, "whatsapp")
+    before = len(console.thread_view.bubbles)
     conversations.add_message(conversation.id, "customer", "¿Siguen ahí?", status="received")
-    qtbot.waitUntil(lambda: len(page.thread_view.bubbles) == before + 1)
-    assert page.thread_view.bubbles[-1].message.text == "¿Siguen ahí?"
+    qtbot.waitUntil(lambda: len(console.thread_view.bubbles) == before + 1)
+    assert console.thread_view.bubbles[-1].message.text == "¿Siguen ahí?"

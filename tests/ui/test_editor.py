@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.widget_support import wait_for_dialog
 from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment, StaffUser
 from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui.main_window import MainWindow
@@ -24,8 +25,7 @@ def test_confirming_a_proposal_from_the_editor(
     assert not editor.complete_button.isVisible()
     StaffUser.create(name="Patricia", role="owner", pin_hash=hash_pin("2468"))
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.findChild(PinDialog) is not None)
-    dialog = editor.findChild(PinDialog)
+    dialog = wait_for_dialog(qtbot, editor, PinDialog)
     assert Appointment.get_by_id(visit_id).status != CONFIRMED  # not before the owner's PIN
     dialog.pin_edit.setText("2468")
     with qtbot.waitSignal(editor.saved):
@@ -42,8 +42,7 @@ def test_confirming_without_any_owner_pin_says_where_to_set_one(
     editor = window.agenda.editor
     assert editor is not None
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: editor.findChild(PinDialog) is not None)
-    dialog = editor.findChild(PinDialog)
+    dialog = wait_for_dialog(qtbot, editor, PinDialog)
     dialog.pin_edit.setText("0000")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "Ajustes" in dialog.error_label.text())

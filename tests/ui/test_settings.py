@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama
-from tests.ui.console_support import SHOP_ZONE, close_shop, next_weekday, open_demo_shop
+from tests.ui.console_support import SHOP_ZONE, next_weekday
+from tests.ui.widget_support import wait_for_dialog
 from vircom_desktop import events
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import availability, clock, policy, staff
@@ -22,13 +24,6 @@ from vircom_desktop.ui.owner_gate import PinDialog
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.settings.people_tabs import NewPinDialog
 from vircom_desktop.ui.settings.system_tabs import MASK
-
-
-@pytest.fixture
-def shop(tmp_path: Path) -> Iterator[None]:
-    open_demo_shop(tmp_path)
-    yield
-    close_shop()
 
 
 @pytest.fixture
@@ -59,7 +54,7 @@ def _page(qtbot: QtBot, settings: Settings, env: dict[str, str] | None = None) -
 
 
 @pytest.fixture
-def page(qtbot: QtBot, shop: None, settings: Settings) -> Iterator[SettingsPage]:
+def page(qtbot: QtBot, demo_shop: None, settings: Settings) -> Iterator[SettingsPage]:
     yield _page(qtbot, settings)
     qtbot.waitUntil(lambda: tasks.pending() == 0)
 
@@ -145,6 +140,7 @@ def test_agent_settings_are_written_and_secrets_are_write_only(
     assert changes
 
     secret = page.channels_tab.fields["whatsapp_token"]
+    assert isinstance(secret, QLineEdit)
     assert secret.text() == MASK and not secret.isReadOnly()
     with qtbot.waitSignal(page.channels_tab.saved, timeout=5000):
         page.channels_tab.save_button.click()
@@ -168,7 +164,7 @@ def test_a_bad_ollama_url_is_refused_inline(qtbot: QtBot, page: SettingsPage) ->
 
 
 def test_environment_variables_win_and_their_fields_are_read_only(
-    qtbot: QtBot, shop: None, settings: Settings
+    qtbot: QtBot, demo_shop: None, settings: Settings
 ) -> None:
     page = _page(qtbot, settings, env={"VIRCOM_OLLAMA_MODEL": "qwen2.5"})
     assert not page.agent_tab.model_combo.isEnabled()
@@ -228,12 +224,10 @@ def test_changing_a_pin_needs_the_owners_pin(qtbot: QtBot, page: SettingsPage) -
     tab = page.staff_tab
     tab.view.selectRow(0)  # the owner
     tab.pin_button.click()
-    check = page.findChild(PinDialog)
-    assert check is not None and check.isVisible()
+    check = wait_for_dialog(qtbot, page, PinDialog)
     check.pin_edit.setText("1234")
     check.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: page.findChild(NewPinDialog) is not None)
-    dialog = page.findChild(NewPinDialog)
+    dialog = wait_for_dialog(qtbot, page, NewPinDialog)
     dialog.pin_edit.setText("2468")
     dialog.repeat_edit.setText("2469")
     dialog.buttons.accepted.emit()
