@@ -91,9 +91,6 @@ class ChangeWatcher(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def is_active(self) -> bool:
-        return self._timer.isActive()
-
     def check(self) -> None:
         """Read the marker once (skipped while the previous reading is still on its way)."""
         if self._reading:

@@ -6,6 +6,7 @@ PINs go through `ask_owner`, so a PIN typed once serves every owner-only action 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from functools import partial
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from vircom_desktop.domain import staff
 from vircom_desktop.ui.tasks import Op
+
+log = logging.getLogger("vircom.ui")
 
 PIN_REMEMBER_SECONDS = 5 * 60
 
@@ -37,9 +40,6 @@ class OwnerUnlock:
     def remember(self, owner: str) -> None:
         self._owner = owner
         self._at = time.monotonic()
-
-    def forget(self) -> None:
-        self._owner = None
 
 
 class PinDialog(QDialog):
@@ -80,7 +80,14 @@ class PinDialog(QDialog):
             self._show_error(self.tr("Escriba el PIN."))
             return
         self.buttons.setEnabled(False)
-        Op(self, partial(_owner_name, pin)).on_success(self._checked).run()
+        Op(self, partial(_owner_name, pin)).on_success(self._checked).on_failure(
+            self._check_failed
+        ).run()
+
+    def _check_failed(self, error: Exception) -> None:
+        log.error("cannot check the owner's PIN: %s", error)
+        self.buttons.setEnabled(True)
+        self._show_error(self.tr("No se pudo comprobar el PIN. Intente de nuevo."))
 
     def _checked(self, owner: str | None) -> None:
         self.buttons.setEnabled(True)

@@ -441,11 +441,6 @@ class AgendaPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
 
-    def current_grid(self) -> TimeGrid | None:
-        return {"day": self.day_grid, "week": self.week_grid, "my_day": self.my_day.grid}.get(
-            self._view
-        )
-
     def _on_move_requested(
         self, grid: TimeGrid, visit_id: int, start: datetime, technician_id: int | None
     ) -> None:

@@ -192,7 +192,7 @@ class ConversationsPage(QWidget):
             return
         self._list_busy = True
         Op(self, store.load_summaries).on_success(self._list_loaded).on_failure(
-            self._load_failed
+            self._list_load_failed
         ).run()
 
     def is_idle(self) -> bool:
@@ -226,10 +226,14 @@ class ConversationsPage(QWidget):
             self._list_stale = False
             self.reload_list()
 
-    def _load_failed(self, error: Exception) -> None:
+    def _list_load_failed(self, error: Exception) -> None:
         self._list_busy = self._list_stale = False
-        self._thread_busy = self._thread_stale = False
         log.error("cannot load conversations: %s", error)
+        self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
+
+    def _thread_load_failed(self, error: Exception) -> None:
+        self._thread_busy = self._thread_stale = False
+        log.error("cannot load conversation %s: %s", self.current_id, error)
         self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -270,7 +274,7 @@ class ConversationsPage(QWidget):
         self._thread_busy = True
         Op(self, partial(store.load_thread, self.current_id)).on_success(
             self._thread_loaded
-        ).on_failure(self._load_failed).run()
+        ).on_failure(self._thread_load_failed).run()
 
     def _thread_loaded(self, thread: store.Thread) -> None:
         self._thread_busy = False

@@ -69,11 +69,6 @@ class Thread:
     messages: tuple[ThreadMessage, ...]
     past_calls: dict[int, tuple[PastCall, ...]] = field(default_factory=dict)  # by reply id
 
-    def pending_draft(self) -> ThreadMessage | None:
-        """The latest reply waiting for review, if any."""
-        drafts = [m for m in self.messages if m.role in ("bot", "staff") and m.status == REVIEW]
-        return drafts[-1] if drafts else None
-
 
 def load_summaries() -> list[Summary]:
     """Every conversation, most recently active first."""

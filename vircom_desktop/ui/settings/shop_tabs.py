@@ -91,10 +91,6 @@ class ShopTab(SettingsTab):
         self.grid_combo.setCurrentIndex(max(0, self.grid_combo.findData(data.booking.grid_minutes)))
         self.duration_spin.setValue(data.booking.default_duration_minutes)
 
-    def set_agent_rules(self, booking: BookingPolicy) -> None:
-        """The agent tab edits other fields of the same policy; keep them."""
-        self.booking = booking
-
     def collect(self) -> Callable[[], Any] | None:
         name = self.name_edit.text().strip()
         if not name:
