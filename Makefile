@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
-BENCHES := $(sort $(wildcard bench/*.py))
+# Benchmarks run as modules from the repository root (they reuse tests/fakes); _*.py are helpers.
+BENCHES := $(sort $(filter-out bench/_%,$(wildcard bench/*.py)))
 
 .PHONY: venv run test serve bench lint screenshots clean
 
@@ -30,7 +31,7 @@ serve: $(STAMP)
 
 bench: $(STAMP)
 	@test -n "$(BENCHES)" || echo "no benchmarks in bench/"
-	@set -e; for script in $(BENCHES); do echo "== $$script"; $(PY) $$script; done
+	@set -e; for script in $(BENCHES); do echo "== $$script"; $(PY) -m bench.$$(basename $$script .py); done
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

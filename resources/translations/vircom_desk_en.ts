@@ -4,144 +4,154 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="80"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="84"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="81"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="85"/>
         <source>Ir a hoy (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="88"/>
         <source>Anterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="87"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="91"/>
         <source>Siguiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="97"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="101"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="98"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="102"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="99"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="103"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="100"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="104"/>
         <source>Mi día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="112"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="305"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="116"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="327"/>
         <source>Todos los técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="113"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="117"/>
         <source>Mostrar canceladas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="114"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="118"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="116"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="120"/>
         <source>Agendar una visita (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="129"/>
-        <source>Arrastra una visita para moverla, o su borde inferior para alargarla · arrastra en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="134"/>
+        <source>Su taller aún no tiene técnicos. Defina en Ajustes el horario, los servicios y los técnicos para empezar a agendar visitas. Para probar la aplicación con un taller de ejemplo, iníciela con --demo en una carpeta de datos vacía.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="250"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="140"/>
+        <source>Ir a Ajustes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="148"/>
+        <source>Arrastre una visita para moverla, o su borde inferior para alargarla · arrastre en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="271"/>
         <source>d &apos;de&apos; MMMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="251"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="272"/>
         <source>{first} – {last} de {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="337"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="359"/>
         <source>1 visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="339"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="361"/>
         <source>{count} visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="342"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="364"/>
         <source>{count} pend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="360"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="382"/>
         <source>Cerrado: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="362"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="399"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="384"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="421"/>
         <source>Cerrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="367"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="389"/>
         <source>Ausente: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="367"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="389"/>
         <source>Ausente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="370"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="392"/>
         <source>No trabaja hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="396"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="418"/>
         <source>ddd d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="440"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="457"/>
         <source>Visita movida al {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="454"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="471"/>
         <source>La visita ahora termina a las {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="465"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="482"/>
         <source>No se pudo cambiar la duración de la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="475"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="492"/>
         <source>No se pudo mover la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,224 +329,224 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="124"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="198"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="128"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="202"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="131"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="135"/>
         <source>Buscar cliente por teléfono o nombre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="139"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="143"/>
         <source>+56 9 1234 5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="161"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="165"/>
         <source>¿Qué hay que reparar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="167"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="171"/>
         <source>Confirmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="168"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="172"/>
         <source>Completada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="169"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="173"/>
         <source>No asistió</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="170"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="174"/>
         <source>Cancelar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="172"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="176"/>
         <source>Reprogramar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="173"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="444"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="177"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="448"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="176"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="180"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="178"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="182"/>
         <source>Motivo (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="179"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="183"/>
         <source>Sí, cancelar la visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="181"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="189"/>
         <source>¿Cancelar esta visita?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="192"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="196"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="195"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="199"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="196"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="200"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="200"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="204"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="201"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="205"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="205"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="209"/>
         <source>Fecha y hora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="206"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="210"/>
         <source>Horarios libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="207"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="211"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="208"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="212"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="209"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="213"/>
         <source>Notas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="269"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="273"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="287"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="291"/>
         <source>Visita de {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="291"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="295"/>
         <source>{status} de aprobación · vence {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="295"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="299"/>
         <source>propuesta por VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="322"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="326"/>
         <source>Cualquiera disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="359"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="363"/>
         <source>Cliente registrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="364"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="368"/>
         <source>Se registrará como cliente nuevo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="402"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="406"/>
         <source>Sin horarios libres ese día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="414"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="418"/>
         <source>No se pudo consultar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="444"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="448"/>
         <source>Agendar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="471"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="475"/>
         <source>Indica el teléfono o el nombre del cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="475"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="479"/>
         <source>Primero crea un servicio en Ajustes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="498"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="502"/>
         <source>Visita agendada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="520"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="524"/>
         <source>Visita reprogramada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="522"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="526"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="537"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="566"/>
         <source>Visita confirmada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="541"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="547"/>
         <source>Visita marcada como realizada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="545"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="551"/>
         <source>Visita marcada como «no asistió».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="551"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="557"/>
         <source>Visita cancelada.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,117 +554,117 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="372"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="254"/>
         <source>No hay visitas esperando aprobación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="388"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="270"/>
         <source>Aprobar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="390"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="272"/>
         <source>Rechazar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="391"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="273"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="405"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="287"/>
         <source>Cliente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="406"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="288"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="407"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="289"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="290"/>
         <source>Problema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="409"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="291"/>
         <source>Horario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="410"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="292"/>
         <source>Técnico:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="411"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="293"/>
         <source>Vence en:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="420"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="302"/>
         <source>Conversación:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="476"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="358"/>
         <source>No se pudieron cargar las propuestas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="503"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="385"/>
         <source>Seleccione una propuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="510"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="392"/>
         <source>(sin teléfono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="511"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="393"/>
         <source>(sin dirección)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="514"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="396"/>
         <source>{day}, de {start} a {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="529"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="411"/>
         <source>Visita creada sin conversación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="531"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="413"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="532"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="414"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="533"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="415"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="534"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="416"/>
         <source>Sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="616"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="488"/>
         <source>No se pudo completar la acción.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,72 +750,72 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="58"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="59"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="60"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="61"/>
         <source>Visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="62"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="63"/>
         <source>Última visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="65"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="66"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="72"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="72"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="73"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="73"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="74"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="75"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="75"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="76"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="81"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="82"/>
         <source>Clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="85"/>
         <source>Buscar por nombre, teléfono o dirección…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="88"/>
-        <source>Elige un cliente para ver sus visitas.</source>
+        <location filename="../../vircom_desktop/ui/clients.py" line="89"/>
+        <source>Elija un cliente para ver sus visitas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="142"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="143"/>
         <source>Visitas de {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,92 +947,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="233"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="232"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="237"/>
         <source>No se pudieron cargar las conversaciones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="302"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="306"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="317"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="321"/>
         <source>Requiere atención: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="318"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="322"/>
         <source>el bot pidió ayuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="416"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="420"/>
         <source>Deteniendo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="465"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="469"/>
         <source>Borrador listo: revíselo, edítelo si hace falta y envíelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="468"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="472"/>
         <source>VircomBot no pudo responder ({reason}); revise el mensaje de espera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="469"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="473"/>
         <source>pidió ayuda de una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="479"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="483"/>
         <source>error inesperado; vea el registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="494"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="501"/>
         <source>Borrador detenido. Puede editarlo o pedir otro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="496"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="503"/>
         <source>VircomBot no pudo redactar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="578"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="585"/>
         <source>Enviado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="587"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="594"/>
         <source>el envío por este canal todavía no está disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="589"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="596"/>
         <source>revise la conexión del canal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="591"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="598"/>
         <source>No se pudo enviar ({reason}). El texto sigue aquí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="603"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="610"/>
         <source>Mensaje en cola para reenviarse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="612"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="619"/>
         <source>No se pudo reintentar el envío; puede que ya se haya enviado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="618"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="625"/>
         <source>No se pudo guardar el cambio; vea el registro.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,32 +1041,32 @@
 <context>
     <name>DayVisitsModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="56"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="27"/>
         <source>Hora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="57"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="30"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="58"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="31"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="32"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="33"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="61"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="35"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1098,7 @@
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/errors.py" line="47"/>
-        <source>Ocurrió un error inesperado. La aplicación sigue funcionando y tus datos están guardados.</source>
+        <source>Ocurrió un error inesperado. La aplicación sigue funcionando y sus datos están guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1105,73 +1116,73 @@
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="131"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="127"/>
         <source>Horario de atención</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="135"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="131"/>
         <source>Cerrado (ej.: 09:00-13:00, 14:00-19:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="139"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="135"/>
         <source>Separe los tramos con comas; el espacio entre tramos es el descanso.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
         <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
         <source>Quién</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="159"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="155"/>
         <source>Feriado, vacaciones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="161"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="157"/>
         <source>Agregar cierre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="162"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="158"/>
         <source>Quitar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="168"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="164"/>
         <source>Cierres (feriados y permisos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="182"/>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="193"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="178"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="189"/>
         <source>Todo el taller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="214"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="210"/>
         <source>El cierre termina antes de empezar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="238"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="234"/>
         <source>{day}: escriba tramos como 09:00-13:00, 14:00-19:00, sin superponerse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,92 +1190,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="141"/>
         <source>Vircom Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="178"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="180"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="182"/>
         <source>Aprobaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="183"/>
         <source>Clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="184"/>
         <source>Ajustes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="365"/>
         <source>Ollama: listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="365"/>
         <source>Modelo {model} en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="367"/>
         <source>Ollama: sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="363"/>
-        <source>Revisa que Ollama esté corriendo en {url}</source>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="368"/>
+        <source>Revise que Ollama esté corriendo en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="371"/>
         <source>Ollama: falta el modelo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="372"/>
         <source>Descárgalo con: ollama pull {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="374"/>
         <source>Ollama: comprobando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="387"/>
         <source>Escuchando en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="389"/>
         <source>Servidor detenido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="394"/>
         <source>Sin aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="396"/>
         <source>1 aprobación pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="398"/>
         <source>{count} aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,27 +1436,37 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="149"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="52"/>
         <source>PIN de la dueña o dueño</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="156"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="59"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="165"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="68"/>
         <source>Esta acción es solo para la dueña o el dueño.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="177"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="80"/>
         <source>Escriba el PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="186"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="90"/>
+        <source>No se pudo comprobar el PIN. Intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="96"/>
+        <source>Aún no hay un PIN de dueña o dueño: defínalo en Ajustes → Personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="101"/>
         <source>PIN incorrecto.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,27 +1474,27 @@
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="283"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="164"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="284"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="165"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="285"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="167"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="286"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="171"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="287"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="173"/>
         <source>Vence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,27 +1502,27 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="206"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="120"/>
         <source>Rechazar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="209"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="123"/>
         <source>Por ejemplo: no tenemos repuestos para ese modelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="211"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="125"/>
         <source>Indique el motivo del rechazo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="217"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="131"/>
         <source>Rechazar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="221"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="135"/>
         <source>Motivo para {customer} (se le informará):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,12 +1709,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="97"/>
         <source>El taller necesita un nombre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="105"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="101"/>
         <source>El correo no parece válido.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,22 +2050,22 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="328"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="205"/>
         <source>Sin vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="331"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="208"/>
         <source>Vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="333"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="210"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="334"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="211"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>

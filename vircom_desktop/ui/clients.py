@@ -86,7 +86,7 @@ class ClientsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.customer_table = _table(self.customers)
         self.visit_table = _table(self.visits)
-        self.visits_title = QLabel(self.tr("Elige un cliente para ver sus visitas."))
+        self.visits_title = QLabel(self.tr("Elija un cliente para ver sus visitas."))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)

@@ -44,7 +44,7 @@ class ErrorDialog(QDialog):
         self.setMinimumWidth(560)
         self._summary = QLabel(
             self.tr(
-                "Ocurrió un error inesperado. La aplicación sigue funcionando y tus datos "
+                "Ocurrió un error inesperado. La aplicación sigue funcionando y sus datos "
                 "están guardados."
             )
         )

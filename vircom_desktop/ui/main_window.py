@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             "ok": (self.tr("Ollama: listo"), self.tr("Modelo {model} en {url}")),
             "unreachable": (
                 self.tr("Ollama: sin conexión"),
-                self.tr("Revisa que Ollama esté corriendo en {url}"),
+                self.tr("Revise que Ollama esté corriendo en {url}"),
             ),
             "model_missing": (
                 self.tr("Ollama: falta el modelo"),

@@ -145,8 +145,8 @@ class AgendaPage(QWidget):
         self.setup_hint.hide()
         self.legend = QLabel(
             self.tr(
-                "Arrastra una visita para moverla, o su borde inferior para alargarla · "
-                "arrastra en un hueco para crear una · doble clic para editar · "
+                "Arrastre una visita para moverla, o su borde inferior para alargarla · "
+                "arrastre en un hueco para crear una · doble clic para editar · "
                 "rayado = pendiente de aprobación"
             )
         )
