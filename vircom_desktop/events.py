@@ -23,7 +23,7 @@ MESSAGE_RECEIVED = "message_received"  # conversation_id: int, message_id: int
 MESSAGE_SENT = "message_sent"  # conversation_id: int, message_id: int
 CONVERSATION_CHANGED = "conversation_changed"  # conversation_id: int, status: str
 PROPOSAL_CREATED = "proposal_created"  # appointment_id: int, conversation_id: int | None
-OUTBOUND_FAILED = "outbound_failed"  # message_id: int, error: str
+OUTBOUND_FAILED = "outbound_failed"  # conversation_id: int, message_id: int, error: str
 SETTINGS_CHANGED = "settings_changed"  # no payload
 
 

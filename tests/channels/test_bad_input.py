@@ -42,6 +42,13 @@ MALFORMED: list[tuple[str, bytes, dict[str, str], int]] = [
     ("channel is not a slug", _json({**OK, "channel": "Mi Canal!"}), JSON, 400),
     ("NaN constant", b'{"from": "+569", "message": "Hola", "x": NaN}', JSON, 400),
     ("invalid UTF-8", b'{"from": "+569", "message": "\xff\xfe"}', JSON, 400),
+    ("a lone surrogate", b'{"from": "+569", "message": "Hola \\ud800"}', JSON, 400),
+    (
+        "a lone surrogate in name",
+        b'{"from": "+569", "message": "Hola", "name": "\\udfff"}',
+        JSON,
+        400,
+    ),
     (
         "deeply nested",
         b'{"from": "+569", "message": "Hola", "x": ' + b"[" * 30_000 + b"]" * 30_000 + b"}",

@@ -80,7 +80,8 @@ class Serve:
         self.url = line.split(" ", 2)[2].strip()
 
     def _stderr(self) -> str:
-        return self.process.stderr.read() if self.process.poll() is not None else ""
+        stderr = self.process.stderr
+        return stderr.read() if stderr is not None and self.process.poll() is not None else ""
 
     def post_whatsapp(self, sender: str, text: str, wamid: str) -> int:
         raw = json.dumps(whatsapp_text(sender, text, wamid)).encode()

@@ -64,8 +64,9 @@ def test_a_text_is_acknowledged_and_answered_through_graph(desk: Desk) -> None:
     }
     conversation = Conversation.get(Conversation.channel == "whatsapp")
     assert conversation.external_id == CUSTOMER
-    assert conversation.customer.name == "Juan Pérez"
-    assert conversation.customer.phone == CUSTOMER
+    customer = conversation.customer
+    assert customer is not None
+    assert (customer.name, customer.phone) == ("Juan Pérez", CUSTOMER)
 
 
 @pytest.mark.parametrize(
@@ -98,6 +99,41 @@ def test_signed_garbage_is_a_400(desk: Desk) -> None:
     )
     assert response.status_code == 400
     assert desk.whatsapp({"entry": "not a list"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"from": CUSTOMER, "id": "wamid.X1", "type": "text", "text": "Hola"},
+        {"from": CUSTOMER, "id": "wamid.X2", "type": "button", "button": ["Sí"]},
+        {"from": CUSTOMER, "id": "wamid.X3", "type": "interactive", "interactive": "Sí"},
+        {
+            "from": CUSTOMER,
+            "id": "wamid.X4",
+            "type": "interactive",
+            "interactive": {"list_reply": 7},
+        },
+        {"from": [CUSTOMER], "id": "wamid.X5", "type": "text", "text": {"body": "Hola"}},
+    ],
+    ids=[
+        "text-not-object",
+        "button-a-list",
+        "interactive-a-string",
+        "reply-a-number",
+        "from-a-list",
+    ],
+)
+def test_signed_but_oddly_shaped_messages_never_get_a_500(
+    desk: Desk, message: dict[str, object]
+) -> None:
+    payload = whatsapp_payload(CUSTOMER, message)
+    payload["entry"][0]["changes"][0]["value"]["contacts"] = [{"wa_id": [CUSTOMER], "profile": 1}]
+
+    response = desk.whatsapp(payload)
+
+    assert response.status_code == 200, response.text
+    assert desk.whatsapp(whatsapp_text(CUSTOMER, "Hola", "wamid.OK")).status_code == 200
+    desk.providers.wait_for(1)
 
 
 def test_a_redelivered_message_is_answered_once(desk: Desk) -> None:
@@ -181,9 +217,10 @@ def test_a_long_reply_is_split_under_4096_characters(desk: Desk) -> None:
     desk.ollama.respond_with(lambda body: reply((paragraph.strip() + "\n\n") * 3, chunk_size=500))
     desk.whatsapp(whatsapp_text(CUSTOMER, "¿Qué le pasa a mi lavadora?", "wamid.A1"))
 
-    sends = desk.providers.wait_for(2)
+    sends = desk.providers.wait_for(3)
     assert all(len(s.text) <= 4096 for s in sends)
     assert sum(len(s.text) for s in sends) >= len(paragraph.strip()) * 3
+    assert [s.text for s in sends] == [paragraph.strip()] * 3  # cut at the paragraph breaks
 
 
 @pytest.mark.allow_log_warnings
@@ -209,6 +246,8 @@ def test_outside_the_window_the_send_fails_clearly_and_staff_can_retry(
     bot = Message.get_by_id(failed["message_id"])
     assert bot.status == "failed"
     assert "131047" in bot.error and "24 hours" in bot.error
+    assert failed["conversation_id"] == bot.conversation_id
+    assert failed["error"] == bot.error
 
     outbox.retry(bot.id)
     [sent] = desk.providers.wait_for(1)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+log = logging.getLogger("vircom.channels")
 
 
 class ApiError(Exception):
@@ -46,7 +50,5 @@ async def handle_http_exception(request: Request, exc: Exception) -> Response:
 
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
-    import logging
-
-    logging.getLogger("vircom.channels").exception("unexpected error on %s", request.url.path)
+    log.exception("unexpected error on %s", request.url.path)
     return error_response(500, "internal_error", "internal error; the shop's log has the details")

@@ -99,8 +99,19 @@ def text_field(
         raise ApiError(400, "invalid_field", f"'{name}' must be a string")
     if "\x00" in value:
         raise ApiError(400, "invalid_field", f"'{name}' must not contain NUL characters")
+    if not value.isascii() and _has_lone_surrogate(value):
+        raise ApiError(400, "invalid_field", f"'{name}' is not valid Unicode text")
     if len(value.strip()) < min_length:
         raise ApiError(400, "invalid_field", f"'{name}' must not be empty")
     if len(value) > max_length:
         raise ApiError(400, "invalid_field", f"'{name}' is longer than {max_length} characters")
     return value
+
+
+def _has_lone_surrogate(value: str) -> bool:
+    """JSON's \\ud800 escapes decode to text no database can store (it would fail as a 500)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -71,15 +71,26 @@ class Sender(Protocol):
         ...
 
 
+# Where a long text is best cut, strongest first: paragraph, line, sentence, word.
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
 def split_text(text: str, limit: int) -> list[str]:
-    """Cut `text` into parts of at most `limit` characters, at paragraph, line or word breaks."""
+    """Cut `text` into parts of at most `limit` characters, at the strongest break available.
+
+    A break in the first half of a part is passed over for a weaker one (or a hard cut), so no
+    part comes out much shorter than the limit.
+    """
     parts: list[str] = []
     rest = text.strip()
     while len(rest) > limit:
         window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        if cut < limit // 2:
-            cut = limit
+        cut = limit
+        for separator in _BREAKS:
+            at = window.rfind(separator)
+            if at >= limit // 2:
+                cut = at + len(separator.rstrip())  # a full stop stays with its sentence
+                break
         parts.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:
@@ -201,10 +212,9 @@ def record_delivery(provider_id: str, status: str, error: str = "") -> Message |
     if message is None:
         return None
     if status == FAILED:
-        Message.update(status=FAILED, error=error or "the provider could not deliver it").where(
-            Message.id == message.id
-        ).execute()
-        events.hub.publish(events.OUTBOUND_FAILED, message_id=message.id, error=error)
+        reason = error or "the provider could not deliver it"
+        Message.update(status=FAILED, error=reason).where(Message.id == message.id).execute()
+        _publish_failed(message.conversation_id, message.id, reason)
     elif PROGRESS.get(status, 0) > PROGRESS.get(message.status, 0):
         Message.update(status=status).where(
             (Message.id == message.id) & (Message.status == message.status)
@@ -267,15 +277,17 @@ class Outbox:
 
     def fail_interrupted(self) -> list[int]:
         """Messages left `sending` by a process that died: failed, for staff to check."""
-        stale = [
-            m.id
-            for m in Message.select(Message.id).where(
+        query = (
+            Message.select(Message.id, Message.conversation)
+            .where(
                 Message.role.in_(OUTBOUND_ROLES)
                 & (Message.status == SENDING)
                 & (Message.next_attempt_at <= wall_now())
             )
-        ]
-        for message_id in stale:
+            .tuples()
+        )
+        stale = list(cast(Iterable[tuple[int, int]], query))
+        for message_id, conversation_id in stale:
             changed = (
                 Message.update(status=FAILED, error=INTERRUPTED)
                 .where((Message.id == message_id) & (Message.status == SENDING))
@@ -283,8 +295,8 @@ class Outbox:
             )
             if changed:
                 log.warning("message %s was interrupted while sending; marked failed", message_id)
-                events.hub.publish(events.OUTBOUND_FAILED, message_id=message_id, error=INTERRUPTED)
-        return stale
+                _publish_failed(conversation_id, message_id, INTERRUPTED)
+        return [message_id for message_id, _ in stale]
 
     def _work(self) -> None:
         last_sweep = time.monotonic()
@@ -363,14 +375,11 @@ class Outbox:
         try:
             provider_id = sender.send(conversation.external_id, message.text)
         except SendError as error:
-            if error.permanent or message.attempts >= self.max_attempts:
-                self._fail(message, str(error))
-            else:
-                self._postpone(message, str(error))
+            self._retry_or_fail(message, str(error), permanent=error.permanent)
             return
         except Exception as error:  # a bug or an unexpected library error: retry, loudly
             log.exception("sending message %s failed unexpectedly", message.id)
-            self._postpone(message, f"unexpected error: {error}")
+            self._retry_or_fail(message, f"unexpected error: {error}", permanent=False)
             return
         Message.update(status=SENT, external_id=provider_id or None, error="").where(
             (Message.id == message.id) & (Message.status == SENDING)
@@ -379,6 +388,12 @@ class Outbox:
         events.hub.publish(
             events.MESSAGE_SENT, conversation_id=conversation.id, message_id=message.id
         )
+
+    def _retry_or_fail(self, message: Message, reason: str, *, permanent: bool) -> None:
+        if permanent or message.attempts >= self.max_attempts:
+            self._fail(message, reason)
+        else:
+            self._postpone(message, reason)
 
     def _postpone(self, message: Message, reason: str) -> None:
         delay = min(
@@ -394,4 +409,10 @@ class Outbox:
         Message.update(status=FAILED, error=reason).where(
             (Message.id == message.id) & (Message.status == SENDING)
         ).execute()
-        events.hub.publish(events.OUTBOUND_FAILED, message_id=message.id, error=reason)
+        _publish_failed(message.conversation_id, message.id, reason)
+
+
+def _publish_failed(conversation_id: int, message_id: int, reason: str) -> None:
+    events.hub.publish(
+        events.OUTBOUND_FAILED, conversation_id=conversation_id, message_id=message_id, error=reason
+    )

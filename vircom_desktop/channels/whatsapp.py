@@ -58,23 +58,30 @@ class Delivery:
     statuses: list[tuple[str, str, str]]  # wamid, status, error
 
 
+# A signed payload is trusted, not well-formed: every part is type-checked before use, so an
+# odd delivery is skipped instead of answered with a 500 that Meta would redeliver for days.
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _text_of(message: dict[str, Any]) -> str | None:
     kind = message.get("type")
     if kind == "text":
-        body = (message.get("text") or {}).get("body")
-        return body if isinstance(body, str) else None
+        return _str(_dict(message.get("text")).get("body"))
     if kind == "button":
-        text = (message.get("button") or {}).get("text")
-        return text if isinstance(text, str) else None
+        return _str(_dict(message.get("button")).get("text"))
     if kind == "interactive":
-        interactive = message.get("interactive") or {}
-        choice = interactive.get("button_reply") or interactive.get("list_reply") or {}
-        title = choice.get("title") if isinstance(choice, dict) else None
-        return title if isinstance(title, str) else None
+        interactive = _dict(message.get("interactive"))
+        choice = _dict(interactive.get("button_reply") or interactive.get("list_reply"))
+        return _str(choice.get("title"))
     return None
 
 
@@ -87,8 +94,9 @@ def parse_delivery(payload: dict[str, Any]) -> Delivery:
             if not isinstance(value, dict):
                 continue
             names = {
-                c.get("wa_id"): (c.get("profile") or {}).get("name")
+                c["wa_id"]: _str(_dict(c.get("profile")).get("name"))
                 for c in _dicts(value.get("contacts"))
+                if isinstance(c.get("wa_id"), str)
             }
             for message in _dicts(value.get("messages")):
                 _add_message(delivery, message, names)
@@ -101,22 +109,19 @@ def parse_delivery(payload: dict[str, Any]) -> Delivery:
     return delivery
 
 
-def _add_message(delivery: Delivery, message: dict[str, Any], names: dict[Any, Any]) -> None:
-    sender, wamid, kind = message.get("from"), message.get("id"), message.get("type")
-    if not isinstance(sender, str) or not isinstance(wamid, str) or not sender or not wamid:
-        return
-    if kind in _IGNORED_TYPES:
+def _add_message(delivery: Delivery, message: dict[str, Any], names: dict[str, str | None]) -> None:
+    sender, wamid, kind = _str(message.get("from")), _str(message.get("id")), message.get("type")
+    if not sender or not wamid or kind in _IGNORED_TYPES:
         return
     name = names.get(sender)
-    name = name if isinstance(name, str) else None
     text = _text_of(message)
     if text and text.strip():
         delivery.messages.append(inbound.Inbound(CHANNEL, sender, text[:4000], wamid, name))
         return
     shown = f"[{_MEDIA_NAMES.get(str(kind), 'un mensaje que no es texto')}]"
-    caption = (message.get(str(kind)) or {}) if isinstance(kind, str) else {}
-    if isinstance(caption, dict) and isinstance(caption.get("caption"), str):
-        shown += " " + caption["caption"][:1000]
+    caption = _str(_dict(message.get(kind)).get("caption")) if isinstance(kind, str) else None
+    if caption:
+        shown += " " + caption[:1000]
     delivery.unsupported.append(inbound.Inbound(CHANNEL, sender, shown, wamid, name))
 
 
@@ -230,13 +235,13 @@ class WhatsAppSender:
 
 def _send_error(response: httpx.Response) -> SendError:
     try:
-        error = response.json().get("error") or {}
+        error = _dict(_dict(response.json()).get("error"))
     except ValueError:
         error = {}
-    code = error.get("code") if isinstance(error, dict) else None
+    code = error.get("code")
     if code == OUTSIDE_WINDOW:
         return SendError(outside_window_reason(), permanent=True, code=str(OUTSIDE_WINDOW))
-    message = error.get("message") if isinstance(error, dict) else None
+    message = error.get("message")
     text = f"WhatsApp answered HTTP {response.status_code}: {message or response.text[:200]}"
     # Throttling (HTTP 429, code 130429/131056/80007) and server trouble pass; the rest won't.
     transient = response.status_code in (408, 429) or response.status_code >= 500
