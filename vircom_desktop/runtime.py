@@ -75,9 +75,7 @@ class Runtime:
     def agent(self) -> Any:
         """The VircomBot the channels use (built lazily); the chat console may share it."""
         with self._lock:
-            if self._agent is None:
-                self._agent = _LazyAgent(self.settings)
-            return self._agent
+            return self._agent_unlocked()
 
     @property
     def channels(self) -> ChannelService:

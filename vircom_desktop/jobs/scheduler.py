@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -18,14 +17,10 @@ def expire_proposals() -> None:
         log.info("expired proposals %s", expired)
 
 
-def build_scheduler(
-    extra_jobs: dict[str, tuple[Callable[[], None], float]] | None = None,
-) -> BackgroundScheduler:
-    """A scheduler with the core jobs; `extra_jobs` maps an id to (function, every seconds)."""
+def build_scheduler() -> BackgroundScheduler:
+    """A scheduler with the core jobs, not yet started."""
     scheduler = BackgroundScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
     )
     scheduler.add_job(expire_proposals, "interval", seconds=60, id="expire_proposals")
-    for job_id, (function, seconds) in (extra_jobs or {}).items():
-        scheduler.add_job(function, "interval", seconds=seconds, id=job_id)
     return scheduler
