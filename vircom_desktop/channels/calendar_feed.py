@@ -26,6 +26,13 @@ PAST_DAYS = 30
 FUTURE_DAYS = 366
 
 
+def new_feed_token(technician_id: int) -> str:
+    """A fresh feed token for a technician; the old link stops working."""
+    token = secrets.token_urlsafe(24)
+    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
+    return token
+
+
 def ensure_feed_token(technician_id: int) -> str:
     """The technician's feed token, created on first use (shown in the app as a feed URL)."""
     technician = Technician.get_by_id(technician_id)

@@ -28,7 +28,7 @@ class EventBridge(QObject):
     message_received = Signal(int, int)  # conversation id, message id
     message_sent = Signal(int, int)  # conversation id, message id
     conversation_changed = Signal(int, str)  # conversation id, status
-    outbound_failed = Signal(int, str)  # message id, error
+    outbound_failed = Signal(int, int, str)  # conversation id, message id, error
     settings_changed = Signal()
 
     _event_published = Signal(str, object)  # topic, payload; emitted on any thread
@@ -53,7 +53,7 @@ class EventBridge(QObject):
                 p["conversation_id"], p.get("status", "")
             ),
             events.OUTBOUND_FAILED: lambda p: self.outbound_failed.emit(
-                p["message_id"], p.get("error", "")
+                p["conversation_id"], p["message_id"], p.get("error", "")
             ),
             events.SETTINGS_CHANGED: lambda p: self.settings_changed.emit(),
         }

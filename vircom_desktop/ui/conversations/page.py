@@ -182,7 +182,7 @@ class ConversationsPage(QWidget):
             self.bridge.message_received.connect(self._conversation_touched)
             self.bridge.message_sent.connect(self._conversation_touched)
             self.bridge.conversation_changed.connect(self._conversation_touched)
-            self.bridge.outbound_failed.connect(self._outbound_failed)
+            self.bridge.outbound_failed.connect(self._conversation_touched)
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -326,11 +326,6 @@ class ConversationsPage(QWidget):
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
-        self.refresh_timer.start()
-
-    def _outbound_failed(self, message_id: int, _error: str) -> None:
-        """The event names only the message: reload the open thread, which may show it."""
-        self._touched_current = True
         self.refresh_timer.start()
 
     def _refresh(self) -> None:

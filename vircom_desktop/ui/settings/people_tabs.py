@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.channels import calendar_feed
 from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
 from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab, weekday_names
@@ -182,7 +183,7 @@ class TechniciansTab(SettingsTab):
         tech = self.current()
         if tech is None or tech.id is None:
             return
-        Op(self, partial(store.new_feed_token, tech.id)).on_success(
+        Op(self, partial(calendar_feed.new_feed_token, tech.id)).on_success(
             partial(self._token_made, tech)
         ).run()
 

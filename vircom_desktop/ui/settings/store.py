@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import secrets
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -204,13 +203,6 @@ def save_technician(data: TechnicianData) -> int:
             for start, end in ranges:
                 TechnicianHours.create(technician=row.id, weekday=weekday, start=start, end=end)
     return int(row.id)
-
-
-def new_feed_token(technician_id: int) -> str:
-    """A fresh calendar feed token for a technician (the old link stops working)."""
-    token = secrets.token_urlsafe(24)
-    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
-    return token
 
 
 def save_services(services: list[ServiceData]) -> None:
