@@ -19,6 +19,9 @@ Callback = Callable[..., None]
 
 # Topics. Payloads are keyword arguments, documented next to each topic.
 APPOINTMENT_CHANGED = "appointment_changed"  # appointment_id: int, status: str, action: str
+# The same, published inside the change's own transaction (before APPOINTMENT_CHANGED, which
+# follows the commit): a subscriber's writes then commit or roll back with the change itself.
+APPOINTMENT_COMMITTING = "appointment_committing"  # appointment_id: int, status: str, action: str
 MESSAGE_RECEIVED = "message_received"  # conversation_id: int, message_id: int
 MESSAGE_SENT = "message_sent"  # conversation_id: int, message_id: int
 CONVERSATION_CHANGED = "conversation_changed"  # conversation_id: int, status: str

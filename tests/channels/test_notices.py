@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from tests.channels.conftest import Desk, whatsapp_text
 from tests.fakes.shop import FROZEN_NOW
-from vircom_desktop.domain import booking, conversations
-from vircom_desktop.domain.models import Conversation
+from vircom_desktop import events
+from vircom_desktop.domain import booking, conversations, db
+from vircom_desktop.domain.models import Appointment, Conversation, Message
 
 CUSTOMER = "56911111111"
 
@@ -45,3 +46,40 @@ def test_a_rejection_is_announced_with_its_reason(desk: Desk) -> None:
     notice = desk.providers.wait_for(2)[-1]
     assert "no pudimos confirmar" in notice.text
     assert "el técnico está con licencia" in notice.text
+
+
+def test_the_notice_is_stored_with_the_decision_itself(desk: Desk) -> None:
+    """Committed in the approval's own transaction: no crash window leaves it unsent."""
+    appointment_id = _proposal(desk)
+    stored_in_transaction: list[bool] = []
+
+    def check(**_: object) -> None:
+        database = db.current()
+        stored_in_transaction.append(
+            database.in_transaction()
+            and Message.select().where(Message.text.contains("quedó confirmada")).exists()
+        )
+
+    unsubscribe = events.hub.subscribe(events.APPOINTMENT_COMMITTING, check)
+    try:
+        booking.approve(appointment_id, actor="Don Víctor")
+    finally:
+        unsubscribe()
+    assert stored_in_transaction == [True]
+    assert "quedó confirmada" in desk.providers.wait_for(2)[-1].text
+
+
+def test_a_decision_rolled_back_leaves_no_notice(desk: Desk) -> None:
+    appointment_id = _proposal(desk)
+
+    class Abort(Exception):
+        pass
+
+    try:
+        with db.write_transaction():
+            booking.approve(appointment_id, actor="Don Víctor")
+            raise Abort
+    except Abort:
+        pass
+    assert not Message.select().where(Message.text.contains("quedó confirmada")).exists()
+    assert Appointment.get_by_id(appointment_id).status == "proposed"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
 from vircom_desktop.domain import clock, db
-from vircom_desktop.domain.models import Appointment, Conversation
+from vircom_desktop.domain.models import Appointment, Conversation, Message
 
 log = logging.getLogger("vircom.channels")
 
@@ -51,25 +51,46 @@ def notice_text(appointment: Appointment, action: str) -> str | None:
     return None
 
 
-def send_notice(appointment_id: int, action: str) -> None:
+def queue_notice(appointment_id: int, action: str) -> list[Message]:
+    """Store the notice for a decision; runs inside the decision's own transaction."""
     appointment = Appointment.get_or_none(Appointment.id == appointment_id)
     if appointment is None or appointment.source != "bot" or appointment.conversation_id is None:
-        return
+        return []
     text = notice_text(appointment, action)
     conversation = Conversation.get_or_none(Conversation.id == appointment.conversation_id)
     if text is None or conversation is None:
-        return
-    with db.write_transaction():
+        return []
+    with db.write_transaction():  # a savepoint: a failed notice never undoes the decision
         rows = outbox.queue_message(conversation, text, role="bot")
-    outbox.announce(rows)
     log.info("told conversation %s that visit %s was %sd", conversation.id, appointment.id, action)
+    return rows
 
 
 def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
-    """Send notices for approvals, rejections and expiries; returns the unsubscriber."""
+    """Send notices for approvals, rejections and expiries; returns the unsubscriber.
 
-    def on_change(appointment_id: int, status: str = "", action: str = "") -> None:
+    The notice is stored in the same transaction as the decision, so a crash can never leave a
+    decided visit without its notice; it is announced to the senders after the commit.
+    """
+    source = hub or events.hub
+    queued: dict[int, list[Message]] = {}
+
+    def on_committing(appointment_id: int, status: str = "", action: str = "") -> None:
         if action in ("approve", "reject", "expire"):
-            send_notice(appointment_id, action)
+            queued[appointment_id] = queue_notice(appointment_id, action)
 
-    return (hub or events.hub).subscribe(events.APPOINTMENT_CHANGED, on_change)
+    def on_changed(appointment_id: int, status: str = "", action: str = "") -> None:
+        rows = queued.pop(appointment_id, None)
+        if rows:
+            outbox.announce(rows)
+
+    unsubscribers = [
+        source.subscribe(events.APPOINTMENT_COMMITTING, on_committing),
+        source.subscribe(events.APPOINTMENT_CHANGED, on_changed),
+    ]
+
+    def unsubscribe() -> None:
+        for function in unsubscribers:
+            function()
+
+    return unsubscribe

@@ -238,6 +238,12 @@ def _transition(
             setattr(appointment, name, value)
         appointment.save()
         record(actor, action, appointment, {"from": before, **_jsonable(changes)})
+        events.hub.publish(
+            events.APPOINTMENT_COMMITTING,
+            appointment_id=appointment.id,
+            status=appointment.status,
+            action=action,
+        )
     _announce(appointment, action)
     return appointment
 
