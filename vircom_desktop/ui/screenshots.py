@@ -59,6 +59,7 @@ SCREEN_MODULES: list[str] = [
 class ShotContext:
     window: MainWindow
     app: QApplication
+    theme: ThemeController  # a screen may switch it; it is back to light for the next one
 
     def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
         """Run the event loop until `condition()` holds (raises TimeoutError after `timeout` s)."""
@@ -124,6 +125,12 @@ def _my_day(ctx: ShotContext) -> QWidget:
     return _agenda(ctx, "my_day")
 
 
+@screenshot("agenda-week-dark")
+def _week_dark(ctx: ShotContext) -> QWidget:
+    ctx.theme.set_preference("dark")
+    return _agenda(ctx, "week")
+
+
 @screenshot("appointment-editor")
 def _editor(ctx: ShotContext) -> QWidget:
     _agenda(ctx, "day")
@@ -176,14 +183,14 @@ def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
         open_database(f"sqlite:///{data_dir / 'vircom.db'}", timezone=SHOP_ZONE)
         seed_demo()
         app = create_application("es")
-        ThemeController(app, "light")
+        theme = ThemeController(app, "light")
         runtime = _StandInRuntime(Settings(data_dir=data_dir, timezone=SHOP_ZONE), data_dir / "log")
         bridge = EventBridge()
         window = MainWindow(runtime, bridge)
         window.resize(*WINDOW_SIZE)
         window.show()
         window.start_background_checks()
-        ctx = ShotContext(window, app)
+        ctx = ShotContext(window, app, theme)
         ctx.settle()
         files = []
         for name, function in SCREENS.items():
@@ -193,6 +200,7 @@ def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
             path = outdir / f"{name}.png"
             widget.grab().save(str(path))
             files.append(path)
+            theme.set_preference("light")
         bridge.close()
         window.close()
         tasks.pool().waitForDone(5000)
