@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
+from peewee import JOIN
 from PySide6.QtCore import (
     QItemSelection,
     QObject,
@@ -40,7 +41,15 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.domain import booking, clock
-from vircom_desktop.domain.models import PROPOSED, Appointment, Message
+from vircom_desktop.domain.models import (
+    PROPOSED,
+    Appointment,
+    Conversation,
+    Customer,
+    Message,
+    Service,
+    Technician,
+)
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
@@ -75,7 +84,14 @@ class Proposal:
 def load_proposals() -> list[Proposal]:
     """Every visit waiting for approval, soonest first."""
     rows = (
-        Appointment.select()
+        Appointment.select(Appointment, Customer, Service, Technician, Conversation)
+        .join(Customer)
+        .switch(Appointment)
+        .join(Service)
+        .switch(Appointment)
+        .join(Technician)
+        .switch(Appointment)
+        .join(Conversation, JOIN.LEFT_OUTER)
         .where(Appointment.status == PROPOSED)
         .order_by(Appointment.starts_at, Appointment.id)
     )
