@@ -12,7 +12,6 @@ import shutil
 import socket
 import subprocess
 import threading
-import time
 from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -100,19 +99,25 @@ def browser(tmp_path: Path) -> Iterator[Browser]:
     _require_browser()
     port = _free_port()
     driver = subprocess.Popen(
-        [CHROMEDRIVER, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        [CHROMEDRIVER, f"--port={port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 15
-    while True:  # wait for chromedriver to accept connections
-        try:
-            if httpx.get(f"{url}/status", timeout=1).json()["value"]["ready"]:
-                break
-        except httpx.HTTPError:
-            pass
-        assert time.monotonic() < deadline, "chromedriver did not start"
-        assert driver.poll() is None, "chromedriver exited"
-        time.sleep(0.05)
+    ready = threading.Event()
+
+    def watch_output() -> None:
+        # chromedriver prints "... started successfully on port N" once it accepts connections;
+        # the rest of its output is drained so it never blocks on a full pipe.
+        assert driver.stdout is not None
+        for line in driver.stdout:
+            if "started successfully" in line:
+                ready.set()
+
+    threading.Thread(target=watch_output, daemon=True).start()
+    assert ready.wait(timeout=15), "chromedriver did not start"
+    assert httpx.get(f"{url}/status", timeout=5).json()["value"]["ready"]
     session = Browser(url, tmp_path / "profile")
     yield session
     session.close()
