@@ -45,3 +45,13 @@ def test_concurrent_senders_are_stored_once_each_in_the_order_they_wrote(desk: D
     customer = Customer.get_by_id(known.id)
     assert (customer.name, customer.address) == ("Juan Pérez", "Av. Matta 500")
     assert Customer.select().where(Customer.phone.in_(SENDERS)).count() == len(SENDERS)
+
+
+def test_a_delivery_during_shutdown_is_refused_with_503_for_the_provider_to_retry(
+    desk: Desk,
+) -> None:
+    desk.runtime.channels.intake.stop()
+    response = desk.whatsapp(whatsapp_text(SENDERS[0], "hola", "wamid.late"))
+    assert response.status_code == 503
+    assert response.json()["code"] == "shutting_down"
+    assert not Message.select().where(Message.external_id == "wamid.late").exists()

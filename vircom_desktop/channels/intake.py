@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.domain import conversations, db
 
 log = logging.getLogger("vircom.channels")
@@ -55,7 +56,8 @@ class Intake:
         job = _Job(work, loop, loop.create_future())
         with self._condition:
             if self._stopping:
-                raise RuntimeError("the intake is stopped")
+                # The provider retries a 503 later; the message reaches the next run.
+                raise ApiError(503, "shutting_down", "the desk is shutting down; retry shortly")
             if self._thread is None:
                 self._thread = threading.Thread(target=self._write, name="intake", daemon=True)
                 self._thread.start()
