@@ -129,6 +129,21 @@ def test_bad_environment_value_exits_2(data_dir: Path) -> None:
     assert "time zone" in one_line_error(result)
 
 
+@pytest.mark.parametrize("host", ["999.1.1.1", "no-such-host.invalid", "203.0.113.77"])
+def test_an_unusable_listen_host_exits_2_without_a_traceback(data_dir: Path, host: str) -> None:
+    result = run("serve", "--data-dir", str(data_dir), "--host", host, "--port", "0")
+    assert result.returncode == 2
+    assert host in one_line_error(result)
+
+
+def test_a_multi_line_driver_error_is_still_one_line(data_dir: Path) -> None:
+    # psycopg2's "connection refused" message spans two lines.
+    env = clean_env(VIRCOM_DATABASE_URL="postgresql://nobody@127.0.0.1:9/vircom")
+    result = run("serve", "--data-dir", str(data_dir), "--port", "0", env=env)
+    assert result.returncode == 2
+    assert "cannot open the database" in one_line_error(result)
+
+
 def test_gui_without_display_points_to_serve(data_dir: Path) -> None:
     env = clean_env()
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):

@@ -59,7 +59,7 @@ def _open_runtime(settings: Settings, *, demo: bool):  # type: ignore[no-untyped
 
 
 def _bind(runtime) -> None:  # type: ignore[no-untyped-def]
-    from vircom_desktop.channels.listener import PortInUse
+    from vircom_desktop.channels.listener import BadListenAddress, PortInUse
 
     try:
         runtime.bind_listener()
@@ -68,6 +68,9 @@ def _bind(runtime) -> None:  # type: ignore[no-untyped-def]
         raise ExitError(
             f"{error.strerror}; is another Vircom Desk running? (try --port)", 1
         ) from error
+    except BadListenAddress as error:
+        runtime.stop()
+        raise ExitError(f"{error.strerror}; check --host / VIRCOM_HOST", 2) from error
 
 
 class _ShutdownRequested(Exception):
@@ -176,7 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = HANDLERS[args.command](args)
     except ExitError as error:
-        sys.stderr.write(f"vircom-desk: {error}\n")
+        # One line, whatever the underlying message (a database driver's may span several).
+        sys.stderr.write(f"vircom-desk: {' '.join(str(error).split())}\n")
         code = error.code
     except KeyboardInterrupt:
         code = 130

@@ -19,6 +19,10 @@ class PortInUse(OSError):
     """The listener's address is taken (another desk or program is on it)."""
 
 
+class BadListenAddress(OSError):
+    """The listen host cannot be used here (unknown name, not an address of this machine)."""
+
+
 class _Server(uvicorn.Server):
     """A uvicorn server that reports when it really accepts connections."""
 
@@ -38,7 +42,12 @@ def bind_socket(host: str, port: int) -> socket.socket:
     # IPPROTO_TCP explicitly: asyncio only turns Nagle off (TCP_NODELAY) on sockets whose
     # protocol says TCP, and with Nagle on, a response written in two parts waits ~40 ms for
     # the client's delayed ACK.
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    except OSError as error:  # e.g. an IPv6 host on a machine without IPv6
+        raise BadListenAddress(
+            error.errno, f"cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from error
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
@@ -48,7 +57,10 @@ def bind_socket(host: str, port: int) -> socket.socket:
             raise PortInUse(
                 error.errno, f"cannot listen on {host}:{port}: {error.strerror}"
             ) from error
-        raise
+        # An unknown host name (gaierror), an address not on this machine, a malformed one.
+        raise BadListenAddress(
+            error.errno, f"cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from error
     sock.listen(128)
     sock.set_inheritable(True)
     return sock
