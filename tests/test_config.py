@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from vircom_desktop.config import ConfigError, public_view, resolve, save_stored
+from vircom_desktop.config import (
+    ConfigError,
+    ollama_url_from_env,
+    public_view,
+    resolve,
+    save_stored,
+)
 
 
 def test_defaults(data_dir: Path) -> None:
@@ -48,6 +54,32 @@ def test_ollama_host_is_understood(data_dir: Path, value: str, expected: str) ->
 def test_vircom_ollama_url_beats_ollama_host(data_dir: Path) -> None:
     env = {"OLLAMA_HOST": "other:1", "VIRCOM_OLLAMA_URL": "http://127.0.0.1:1234"}
     assert resolve({"data_dir": data_dir}, env=env).ollama_url == "http://127.0.0.1:1234"
+
+
+def test_ollama_host_is_only_the_default_so_stored_settings_beat_it(data_dir: Path) -> None:
+    # OLLAMA_HOST=0.0.0.0 is how Ollama servers are commonly started; it must not override the
+    # URL the shop saved in the app (CONTRACT §2: it is VIRCOM_OLLAMA_URL's default).
+    data_dir.mkdir()
+    save_stored(data_dir, {"ollama_url": "http://gpu.lan:11434"})
+    env = {"OLLAMA_HOST": "0.0.0.0"}
+    assert resolve({"data_dir": data_dir}, env=env).ollama_url == "http://gpu.lan:11434"
+
+
+def test_an_empty_vircom_ollama_url_falls_back_to_ollama_host(data_dir: Path) -> None:
+    env = {"VIRCOM_OLLAMA_URL": "", "OLLAMA_HOST": "ollama.lan"}
+    assert resolve({"data_dir": data_dir}, env=env).ollama_url == "http://ollama.lan:11434"
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "http://127.0.0.1:11434"),
+        ({"OLLAMA_HOST": "ollama.lan:11500"}, "http://ollama.lan:11500"),
+        ({"OLLAMA_HOST": "other", "VIRCOM_OLLAMA_URL": "http://a:1"}, "http://a:1"),
+    ],
+)
+def test_eval_reads_the_ollama_url_like_the_app(env: dict[str, str], expected: str) -> None:
+    assert ollama_url_from_env(env) == expected
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from vircom_desktop import cli
-from vircom_desktop.config import ConfigError, Settings, resolve
+from vircom_desktop.config import ConfigError, Settings, ollama_url_from_env, resolve
 from vircom_desktop.domain.db import DatabaseUrlError
 from vircom_desktop.logs import setup_logging
 
@@ -159,9 +159,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from vircom_desktop.agent.evaluation import run_cli
 
-    env_url = os.environ.get("VIRCOM_OLLAMA_URL") or "http://127.0.0.1:11434"
     model = args.model or os.environ.get("VIRCOM_OLLAMA_MODEL") or "llama3.1"
-    return run_cli(model=model, ollama_url=args.ollama_url or env_url)
+    return run_cli(model=model, ollama_url=args.ollama_url or ollama_url_from_env())
 
 
 HANDLERS = {

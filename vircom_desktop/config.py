@@ -186,9 +186,11 @@ def resolve(
     data_dir = Path(flags.pop("data_dir")) if "data_dir" in flags else default_data_dir(env)
     prepare_data_dir(data_dir)
     known = {f.name for f in fields(Settings)} - {"data_dir"}
-    values: dict[str, Any] = {k: v for k, v in load_stored(data_dir).items() if k in known}
-    if "OLLAMA_HOST" in env and "VIRCOM_OLLAMA_URL" not in env:
+    values: dict[str, Any] = {}
+    if env.get("OLLAMA_HOST", "").strip():
+        # OLLAMA_HOST only replaces the default: settings.json and VIRCOM_OLLAMA_URL beat it.
         values["ollama_url"] = _ollama_host_url(env["OLLAMA_HOST"])
+    values.update({k: v for k, v in load_stored(data_dir).items() if k in known})
     for name, variable in ENV_VARS.items():
         if env.get(variable, "") != "":
             values[name] = env[variable]
@@ -198,6 +200,17 @@ def resolve(
         settings = replace(settings, database_url=f"sqlite:///{data_dir / 'vircom.db'}")
     settings.validate()
     return settings
+
+
+def ollama_url_from_env(env: Mapping[str, str] | None = None) -> str:
+    """The Ollama URL from the environment alone: VIRCOM_OLLAMA_URL, else OLLAMA_HOST, else the
+    default (for `eval`, which has no data dir)."""
+    env = os.environ if env is None else env
+    if env.get("VIRCOM_OLLAMA_URL", ""):
+        return env["VIRCOM_OLLAMA_URL"]
+    if env.get("OLLAMA_HOST", "").strip():
+        return _ollama_host_url(env["OLLAMA_HOST"])
+    return Settings.ollama_url
 
 
 def _ollama_host_url(value: str) -> str:

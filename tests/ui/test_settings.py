@@ -172,6 +172,14 @@ def test_environment_variables_win_and_their_fields_are_read_only(
     assert "ollama_model" not in page.agent_tab.values()
 
 
+def test_ollama_host_is_only_a_default_so_the_url_stays_editable(
+    qtbot: QtBot, demo_shop: None, settings: Settings
+) -> None:
+    page = _page(qtbot, settings, env={"OLLAMA_HOST": "0.0.0.0"})
+    assert page.agent_tab.url_edit.isEnabled()
+    assert "ollama_url" in page.agent_tab.values()
+
+
 def test_test_connection_lists_the_installed_models(qtbot: QtBot, page: SettingsPage) -> None:
     server = FakeOllama(models={"llama3.1:latest": ["tools"], "qwen2.5:7b": ["tools"]}).start()
     try:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from vircom_desktop.config import Settings
+from vircom_desktop.config import Settings, ollama_url_from_env
 from vircom_desktop.domain import clock, conversations
 from vircom_desktop.domain import db as domain_db
 from vircom_desktop.domain.models import AgentTurn
@@ -279,5 +279,5 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
         parser.add_argument("--ollama-url", default=None)
         args = parser.parse_args(args)
     model = getattr(args, "model", None) or os.environ.get("VIRCOM_OLLAMA_MODEL") or DEFAULT_MODEL
-    url = getattr(args, "ollama_url", None) or os.environ.get("VIRCOM_OLLAMA_URL") or DEFAULT_URL
+    url = getattr(args, "ollama_url", None) or ollama_url_from_env()
     return run_cli(model, url)

@@ -39,12 +39,13 @@ MASK = "•" * 8
 
 
 def env_override(name: str, env: Mapping[str, str]) -> str | None:
-    """The environment variable that sets setting `name` right now, if any."""
+    """The environment variable that sets setting `name` right now, if any.
+
+    OLLAMA_HOST is not one: it only replaces the default Ollama URL (CONTRACT §2), so a URL
+    stored here beats it."""
     variable = ENV_VARS.get(name)
     if variable and env.get(variable, "") != "":
         return variable
-    if name == "ollama_url" and env.get("OLLAMA_HOST", "") != "":
-        return "OLLAMA_HOST"
     return None
 
 
