@@ -1,7 +1,7 @@
 """The demo shop behind `--demo`: a realistic week of a home-repair business in Chile.
 
-Only an empty database is ever filled; a database with any service, customer or visit is left
-exactly as it is.
+Only an empty database is ever filled; a database with any shop setup, customer, conversation or
+visit is left exactly as it is.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from vircom_desktop.domain.models import (
     Customer,
     Message,
     Service,
+    ShopSetting,
     StaffUser,
     Technician,
     TechnicianHours,
@@ -86,10 +87,27 @@ ISSUES = [
 STARTS = [time(9, 0), time(11, 0), time(14, 30), time(16, 30)]
 
 
+# Everything a shop (or its customers) can have put in the database. Any row in any of them means
+# "a database that has data", which --demo never touches (CONTRACT §1): a shop that so far only set
+# up its technicians or hours, or received chats, must not get demo services and visits mixed in.
+USER_DATA_MODELS = (
+    Service,
+    Technician,
+    TechnicianService,
+    TechnicianHours,
+    BusinessHours,
+    Closure,
+    StaffUser,
+    ShopSetting,
+    Customer,
+    Conversation,
+    Message,
+    Appointment,
+)
+
+
 def is_empty() -> bool:
-    return not (
-        Service.select().exists() or Customer.select().exists() or Appointment.select().exists()
-    )
+    return not any(model.select().exists() for model in USER_DATA_MODELS)
 
 
 def _shop() -> tuple[list[Service], list[Technician]]:
