@@ -105,6 +105,17 @@ def test_unknown_paths_and_methods_are_json_errors(desk: Desk) -> None:
     assert desk.client.get("/api/conversations/abc").status_code == 400
 
 
+@pytest.mark.parametrize("endpoint", ["/api/appointments", "/api/availability"])
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_dates_at_the_ends_of_the_calendar_are_a_400_not_a_500(
+    desk: Desk, endpoint: str, day: str
+) -> None:
+    response = desk.client.get(endpoint, params={"date": day})
+
+    assert response.status_code == 400, response.text
+    assert response.json()["code"] == "invalid_date"
+
+
 def test_a_sender_over_its_rate_limit_gets_429(desk: Desk) -> None:
     desk.runtime.channels.sender_limit = RateLimiter(2, 60.0)
 

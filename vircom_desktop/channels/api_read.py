@@ -20,11 +20,15 @@ def parse_day(value: str | None) -> date:
     if not value:
         raise ApiError(400, "missing_date", "query parameter 'date' (YYYY-MM-DD) is required")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as error:
         raise ApiError(
             400, "invalid_date", f"'{value}' is not a date in YYYY-MM-DD form"
         ) from error
+    # The first and last days the calendar can hold have no UTC bounds in every zone.
+    if not date.min < day < date.max:
+        raise ApiError(400, "invalid_date", f"'{value}' is out of the calendar's range")
+    return day
 
 
 def _appointments_of(day: date) -> list[dict[str, Any]]:
