@@ -129,6 +129,23 @@ def test_bad_environment_value_exits_2(data_dir: Path) -> None:
     assert "time zone" in one_line_error(result)
 
 
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("DISPLAY", ":987"), ("DISPLAY", "127.0.0.1:987.0"), ("WAYLAND_DISPLAY", "wayland-987")],
+)
+def test_a_display_that_does_not_answer_points_to_serve(
+    data_dir: Path, tmp_path: Path, variable: str, value: str
+) -> None:
+    # A stale DISPLAY (an ssh session, a container) used to make Qt abort with a core dump.
+    env = clean_env(XDG_RUNTIME_DIR=str(tmp_path))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    env[variable] = value
+    result = run("--data-dir", str(data_dir), env=env)
+    assert result.returncode == 2
+    assert "serve" in one_line_error(result)
+
+
 @pytest.mark.parametrize("host", ["999.1.1.1", "no-such-host.invalid", "203.0.113.77"])
 def test_an_unusable_listen_host_exits_2_without_a_traceback(data_dir: Path, host: str) -> None:
     result = run("serve", "--data-dir", str(data_dir), "--host", host, "--port", "0")

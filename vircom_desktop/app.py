@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -100,11 +101,57 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _can_connect_unix(path: str) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(1.0)
+            probe.connect(path)
+    except OSError:
+        return False
+    return True
+
+
+def _can_connect_tcp(host: str, port: int) -> bool:
+    try:
+        socket.create_connection((host, port), timeout=1.0).close()
+    except OSError:
+        return False
+    return True
+
+
+def _x11_reachable(display: str) -> bool:
+    """Whether the X server named by DISPLAY answers; True when the form is not understood
+    (then Qt decides)."""
+    host, _, rest = display.rpartition(":")
+    number = rest.split(".", 1)[0]
+    if not number.isdigit():
+        return True
+    if host in ("", "unix") or host.startswith("unix/"):
+        path = f"/tmp/.X11-unix/X{number}"
+        # The server may listen on the abstract socket only (Linux), or on the file only.
+        return _can_connect_unix(path) or _can_connect_unix("\0" + path)
+    if "/" in host:
+        return True
+    return _can_connect_tcp(host.strip("[]"), 6000 + int(number))
+
+
+def _wayland_reachable(name: str) -> bool:
+    runtime_dir = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not name.startswith("/") and not runtime_dir:
+        return True  # cannot tell: let Qt decide
+    path = name if name.startswith("/") else os.path.join(runtime_dir, name)
+    return _can_connect_unix(path)
+
+
 def _has_display() -> bool:
+    """A display the desktop app can open (CONTRACT §1): otherwise one line pointing to
+    `serve` and exit 2, never Qt aborting with a core dump on a stale DISPLAY."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
     if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        wayland = os.environ.get("WAYLAND_DISPLAY", "")
+        x11 = os.environ.get("DISPLAY", "")
+        return bool((wayland and _wayland_reachable(wayland)) or (x11 and _x11_reachable(x11)))
     return True
 
 
