@@ -448,7 +448,9 @@ class AgendaPage(QWidget):
             booking.reschedule, visit_id, start, actor=self.actor, technician_id=technician_id
         )
         Op(self, move).on_success(lambda _visit: self._move_done(grid, visit_id, start)).on_failure(
-            lambda error: self._move_refused(grid, visit_id, error)
+            lambda error: self._change_refused(
+                grid, visit_id, error, self.tr("No se pudo mover la visita: {reason}")
+            )
         ).run()
 
     def _move_done(self, grid: TimeGrid, visit_id: int, start: datetime) -> None:
@@ -463,7 +465,14 @@ class AgendaPage(QWidget):
         resize = partial(booking.reschedule, visit_id, start, actor=self.actor, duration=duration)
         Op(self, resize).on_success(
             lambda _visit: self._resize_done(grid, visit_id, start + duration)
-        ).on_failure(lambda error: self._resize_refused(grid, visit_id, error)).run()
+        ).on_failure(
+            lambda error: self._change_refused(
+                grid,
+                visit_id,
+                error,
+                self.tr("No se pudo cambiar la duración de la visita: {reason}"),
+            )
+        ).run()
 
     def _resize_done(self, grid: TimeGrid, visit_id: int, end: datetime) -> None:
         grid.settle_move(visit_id)
@@ -472,25 +481,16 @@ class AgendaPage(QWidget):
         )
         self._schedule_reload()
 
-    def _resize_refused(self, grid: TimeGrid, visit_id: int, error: Exception) -> None:
+    def _change_refused(
+        self, grid: TimeGrid, visit_id: int, error: Exception, message: str
+    ) -> None:
+        """Snap a refused move or resize back; `message` has a {reason} placeholder."""
         grid.revert_move(visit_id)
         reason = booking_error_text(error)
         if reason is None:
             errors.report(error)
             return
-        self.banner.show_error(
-            self.tr("No se pudo cambiar la duración de la visita: {reason}").format(reason=reason)
-        )
-
-    def _move_refused(self, grid: TimeGrid, visit_id: int, error: Exception) -> None:
-        grid.revert_move(visit_id)
-        reason = booking_error_text(error)
-        if reason is None:
-            errors.report(error)
-            return
-        self.banner.show_error(
-            self.tr("No se pudo mover la visita: {reason}").format(reason=reason)
-        )
+        self.banner.show_error(message.format(reason=reason))
 
     def new_visit(self, technician_id: int | None = None, start: datetime | None = None) -> None:
         """Open the editor for a new visit, optionally at a technician and time."""
