@@ -9,11 +9,16 @@ import signal
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vircom_desktop import cli
 from vircom_desktop.config import ConfigError, Settings, ollama_url_from_env, resolve
 from vircom_desktop.domain.db import DatabaseUrlError
 from vircom_desktop.logs import setup_logging
+
+if TYPE_CHECKING:
+    from vircom_desktop.channels.listener import Listener
+    from vircom_desktop.runtime import Runtime
 
 log = logging.getLogger("vircom")
 
@@ -38,9 +43,9 @@ def _settings(args: argparse.Namespace) -> Settings:
         raise ExitError(str(error), 2) from error
 
 
-def _open_runtime(settings: Settings, *, demo: bool):  # type: ignore[no-untyped-def]
+def _open_runtime(settings: Settings, *, demo: bool) -> Runtime:
     from vircom_desktop.instance import InstanceLock, InstanceRunning
-    from vircom_desktop.runtime import Runtime
+    from vircom_desktop.runtime import Runtime  # imported late: `--help` stays fast
 
     log_path = setup_logging(settings.data_dir)
     lock = InstanceLock(settings.data_dir)
@@ -59,11 +64,11 @@ def _open_runtime(settings: Settings, *, demo: bool):  # type: ignore[no-untyped
     return runtime
 
 
-def _bind(runtime) -> None:  # type: ignore[no-untyped-def]
+def _bind(runtime: Runtime) -> Listener:
     from vircom_desktop.channels.listener import BadListenAddress, PortInUse
 
     try:
-        runtime.bind_listener()
+        return runtime.bind_listener()
     except PortInUse as error:
         runtime.stop()
         raise ExitError(
@@ -85,14 +90,14 @@ def _raise_shutdown(signum: int, frame: object) -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     runtime = _open_runtime(settings, demo=args.demo)
-    _bind(runtime)
+    listener = _bind(runtime)
     runtime.start_background()
     # uvicorn handles the signal itself (graceful shutdown), then re-raises it to the handler
     # found before it started: this one, so a requested stop ends with exit code 0.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, _raise_shutdown)
     try:
-        runtime.listener.run()
+        listener.run()
     except _ShutdownRequested:
         pass
     finally:
@@ -162,11 +167,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         )
     settings = _settings(args)
     runtime = _open_runtime(settings, demo=args.demo)
-    _bind(runtime)
+    listener = _bind(runtime)
     from vircom_desktop.ui.app import run_gui
 
     try:
-        runtime.listener.start_in_thread()
+        listener.start_in_thread()
         runtime.start_background()
         return run_gui(runtime)
     finally:
