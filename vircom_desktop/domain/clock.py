@@ -5,34 +5,18 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import tzlocal
+
 _shop_zone: ZoneInfo = ZoneInfo("UTC")
 _frozen_now: datetime | None = None
 
 
 def local_zone_name() -> str:
-    """The machine's IANA zone name, or UTC when it cannot be told."""
+    """The machine's IANA zone name (tzlocal knows Linux, macOS and Windows), or UTC."""
     try:
-        from tzlocal import get_localzone_name  # type: ignore[import-not-found]
-
-        name = get_localzone_name()
-        if name:
-            return str(name)
-    except Exception:
-        pass
-    try:
-        with open("/etc/timezone", encoding="utf-8") as handle:
-            return handle.read().strip() or "UTC"
-    except OSError:
-        pass
-    try:
-        import os
-
-        link = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in link:
-            return link.split("zoneinfo/", 1)[1]
-    except OSError:
-        pass
-    return "UTC"
+        return tzlocal.get_localzone_name() or "UTC"
+    except Exception:  # an unreadable or unknown system setting is not worth failing for
+        return "UTC"
 
 
 def set_shop_zone(name: str) -> None:
