@@ -6,8 +6,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vircom_desktop.ui.tasks import Op
 
@@ -26,6 +35,20 @@ def weekday_names() -> list[str]:
         QCoreApplication.translate("settings", "Sábado"),
         QCoreApplication.translate("settings", "Domingo"),
     ]
+
+
+def table(
+    owner: QObject, headers: list[str], *, select_rows: bool = True
+) -> tuple[QStandardItemModel, QTableView]:
+    """An item model with these column headers and the plain table view the tabs show it in."""
+    model = QStandardItemModel(0, len(headers), owner)
+    model.setHorizontalHeaderLabels(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    if select_rows:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    return model, view
 
 
 class SettingsTab(QWidget):

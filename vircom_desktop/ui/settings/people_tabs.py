@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from vircom_desktop.channels import calendar_feed
 from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
 from vircom_desktop.ui.settings import store
-from vircom_desktop.ui.settings.base import SettingsTab, weekday_names
+from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
 from vircom_desktop.ui.tasks import Op
 
 DATA = Qt.ItemDataRole.UserRole
@@ -242,19 +241,17 @@ class ServicesTab(SettingsTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels(
+        self.model, self.view = table(
+            self,
             [
                 self.tr("Servicio"),
                 self.tr("Duración (min)"),
                 self.tr("Precio (CLP)"),
                 self.tr("Traslado (min)"),
                 self.tr("Activo"),
-            ]
+            ],
+            select_rows=False,
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Nuevo servicio"))
         row = QHBoxLayout()
@@ -404,15 +401,10 @@ class StaffTab(SettingsTab):
     def __init__(self, unlock: OwnerUnlock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.unlock = unlock
-        self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(
-            [self.tr("Nombre"), self.tr("Rol"), self.tr("Activo"), self.tr("PIN")]
+        self.model, self.view = table(
+            self, [self.tr("Nombre"), self.tr("Rol"), self.tr("Activo"), self.tr("PIN")]
         )
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
         self.view.setItemDelegateForColumn(self.ROLE, RoleDelegate(self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Nueva persona"))
         self.pin_button = QPushButton(self.tr("Definir PIN…"))

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
 from vircom_desktop.domain.policy import BookingPolicy, ShopProfile
 from vircom_desktop.ui.formatting import pydate, qdate
 from vircom_desktop.ui.settings import store
-from vircom_desktop.ui.settings.base import SettingsTab, weekday_names
+from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
 
 GRID_CHOICES = (5, 10, 15, 20, 30, 60)
 
@@ -135,14 +134,9 @@ class HoursTab(SettingsTab):
             QLabel(self.tr("Separe los tramos con comas; el espacio entre tramos es el descanso."))
         )
 
-        self.closures_model = QStandardItemModel(0, 4, self)
-        self.closures_model.setHorizontalHeaderLabels(
-            [self.tr("Desde"), self.tr("Hasta"), self.tr("Motivo"), self.tr("Quién")]
+        self.closures_model, self.closures_view = table(
+            self, [self.tr("Desde"), self.tr("Hasta"), self.tr("Motivo"), self.tr("Quién")]
         )
-        self.closures_view = QTableView()
-        self.closures_view.setModel(self.closures_model)
-        self.closures_view.verticalHeader().hide()
-        self.closures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.closures_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.closures_view.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch
