@@ -128,31 +128,28 @@ def whatsapp_text(sender: str, text: str, wamid: str, name: str = "Juan Pérez")
     )
 
 
+def _envelope(value: dict[str, Any]) -> dict[str, Any]:
+    """The Cloud API's webhook wrapping around one change's `value`."""
+    return {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": "WABA", "changes": [{"field": "messages", "value": value}]}],
+    }
+
+
 def whatsapp_payload(
     sender: str, message: dict[str, Any], name: str = "Juan Pérez"
 ) -> dict[str, Any]:
-    return {
-        "object": "whatsapp_business_account",
-        "entry": [
-            {
-                "id": "WABA",
-                "changes": [
-                    {
-                        "field": "messages",
-                        "value": {
-                            "messaging_product": "whatsapp",
-                            "metadata": {
-                                "display_phone_number": "56222222222",
-                                "phone_number_id": PHONE_NUMBER_ID,
-                            },
-                            "contacts": [{"profile": {"name": name}, "wa_id": sender}],
-                            "messages": [message],
-                        },
-                    }
-                ],
-            }
-        ],
-    }
+    return _envelope(
+        {
+            "messaging_product": "whatsapp",
+            "metadata": {
+                "display_phone_number": "56222222222",
+                "phone_number_id": PHONE_NUMBER_ID,
+            },
+            "contacts": [{"profile": {"name": name}, "wa_id": sender}],
+            "messages": [message],
+        }
+    )
 
 
 def whatsapp_status(
@@ -166,24 +163,13 @@ def whatsapp_status(
     }
     if errors:
         entry["errors"] = errors
-    return {
-        "object": "whatsapp_business_account",
-        "entry": [
-            {
-                "id": "WABA",
-                "changes": [
-                    {
-                        "field": "messages",
-                        "value": {
-                            "messaging_product": "whatsapp",
-                            "metadata": {"phone_number_id": PHONE_NUMBER_ID},
-                            "statuses": [entry],
-                        },
-                    }
-                ],
-            }
-        ],
-    }
+    return _envelope(
+        {
+            "messaging_product": "whatsapp",
+            "metadata": {"phone_number_id": PHONE_NUMBER_ID},
+            "statuses": [entry],
+        }
+    )
 
 
 DeskFactory = Callable[..., Desk]
