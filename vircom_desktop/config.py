@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from vircom_desktop.domain.clock import local_zone_name
+from vircom_desktop.domain.reminder_hours import parse_reminder_hours
 
 APP_NAME = "vircom-desk"
 SETTINGS_FILE = "settings.json"
@@ -45,6 +46,11 @@ class Settings:
     whatsapp_phone_number_id: str = ""
     whatsapp_api_url: str = DEFAULT_WHATSAPP_API_URL
     whatsapp_template: str = ""
+    # Approved template (`name[:lang]`) for reminders outside WhatsApp's 24-hour window.
+    whatsapp_reminder_template: str = ""
+    # Hours before a confirmed visit to remind its customer ("24,2"; "" = none); None follows
+    # the shop's setting in Ajustes.
+    reminder_hours: str | None = None
     twilio_account_sid: str = ""
     twilio_auth_token: str = ""
     twilio_from: str = ""
@@ -84,6 +90,11 @@ class Settings:
             ("sqlite:///", "postgresql://", "postgres://")
         ):
             raise ConfigError("database URL must start with sqlite:/// or postgresql://")
+        if self.reminder_hours is not None:
+            try:
+                parse_reminder_hours(self.reminder_hours)
+            except ValueError as error:
+                raise ConfigError(f"reminder hours {self.reminder_hours!r}: {error}") from error
 
 
 # Settings that the environment can set: field name → variable.
@@ -102,6 +113,7 @@ ENV_VARS = {
     "whatsapp_phone_number_id": "VIRCOM_WHATSAPP_PHONE_NUMBER_ID",
     "whatsapp_api_url": "VIRCOM_WHATSAPP_API_URL",
     "whatsapp_template": "VIRCOM_WHATSAPP_TEMPLATE",
+    "whatsapp_reminder_template": "VIRCOM_WHATSAPP_REMINDER_TEMPLATE",
     "twilio_account_sid": "VIRCOM_TWILIO_ACCOUNT_SID",
     "twilio_auth_token": "VIRCOM_TWILIO_AUTH_TOKEN",
     "twilio_from": "VIRCOM_TWILIO_FROM",
@@ -109,6 +121,7 @@ ENV_VARS = {
     "public_url": "VIRCOM_PUBLIC_URL",
     "cors_origins": "VIRCOM_CORS_ORIGINS",
 }
+REMINDER_HOURS_VAR = "VIRCOM_REMINDER_HOURS"
 # Shown masked (write-only) in the UI; settings.json is readable only by the desk's user.
 SECRET_FIELDS = frozenset(
     {"api_token", "whatsapp_app_secret", "whatsapp_token", "twilio_auth_token"}
@@ -194,6 +207,8 @@ def resolve(
     for name, variable in ENV_VARS.items():
         if env.get(variable, "") != "":
             values[name] = env[variable]
+    if REMINDER_HOURS_VAR in env:  # set but empty means "no reminders"
+        values["reminder_hours"] = env[REMINDER_HOURS_VAR]
     values.update({k: v for k, v in flags.items() if k in known})
     settings = Settings(data_dir=data_dir, **{k: _coerce(k, v) for k, v in values.items()})
     if not settings.database_url:

@@ -36,7 +36,7 @@ def test_an_approval_is_announced_in_spanish(desk: Desk) -> None:
     notice = desk.providers.wait_for(2)[-1]
     assert notice.to == CUSTOMER
     assert "quedó confirmada" in notice.text
-    assert "el martes 10 de junio a las 10:00" in notice.text
+    assert "el martes 10 de junio de 10:00 a 11:30" in notice.text
 
 
 def test_a_rejection_is_announced_with_its_reason(desk: Desk) -> None:

@@ -130,6 +130,16 @@ def queue_message(
     ]
 
 
+def queue_template(
+    conversation: Conversation, text: str, template: dict[str, object], *, role: str
+) -> Message:
+    """Store an approved WhatsApp template message; `text` is what staff see in the chat."""
+    message = conversations.add_message(conversation.id, role, text, status=PENDING)
+    Message.update(template=template).where(Message.id == message.id).execute()
+    message.template = template
+    return message
+
+
 def announce(messages: Iterable[Message]) -> None:
     """After the commit: tell the UI what was sent at once, and wake the senders."""
     for message in messages:
@@ -373,7 +383,10 @@ class Outbox:
             self._fail(message, f"the {conversation.channel} channel is not configured")
             return
         try:
-            provider_id = sender.send(conversation.external_id, message.text)
+            if message.template:
+                provider_id = _send_template(sender, conversation.external_id, message.template)
+            else:
+                provider_id = sender.send(conversation.external_id, message.text)
         except SendError as error:
             self._retry_or_fail(message, str(error), permanent=error.permanent)
             return
@@ -410,6 +423,13 @@ class Outbox:
             (Message.id == message.id) & (Message.status == SENDING)
         ).execute()
         _publish_failed(message.conversation_id, message.id, reason)
+
+
+def _send_template(sender: Sender, to: str, template: dict[str, object]) -> str:
+    send = getattr(sender, "send_template", None)
+    if send is None:
+        raise SendError("this channel cannot send WhatsApp templates", permanent=True)
+    return str(send(to, template))
 
 
 def _publish_failed(conversation_id: int, message_id: int, reason: str) -> None:

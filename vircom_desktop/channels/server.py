@@ -14,6 +14,7 @@ from vircom_desktop.channels import (
     calendar_feed,
     chat_api,
     health,
+    staff_api,
     twilio,
     webchat,
     whatsapp,
@@ -34,6 +35,9 @@ def routes() -> list[Route]:
     return [
         Route("/api/health", health.health, methods=["GET"]),
         Route("/api/appointments", api_read.appointments, methods=["GET"]),
+        Route("/api/appointments", staff_api.create_appointment, methods=["POST"]),
+        Route("/api/appointments/{appointment_id}", staff_api.get_appointment, methods=["GET"]),
+        Route("/api/appointments/{appointment_id}/{action}", staff_api.act, methods=["POST"]),
         Route("/api/availability", api_read.available, methods=["GET"]),
         Route("/api/webhook/chat", chat_api.chat_webhook, methods=["POST"]),
         Route("/api/conversations/{conversation_id}", chat_api.conversation, methods=["GET"]),

@@ -206,6 +206,22 @@ class WhatsAppSender:
         self._post(self._template_payload(to))
         raise SendError(outside_window_reason(self.template), permanent=True, code="outside_window")
 
+    def send_template(self, to: str, template: dict[str, Any]) -> str:
+        """An approved template with body parameters (reminders outside the 24-hour window)."""
+        parameters = [{"type": "text", "text": str(value)} for value in template["parameters"]]
+        return self._post(
+            {
+                "messaging_product": "whatsapp",
+                "to": to,
+                "type": "template",
+                "template": {
+                    "name": template["name"],
+                    "language": {"code": template.get("language") or "es"},
+                    "components": [{"type": "body", "parameters": parameters}],
+                },
+            }
+        )
+
     def _template_payload(self, to: str) -> dict[str, Any]:
         name, _, language = self.template.partition(":")
         return {

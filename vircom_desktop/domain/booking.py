@@ -78,6 +78,20 @@ TRANSITIONS: dict[str, dict[str, str]] = {
 }
 
 
+def _committing(
+    appointment: Appointment, action: str, actor: str, details: dict[str, Any] | None = None
+) -> None:
+    """Inside the change's transaction: subscribers' writes (notices) commit with it."""
+    events.hub.publish(
+        events.APPOINTMENT_COMMITTING,
+        appointment_id=appointment.id,
+        status=appointment.status,
+        action=action,
+        actor=actor,
+        details=details or {},
+    )
+
+
 def _announce(appointment: Appointment, action: str) -> None:
     events.hub.publish(
         events.APPOINTMENT_CHANGED,
@@ -149,47 +163,74 @@ def _validate_request(request: VisitRequest) -> None:
         raise ValueError("start must be time-zone aware")
 
 
-def _create(request: VisitRequest, *, status: str, source: str, actor: str) -> Appointment:
+def _create(
+    request: VisitRequest,
+    *,
+    status: str,
+    source: str,
+    actor: str,
+    replaces_id: int | None = None,
+) -> Appointment:
+    with write_transaction():
+        appointment = _insert(
+            request, status=status, source=source, actor=actor, replaces_id=replaces_id
+        )
+    action = "propose" if status == PROPOSED else "create"
+    _announce(appointment, action)
+    log.info("appointment %s %s by %s", appointment.id, status, actor)
+    return appointment
+
+
+def _insert(
+    request: VisitRequest,
+    *,
+    status: str,
+    source: str,
+    actor: str,
+    replaces_id: int | None = None,
+) -> Appointment:
+    """The new visit's row, in the caller's write transaction (not yet announced)."""
     _validate_request(request)
     enforce_notice = source == "bot"
     try:
         terms = availability.service_terms(request.service_id, booking_policy())
     except availability.AvailabilityError as error:
         raise BookingError(error.code, str(error)) from error
-    with write_transaction():
-        technician_id = request.technician_id
-        if technician_id is None:
-            technician_id = _choose_technician(request, enforce_notice=enforce_notice)
-        else:
-            problem = availability.slot_problem(
-                technician_id, request.service_id, request.start, enforce_notice=enforce_notice
-            )
-            if problem:
-                _raise_problem(problem)
-        now = clock.now()
-        expires_at = None
-        if status == PROPOSED:
-            hold = timedelta(minutes=booking_policy().proposal_hold_minutes)
-            expires_at = min(now + hold, request.start)
-        appointment = Appointment.create(
-            customer=request.customer_id,
-            technician=technician_id,
-            service=request.service_id,
-            starts_at=request.start,
-            ends_at=request.start + terms.duration,
-            address=request.address.strip(),
-            issue=request.issue.strip(),
-            notes=request.notes,
-            status=status,
-            source=source,
-            conversation=request.conversation_id,
-            expires_at=expires_at,
-            approved_by=actor if status == CONFIRMED else "",
-            approved_at=now if status == CONFIRMED else None,
+    technician_id = request.technician_id
+    if technician_id is None:
+        technician_id = _choose_technician(request, enforce_notice=enforce_notice)
+    else:
+        problem = availability.slot_problem(
+            technician_id, request.service_id, request.start, enforce_notice=enforce_notice
         )
-        record(actor, "propose" if status == PROPOSED else "create", appointment)
-    _announce(appointment, "propose" if status == PROPOSED else "create")
-    log.info("appointment %s %s by %s", appointment.id, status, actor)
+        if problem:
+            _raise_problem(problem)
+    now = clock.now()
+    expires_at = None
+    if status == PROPOSED:
+        hold = timedelta(minutes=booking_policy().proposal_hold_minutes)
+        expires_at = min(now + hold, request.start)
+    appointment = Appointment.create(
+        customer=request.customer_id,
+        technician=technician_id,
+        service=request.service_id,
+        starts_at=request.start,
+        ends_at=request.start + terms.duration,
+        address=request.address.strip(),
+        issue=request.issue.strip(),
+        notes=request.notes,
+        status=status,
+        source=source,
+        conversation=request.conversation_id,
+        expires_at=expires_at,
+        approved_by=actor if status == CONFIRMED else "",
+        approved_at=now if status == CONFIRMED else None,
+        scheduled_at=now if status == CONFIRMED else None,
+        replaces_id=replaces_id,
+    )
+    action = "propose" if status == PROPOSED else "create"
+    record(actor, action, appointment, {"replaces": replaces_id} if replaces_id else None)
+    _committing(appointment, action, actor)
     return appointment
 
 
@@ -202,9 +243,14 @@ def propose(request: VisitRequest, *, actor: str = "VircomBot") -> Appointment:
     return _create(request, status=status, source="bot", actor=actor)
 
 
-def create(request: VisitRequest, *, actor: str) -> Appointment:
-    """A visit staff book directly: confirmed at once (minimum notice does not apply)."""
-    return _create(request, status=CONFIRMED, source="staff", actor=actor)
+def create(
+    request: VisitRequest, *, actor: str, status: str = CONFIRMED, source: str = "staff"
+) -> Appointment:
+    """A visit staff book directly (minimum notice does not apply): confirmed unless asked
+    to hold it as `proposed` for the owner's approval (the staff API allows both)."""
+    if status not in (CONFIRMED, PROPOSED):
+        raise BookingError("invalid_status", "a new visit is 'confirmed' or 'proposed'")
+    return _create(request, status=status, source=source, actor=actor)
 
 
 def _get(appointment_id: int) -> Appointment:
@@ -238,12 +284,7 @@ def _transition(
             setattr(appointment, name, value)
         appointment.save()
         record(actor, action, appointment, {"from": before, **_jsonable(changes)})
-        events.hub.publish(
-            events.APPOINTMENT_COMMITTING,
-            appointment_id=appointment.id,
-            status=appointment.status,
-            action=action,
-        )
+        _committing(appointment, action, actor, {"from": before})
     _announce(appointment, action)
     return appointment
 
@@ -264,6 +305,7 @@ def approve(appointment_id: int, *, actor: str) -> Appointment:
         check=not_started,
         approved_by=actor,
         approved_at=clock.now(),
+        scheduled_at=clock.now(),
         expires_at=None,
     )
 
@@ -358,10 +400,76 @@ def reschedule(
         appointment.technician_id = technician
         appointment.service_id = service
         appointment.updated_at = clock.now()
+        if appointment.status == CONFIRMED:
+            appointment.scheduled_at = appointment.updated_at
         appointment.save()
         record(actor, "reschedule", appointment, {"before": before})
+        _committing(appointment, "reschedule", actor, {"before": before})
     _announce(appointment, "reschedule")
     return appointment
+
+
+def confirm_attendance(appointment_id: int, *, actor: str) -> Appointment:
+    """The customer says they will be there (answering a reminder); shown in the Agenda."""
+    with write_transaction():
+        appointment = _get(appointment_id)
+        if appointment.status != CONFIRMED:
+            raise BookingError(
+                "invalid_transition",
+                f"only a confirmed visit can be attended; this one is {appointment.status}",
+            )
+        if appointment.starts_at <= clock.now():
+            raise BookingError("in_past", "that visit has already started")
+        appointment.customer_confirmed_at = clock.now()
+        appointment.updated_at = appointment.customer_confirmed_at
+        appointment.save(only=[Appointment.customer_confirmed_at, Appointment.updated_at])
+        record(actor, "confirm_attendance", appointment)
+        _committing(appointment, "confirm_attendance", actor)
+    _announce(appointment, "confirm_attendance")
+    return appointment
+
+
+def move_for_customer(
+    appointment_id: int, new_start: datetime, *, actor: str, reason: str = ""
+) -> Appointment:
+    """The customer's own move: a new visit holds the new time, then the old one is let go.
+
+    One transaction, so the customer never ends up with neither. The new visit follows the
+    owner-approval policy like any visit the bot offers, and links to the one it replaces.
+    """
+    with write_transaction():
+        old = _get(appointment_id)
+        if old.status not in (PROPOSED, CONFIRMED):
+            raise BookingError(
+                "invalid_transition", f"cannot reschedule a visit that is {old.status}"
+            )
+        request = VisitRequest(
+            customer_id=old.customer_id,
+            service_id=old.service_id,
+            start=new_start,
+            address=old.address,
+            issue=old.issue,
+            notes=old.notes,
+            conversation_id=old.conversation_id,
+        )
+        status = PROPOSED if booking_policy().approval_required else CONFIRMED
+        # The old visit lets its time go first so the new one may overlap it (half an hour
+        # later, same technician); if the new time cannot be held, the rollback restores it.
+        before = old.status
+        old.status = CANCELLED
+        old.updated_at = clock.now()
+        old.save()
+        new = _insert(request, status=status, source="bot", actor=actor, replaces_id=old.id)
+        old.reject_reason = f"moved by the customer to #{new.id}" + (
+            f": {reason.strip()}" if reason.strip() else ""
+        )
+        old.save(only=[Appointment.reject_reason])
+        record(actor, "cancel", old, {"from": before, "replaced_by": new.id})
+        _committing(old, "cancel", actor, {"from": before, "replaced_by": new.id})
+    _announce(old, "cancel")
+    _announce(new, "propose" if new.status == PROPOSED else "create")
+    log.info("visit %s moved by the customer to %s (%s)", old.id, new.id, new.status)
+    return new
 
 
 def update_details(

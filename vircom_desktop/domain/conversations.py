@@ -8,7 +8,6 @@ status, mode or unread count.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -21,14 +20,16 @@ from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
     CONVERSATION_STATUSES,
     MESSAGE_ROLES,
+    Appointment,
     Conversation,
     Customer,
     Message,
 )
+from vircom_desktop.domain.phones import normalize_phone
+from vircom_desktop.domain.policy import shop_profile
 
 # Channels whose sender id is the customer's phone number.
 PHONE_CHANNELS = ("api", "whatsapp", "twilio")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,24}$")
 
 
 class ConversationError(ValueError):
@@ -93,8 +94,44 @@ def sender_phone(conversation: Conversation) -> str | None:
 def _phone_of(channel: str, sender: str) -> str | None:
     if channel not in PHONE_CHANNELS:
         return None
-    value = sender.removeprefix("whatsapp:").strip()
-    return value if _PHONE.match(value) else None
+    return normalize_phone(sender, shop_profile().country)
+
+
+# Channels a message to the customer can reach them on by itself (the others are polled or
+# typed at the desk): reminders go only there.
+PUSH_CHANNELS = ("whatsapp", "twilio")
+
+
+def customer_channel(
+    appointment: Appointment, *, channels: tuple[str, ...] | None = None
+) -> Conversation | None:
+    """The conversation to tell a visit's customer about it: the one they last wrote in.
+
+    Falls back to the conversation the visit was booked in. With `channels`, only those
+    channels count. Desk conversations never count: they are staff typing for a walk-in.
+    """
+    query = (
+        Conversation.select(Conversation)
+        .join(Message, on=(Message.conversation == Conversation.id))
+        .where(
+            (Conversation.customer == appointment.customer_id)
+            & (Message.role == "customer")
+            & (Conversation.channel != "desk")
+        )
+    )
+    if channels is not None:
+        query = query.where(Conversation.channel.in_(channels))
+    last = query.order_by(Message.created_at.desc(), Message.id.desc()).first()
+    if last is not None:
+        return cast(Conversation, last)
+    if appointment.conversation_id is None:
+        return None
+    booked_in = Conversation.get_or_none(Conversation.id == appointment.conversation_id)
+    if booked_in is None or booked_in.channel == "desk":
+        return None
+    if channels is not None and booked_in.channel not in channels:
+        return None
+    return cast(Conversation, booked_in)
 
 
 def _name_customer(conversation: Conversation, name: str) -> None:
@@ -122,6 +159,8 @@ def link_customer(
         if conversation.customer_id is not None:
             customer = Customer.get_or_none(Customer.id == conversation.customer_id)
         own_phone = sender_phone(conversation)
+        if phone:
+            phone = normalize_phone(phone, shop_profile().country) or phone
         if customer is None and own_phone:
             customer = (
                 Customer.select().where(Customer.phone == own_phone).order_by(Customer.id).first()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import is_postgres
+from vircom_desktop.domain.phones import DEFAULT_REGION, normalize_phone
 
 log = logging.getLogger("vircom.domain")
 
@@ -46,10 +48,91 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
+def _after_the_booking(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Reminders (one row per visit, lead and start), customer confirmation, moves, templates."""
+    migrate(
+        migrator.add_column("citas", "customer_confirmed_at", pw.DateTimeField(null=True)),
+        migrator.add_column("citas", "scheduled_at", pw.DateTimeField(null=True)),
+        migrator.add_column("citas", "replaces_id", pw.IntegerField(null=True)),
+        migrator.add_column("messages", "template", pw.TextField(null=True)),
+    )
+    # Confirmed visits already in the book were scheduled when they were approved or created.
+    database.execute_sql(
+        "UPDATE citas SET scheduled_at = COALESCE(approved_at, created_at) WHERE status = 'confirmed'"
+    )
+
+    class FrozenAppointment(pw.Model):
+        class Meta:
+            table_name = "citas"
+
+    class FrozenMessage(pw.Model):
+        class Meta:
+            table_name = "messages"
+
+    class Reminder(pw.Model):  # frozen as of this migration
+        appointment = pw.ForeignKeyField(
+            FrozenAppointment, on_delete="CASCADE", column_name="appointment_id"
+        )
+        lead_minutes = pw.IntegerField()
+        starts_at = pw.DateTimeField()
+        due_at = pw.DateTimeField()
+        status = pw.CharField(max_length=12)
+        channel = pw.CharField(max_length=20, default="")
+        message = pw.ForeignKeyField(
+            FrozenMessage, null=True, on_delete="SET NULL", column_name="message_id"
+        )
+        note = pw.TextField(default="")
+        created_at = pw.DateTimeField()
+
+        class Meta:
+            table_name = "reminders"
+            indexes = ((("appointment", "lead_minutes", "starts_at"), True),)
+
+    with database.bind_ctx([FrozenAppointment, FrozenMessage, Reminder]):
+        Reminder.create_table(safe=False)
+
+
+def _normalise_phones(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Stored customer phones as E.164, read in the shop's country (CL unless set).
+
+    No row is merged or dropped: two customers whose numbers turn out to be the same phone keep
+    their own rows (and visits) under the same number; lookups by phone take the oldest, and
+    staff can merge them by hand. A number that cannot be read as a phone is kept as it was.
+    """
+    region = _shop_country(database)
+    cursor = database.execute_sql("SELECT id, phone FROM customers WHERE phone IS NOT NULL")
+    changes = []
+    for customer_id, phone in list(cursor.fetchall()):
+        normal = normalize_phone(phone, region)
+        if normal and normal != phone:
+            changes.append((normal, customer_id))
+    for normal, customer_id in changes:
+        database.execute_sql(
+            f"UPDATE customers SET phone = {database.param} WHERE id = {database.param}",
+            (normal, customer_id),
+        )
+    if changes:
+        log.info("normalised %d stored phone numbers", len(changes))
+
+
+def _shop_country(database: pw.Database) -> str:
+    row = database.execute_sql(
+        f"SELECT value FROM shop_settings WHERE key = {database.param}", ("shop_profile",)
+    ).fetchone()
+    try:
+        profile = json.loads(row[0]) if row and row[0] else {}
+    except ValueError:
+        profile = {}
+    country = profile.get("country") if isinstance(profile, dict) else None
+    return country if isinstance(country, str) and country else DEFAULT_REGION
+
+
 MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
+    _after_the_booking,
+    _normalise_phones,
 ]
 LATEST = len(MIGRATIONS)
 

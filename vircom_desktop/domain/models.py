@@ -208,6 +208,9 @@ class Message(BaseModel):
         "self", null=True, on_delete="SET NULL", column_name="reply_to_id"
     )
     response = JSONField(null=True)  # the answer given to the sender, replayed on redelivery
+    # An approved WhatsApp template sent instead of `text` (outside the 24-hour window):
+    # {"name", "language", "parameters": [str, ...]}; migration 4.
+    template = JSONField(null=True)
     error = pw.TextField(default="")
     attempts = pw.IntegerField(default=0)
     next_attempt_at = UTCDateTimeField(null=True)
@@ -245,6 +248,13 @@ class Appointment(BaseModel):
     notes = pw.TextField(default="")
     created_at = UTCDateTimeField(default=_now)
     updated_at = UTCDateTimeField(default=_now)
+    # Migration 4. When the customer said they will be there (change_appointment).
+    customer_confirmed_at = UTCDateTimeField(null=True)
+    # When the visit got its current time as a confirmed visit (confirmation or move): a
+    # reminder lead that had already passed then is skipped, the customer was just told.
+    scheduled_at = UTCDateTimeField(null=True)
+    # The visit this one replaced when the customer moved it (change_appointment reschedule).
+    replaces_id = pw.IntegerField(null=True)
 
     class Meta:
         table_name = "citas"
@@ -289,6 +299,32 @@ class AuditLog(BaseModel):
         table_name = "audit_log"
 
 
+class Reminder(BaseModel):
+    """One reminder of one visit for one lead; the unique key makes it happen at most once.
+
+    The key holds the visit's start, so a moved visit is reminded of its new time. `channel` is
+    where it went (`phone` when staff must call: no channel, or WhatsApp's window closed with
+    no template); `message_id` is the outgoing message with its delivery state.
+    """
+
+    appointment_id: int
+    message_id: int | None
+
+    appointment = pw.ForeignKeyField(Appointment, on_delete="CASCADE", column_name="appointment_id")
+    lead_minutes = pw.IntegerField()
+    starts_at = UTCDateTimeField()
+    due_at = UTCDateTimeField()
+    status = pw.CharField(max_length=12)  # sent | phone | called | skipped
+    channel = pw.CharField(max_length=20, default="")
+    message = pw.ForeignKeyField(Message, null=True, on_delete="SET NULL", column_name="message_id")
+    note = pw.TextField(default="")
+    created_at = UTCDateTimeField(default=_now)
+
+    class Meta:
+        table_name = "reminders"
+        indexes = ((("appointment", "lead_minutes", "starts_at"), True),)
+
+
 class ShopSetting(BaseModel):
     """Shop-wide settings shared by every desk (policy, profile), as JSON values."""
 
@@ -313,5 +349,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Appointment,
     AgentTurn,
     AuditLog,
+    Reminder,
     ShopSetting,
 )

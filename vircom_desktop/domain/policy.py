@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any, TypeVar
 
 from vircom_desktop.domain.models import ShopSetting
+from vircom_desktop.domain.reminder_hours import check_reminder_hours
 
 T = TypeVar("T", "BookingPolicy", "ShopProfile")
 
@@ -18,6 +19,15 @@ class BookingPolicy:
     default_duration_minutes: int = 60
     approval_required: bool = True
     proposal_hold_minutes: int = 720
+    # A customer cannot cancel or move a visit this close to its start by chatting: a person
+    # takes it (the technician may already be on the way).
+    cancel_window_minutes: int = 120
+    # Hours before a confirmed visit at which its customer is reminded (VIRCOM_REMINDER_HOURS
+    # overrides); empty = no reminders.
+    reminder_hours: tuple[float, ...] = (24,)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reminder_hours", tuple(self.reminder_hours))
 
     def validate(self) -> None:
         if self.grid_minutes not in (5, 10, 15, 20, 30, 60):
@@ -30,6 +40,9 @@ class BookingPolicy:
             raise ValueError("default_duration_minutes must be between 5 and 720")
         if not 5 <= self.proposal_hold_minutes <= 14 * 24 * 60:
             raise ValueError("proposal_hold_minutes must be between 5 minutes and two weeks")
+        if not 0 <= self.cancel_window_minutes <= 7 * 24 * 60:
+            raise ValueError("cancel_window_minutes must be between 0 and one week")
+        check_reminder_hours(self.reminder_hours)
 
 
 @dataclass(frozen=True)
@@ -40,10 +53,13 @@ class ShopProfile:
     email: str = ""
     address: str = ""
     currency: str = "CLP"
+    country: str = "CL"  # region for phone numbers written without a country code
 
     def validate(self) -> None:
         if not self.name.strip():
             raise ValueError("the shop needs a name")
+        if len(self.country) != 2 or not self.country.isalpha() or not self.country.isupper():
+            raise ValueError("country must be a two-letter ISO code such as CL")
 
 
 _KEYS = {BookingPolicy: "booking_policy", ShopProfile: "shop_profile"}
