@@ -42,6 +42,8 @@ def test_every_request_sets_context_temperature_keep_alive_and_no_think(
             "check_availability",
             "book_appointment",
             "handoff_to_human",
+            "get_my_appointments",
+            "change_appointment",
         ]
 
 

@@ -1,4 +1,4 @@
-"""The four tools against untrusted arguments: every problem is a tool error, never a bad booking."""
+"""The tools against untrusted arguments: every problem is a tool error, never a bad booking."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ def test_tool_schemas_follow_the_contract() -> None:
         "check_availability",
         "book_appointment",
         "handoff_to_human",
+        "get_my_appointments",
+        "change_appointment",
     )
     params = {s["function"]["name"]: s["function"]["parameters"] for s in TOOL_SCHEMAS}
     assert params["check_availability"]["required"] == ["date"]
@@ -31,6 +33,14 @@ def test_tool_schemas_follow_the_contract() -> None:
     }
     assert params["book_appointment"]["required"] == ["client_data", "date", "issue"]
     assert params["handoff_to_human"]["required"] == ["reason"]
+    assert params["get_my_appointments"]["properties"] == {}
+    assert set(params["change_appointment"]["properties"]) == {
+        "appointment_id",
+        "action",
+        "date",
+        "reason",
+    }
+    assert params["change_appointment"]["required"] == ["appointment_id", "action"]
 
 
 def test_get_services_lists_duration_and_price(db: SmallShop) -> None:

@@ -1,6 +1,7 @@
 """Checks on the final reply, in code, so the model's wording cannot break a business rule.
 
-- A visit that is only proposed is never announced as confirmed.
+- A visit that is only proposed is never announced as confirmed; one the database holds as
+  confirmed may be (the checks read the customer's visits, not the model's words).
 - A visit that was never booked is never announced as booked.
 - A handoff always tells the customer that a person will follow up.
 """
@@ -8,6 +9,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
+
+from vircom_desktop.domain import clock
 
 PENDING_NOTE = (
     "La visita queda pendiente de aprobación del taller; te avisaremos cuando esté confirmada."
@@ -48,6 +52,16 @@ def enforce_not_booked(text: str) -> str:
     if not claims_booking(text):
         return text
     return NOT_BOOKED_NOTE
+
+
+def mentions_time(text: str, moments: list[datetime]) -> bool:
+    """Whether the reply names the start time (10:00 or 10.00, shop time) of one of `moments`."""
+    for moment in moments:
+        local = clock.to_local(moment)
+        for written in (f"{local:%H:%M}", f"{local.hour}:{local:%M}", f"{local:%H}.{local:%M}"):
+            if re.search(rf"(?<![0-9]){re.escape(written)}(?![0-9])", text):
+                return True
+    return False
 
 
 def enforce_handoff_notice(text: str) -> str:

@@ -17,16 +17,10 @@ from typing import Any
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
-from vircom_desktop.domain.models import (
-    HOLDING_STATUSES,
-    PROPOSED,
-    AgentTurn,
-    Appointment,
-    Message,
-)
+from vircom_desktop.domain.models import PROPOSED, AgentTurn, Message
 from vircom_desktop.domain.policy import shop_profile
 
-from . import guardrails
+from . import guardrails, my_visits
 from .events import (
     AgentEvent,
     AgentFailed,
@@ -188,24 +182,20 @@ def _failure_reason(outcome: LoopResult) -> str:
 
 
 def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str:
+    """Facts from the database, not words: a reply may call confirmed only what is confirmed."""
     if outcome.appointment_status == PROPOSED:
         return guardrails.enforce_pending(text)
     if outcome.appointment_id is not None:
         return text  # confirmed at once: the owner turned approval off
     if not guardrails.claims_booking(text):
         return text
-    statuses: set[str] = set(
-        Appointment.select(Appointment.status)
-        .where(
-            (Appointment.conversation == conversation_id) & Appointment.status.in_(HOLDING_STATUSES)
-        )
-        .scalars()
-    )
-    if PROPOSED in statuses:
-        return guardrails.enforce_pending(text)
-    if statuses:
+    confirmed, proposed = my_visits.statuses_for_claims(conversation_id)
+    if not proposed:
+        return text if confirmed else guardrails.enforce_not_booked(text)
+    # A confirmed visit may be called confirmed, unless the reply is about a pending one.
+    if confirmed and not guardrails.mentions_time(text, [v.starts_at for v in proposed]):
         return text
-    return guardrails.enforce_not_booked(text)
+    return guardrails.enforce_pending(text)
 
 
 def _store_rounds(

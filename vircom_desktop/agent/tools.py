@@ -1,4 +1,4 @@
-"""VircomBot's four tools (CONTRACT §5), backed by the domain, hardened against untrusted input.
+"""VircomBot's tools (CONTRACT §5), backed by the domain, hardened against untrusted input.
 
 The model's arguments are untrusted: every tool validates and coerces them, and answers with a
 JSON string the model can act on. A problem is `{"error": ..., "hint": ...}` in Spanish, never an
@@ -21,6 +21,7 @@ from vircom_desktop.domain import availability, booking, clock, conversations
 from vircom_desktop.domain.models import PROPOSED, Appointment, Service
 from vircom_desktop.domain.policy import booking_policy
 
+from . import my_visits
 from .parsing import load_json
 from .prompt import WEEKDAYS, active_services, price_text
 
@@ -109,6 +110,49 @@ TOOL_SCHEMAS: list[dict[str, Any]] = [
         },
     },
 ]
+TOOL_SCHEMAS += [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_my_appointments",
+            "description": (
+                "Las próximas visitas de este cliente (pendientes o confirmadas): id, fecha y "
+                "hora, servicio, técnico, dirección y estado."
+            ),
+            "parameters": {"type": "object", "properties": {}, "required": []},
+        },
+    },
+    {
+        "type": "function",
+        "function": {
+            "name": "change_appointment",
+            "description": (
+                "Cambia una de las próximas visitas de este cliente: confirmar su asistencia, "
+                "cancelarla o cambiarla a otra hora libre (usa check_availability antes)."
+            ),
+            "parameters": {
+                "type": "object",
+                "properties": {
+                    "appointment_id": {
+                        "type": "string",
+                        "description": "El appointment_id que dio get_my_appointments",
+                    },
+                    "action": {
+                        "type": "string",
+                        "enum": ["confirm_attendance", "cancel", "reschedule"],
+                        "description": "confirm_attendance, cancel o reschedule",
+                    },
+                    "date": {
+                        "type": "string",
+                        "description": "Para reschedule: nueva hora AAAA-MM-DDTHH:MM, hora del taller",
+                    },
+                    "reason": {"type": "string", "description": "Motivo (opcional)"},
+                },
+                "required": ["appointment_id", "action"],
+            },
+        },
+    },
+]
 TOOL_NAMES = tuple(schema["function"]["name"] for schema in TOOL_SCHEMAS)
 
 
@@ -159,6 +203,8 @@ class Toolbox:
             "check_availability": self._check_availability,
             "book_appointment": self._book_appointment,
             "handoff_to_human": self._handoff_to_human,
+            "get_my_appointments": self._get_my_appointments,
+            "change_appointment": self._change_appointment,
         }.get(name)
         if handler is None:
             return ToolOutcome(
@@ -172,7 +218,7 @@ class Toolbox:
             )
         try:
             return handler(_arguments(arguments))
-        except ToolInputError as error:
+        except (ToolInputError, my_visits.VisitError) as error:
             return ToolOutcome(
                 error_result(error.code, str(error), error.hint, **error.extra), ok=False
             )
@@ -309,6 +355,71 @@ class Toolbox:
             ok=True,
             handoff_reason=reason,
         )
+
+    # -- the customer's own visits (get_my_appointments, change_appointment) -----------------
+
+    def _get_my_appointments(self, _args: dict[str, Any]) -> ToolOutcome:
+        return ToolOutcome(_dumps(my_visits.listing(self.conversation_id)), ok=True)
+
+    def _change_appointment(self, args: dict[str, Any]) -> ToolOutcome:
+        """The rules are in code: only this customer's visits; late changes go to a person."""
+        appointment_id = my_visits.appointment_id_of(
+            args.get("appointment_id", args.get("id", args.get("appointment")))
+        )
+        action = my_visits.action_of(args.get("action"))
+        reason = _text(args.get("reason"))[:500]
+        visit = my_visits.own_visit(self.conversation_id, appointment_id)
+        if action != "confirm_attendance" and my_visits.too_late(visit):
+            why = (
+                f"El cliente quiere {'cancelar' if action == 'cancel' else 'cambiar'} la visita "
+                f"{visit.id}, que empieza en menos de "
+                f"{booking_policy().cancel_window_minutes // 60} horas"
+                + (f" ({reason})" if reason else "")
+            )
+            conversations.set_status(self.conversation_id, "needs_human", why)
+            return ToolOutcome(
+                _dumps(
+                    {
+                        "ok": False,
+                        "status": "needs_human",
+                        "message": "La visita es muy pronto para cambiarla por chat. Dile al "
+                        "cliente que una persona del equipo lo contactará de inmediato; la "
+                        "visita sigue en pie por ahora.",
+                    }
+                ),
+                ok=True,
+                handoff_reason=why,
+            )
+        if action == "confirm_attendance":
+            return ToolOutcome(_dumps(my_visits.confirm_attendance(visit, ACTOR)), ok=True)
+        if action == "cancel":
+            return ToolOutcome(_dumps(my_visits.cancel(visit, reason, ACTOR)), ok=True)
+        if args.get("date") in (None, ""):
+            raise ToolInputError(
+                "missing_date",
+                "Falta la nueva hora de la visita.",
+                "Pregunta al cliente qué día y hora prefiere, usa check_availability y pasa "
+                "date como AAAA-MM-DDTHH:MM.",
+            )
+        start = parse_start(args.get("date"))
+        _check_bookable_day(start.date())
+        free = _free_starts_excluding(start.date(), visit.service_id, visit.id)
+        new = my_visits.reschedule(visit, start, free, reason, ACTOR)
+        return ToolOutcome(
+            _dumps(my_visits.moved_payload(visit, new)),
+            ok=True,
+            appointment_id=new.id,
+            appointment_status=new.status,
+        )
+
+
+def _free_starts_excluding(day: date, service_id: int, appointment_id: int) -> list[str]:
+    """Free starts for a move: the visit being moved does not block its own technician."""
+    try:
+        slots = availability.find_slots(day, service_id, exclude_appointment_id=appointment_id)
+    except availability.AvailabilityError:
+        return []
+    return [slot.start.strftime(SLOT_FORMAT) for slot in slots]
 
 
 def _booking_payload(
