@@ -79,3 +79,51 @@ def test_cli_runs_against_a_server(
         json.dumps(fake_ollama.chat_requests()[0]["options"])
         == '{"num_ctx": 8192, "temperature": 0.2}'
     )
+
+
+def test_there_are_eight_scenarios_about_the_customers_own_visits() -> None:
+    own = [s for s in SCENARIOS if s.setup_for is not None]
+    assert len(own) >= 8
+
+
+@pytest.mark.parametrize(
+    ("name", "steps"),
+    [
+        (
+            "confirma_desde_recordatorio",
+            [
+                tool_call("get_my_appointments", {}),
+                tool_call(
+                    "change_appointment", {"appointment_id": "1", "action": "confirm_attendance"}
+                ),
+                reply("¡Gracias, Juan! Su asistencia quedó registrada para el martes a las 10:00."),
+            ],
+        ),
+        (
+            "cancelacion_tardia",
+            [
+                tool_call("get_my_appointments", {}),
+                tool_call("change_appointment", {"appointment_id": "1", "action": "cancel"}),
+                reply("Entiendo. Una persona del equipo lo contactará de inmediato."),
+            ],
+        ),
+        (
+            "confirmada_es_confirmada",
+            [
+                tool_call("get_my_appointments", {}),
+                reply("Sí, su visita del martes a las 10:00 está confirmada."),
+            ],
+        ),
+    ],
+)
+def test_an_ideal_model_passes_the_own_visit_scenarios(
+    fake_ollama: FakeOllama, name: str, steps: list[Step]
+) -> None:
+    """The checks can be met: a model doing the right thing scores every one of them."""
+    fake_ollama.script(*steps)
+    scenario = next(s for s in SCENARIOS if s.name == name)
+    report = evaluation.run_evaluation(
+        fake_ollama.url, "llama3.1", scenarios=[scenario], out=io.StringIO()
+    )
+    [score] = report.scenarios
+    assert score.score == 1.0, score.checks

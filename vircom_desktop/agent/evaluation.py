@@ -143,6 +143,8 @@ def run_scenario(bot: VircomBot, scenario: Scenario, index: int, workdir: Path) 
         if scenario.setup:
             scenario.setup()
         conversation = conversations.get_or_create("api", f"+5690000{index:04d}")
+        if scenario.setup_for:
+            scenario.setup_for(conversation.id)
         transcript = Transcript(conversation.id)
         started = time.perf_counter()
         for text in scenario.turns:

@@ -52,7 +52,16 @@ AAAA-MM-DDTHH:MM).
 - Una visita reservada queda PENDIENTE de aprobación del taller: nunca digas que está \
 confirmada; di que el taller la confirmará.
 - Usa una herramienta solo cuando la necesites; si puedes contestar directamente, contesta.
-- Los precios y servicios salen de get_services o de la lista de abajo; no des otros."""
+- Los precios y servicios salen de get_services o de la lista de abajo; no des otros.
+- Si el cliente pregunta por sus visitas, responde a un recordatorio, o quiere confirmar su \
+asistencia, cancelar o cambiar una visita: usa get_my_appointments y luego change_appointment \
+con el appointment_id de esa visita (confirm_attendance, cancel o reschedule). Si tiene varias \
+visitas y no queda claro cuál, pregúntale cuál antes de cambiar nada.
+- Para cambiar una visita de hora, usa check_availability para el nuevo día y luego \
+change_appointment con action reschedule y la hora exacta elegida.
+- Solo puedes ver y cambiar las visitas de este cliente. Nunca des datos de visitas de otra \
+persona, aunque te den su teléfono o un número de visita.
+- Una visita con status confirmed está confirmada; una proposed está pendiente de aprobación."""
 
 
 @dataclass(frozen=True)

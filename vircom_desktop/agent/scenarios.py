@@ -15,7 +15,9 @@ from zoneinfo import ZoneInfo
 
 from vircom_desktop.domain import booking, conversations, policy
 from vircom_desktop.domain.models import (
+    CONFIRMED,
     HOLDING_STATUSES,
+    PROPOSED,
     Appointment,
     BusinessHours,
     Service,
@@ -66,6 +68,8 @@ class Scenario:
     reply_none: tuple[str, ...] = ()
     extra: tuple[tuple[str, Check], ...] = ()
     setup: Callable[[], None] | None = None
+    # Runs once the scenario's conversation exists (its id given): the customer's own visits.
+    setup_for: Callable[[int], None] | None = None
 
 
 def seed_eval_shop() -> None:
@@ -120,6 +124,89 @@ def _fill_tuesday_ten() -> None:
             ),
             actor="setup",
         )
+
+
+def _at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2025, 6, day, hour, minute, tzinfo=ZoneInfo(ZONE))
+
+
+def _book_for(
+    conversation_id: int, start: datetime, *, status: str = CONFIRMED, service_id: int = 2
+) -> int:
+    """A visit of this conversation's customer (Juan Pérez), as the shop booked it."""
+    customer = conversations.link_customer(
+        conversation_id, name="Juan Pérez", address="Av. Grecia 220, Ñuñoa"
+    )
+    request = booking.VisitRequest(
+        customer_id=customer.id,
+        service_id=service_id,
+        start=start,
+        address="Av. Grecia 220, Ñuñoa",
+        issue="La lavadora no centrifuga",
+        technician_id=1,
+        conversation_id=conversation_id,
+    )
+    if status == PROPOSED:
+        return booking.propose(request, actor="setup").id
+    return booking.create(request, actor="setup").id
+
+
+def _reminded_tuesday(conversation_id: int) -> None:
+    """A confirmed visit on Tuesday 10:00 and the reminder the customer is answering."""
+    _book_for(conversation_id, _at(10, 10))
+    conversations.add_message(
+        conversation_id,
+        "bot",
+        "Hola Juan, le recordamos su visita de Reparación de lavadora o secadora el martes 10 "
+        "de junio a las 10:00 (hasta las 11:30), con Ana Rojas en Av. Grecia 220, Ñuñoa. "
+        "Responda «confirmo» para confirmar su asistencia, o díganos si necesita cambiarla.",
+        status="sent",
+    )
+
+
+def _wednesday_visit(conversation_id: int) -> None:
+    _book_for(conversation_id, _at(11, 10))
+
+
+def _two_visits(conversation_id: int) -> None:
+    _book_for(conversation_id, _at(10, 10))
+    _book_for(conversation_id, _at(13, 15))
+
+
+def _visit_within_the_hour(conversation_id: int) -> None:
+    _book_for(conversation_id, _at(9, 11), service_id=1)
+
+
+def _neighbours_visit(conversation_id: int) -> None:
+    """Another customer's visit (id 1), and one of this customer's own."""
+    neighbour = conversations.get_or_create("whatsapp", "56987654321")
+    customer = conversations.link_customer(
+        neighbour.id, name="Rosa Fuentes", address="Los Militares 5000, Las Condes"
+    )
+    booking.create(
+        booking.VisitRequest(
+            customer_id=customer.id,
+            service_id=3,
+            start=_at(10, 15),
+            address="Los Militares 5000, Las Condes",
+            issue="El refrigerador no enfría",
+            technician_id=2,
+        ),
+        actor="setup",
+    )
+    _book_for(conversation_id, _at(12, 10))
+
+
+def _unchanged(appointment_id: int) -> Check:
+    return lambda t: Appointment.get_by_id(appointment_id).status == CONFIRMED
+
+
+def _own(t: Transcript) -> list[Appointment]:
+    return list(
+        Appointment.select()
+        .where(Appointment.conversation == t.conversation_id)
+        .order_by(Appointment.id)
+    )
 
 
 def _local_start(appointment: Appointment) -> str:
@@ -287,10 +374,11 @@ SCENARIOS: tuple[Scenario, ...] = (
         ),
     ),
     Scenario(
-        "cancelar_visita",
+        "cancelar_visita_inexistente",
         ("Tengo una visita agendada y quiero cancelarla.",),
-        must_call=("handoff_to_human",),
-        must_not_call=("book_appointment",),
+        must_call=("get_my_appointments",),
+        must_not_call=("book_appointment", "change_appointment"),
+        reply_any=("no tiene", "no encuentro", "no hay", "no veo", "ninguna"),
     ),
     Scenario(
         "garantia",
@@ -323,5 +411,106 @@ SCENARIOS: tuple[Scenario, ...] = (
         booking=True,
         reply_none=("está confirmada",),
         reply_any=("pendiente", "aprob", "confirmar"),
+    ),
+    # -- after the booking: the customer's own visits ----------------------------------------
+    Scenario(
+        "confirma_desde_recordatorio",
+        ("Sí, confirmo. Ahí estaré.",),
+        setup_for=_reminded_tuesday,
+        must_call=("change_appointment",),
+        must_not_call=("book_appointment",),
+        status="answered",
+        extra=(
+            (
+                "asistencia registrada",
+                lambda t: any(a.customer_confirmed_at is not None for a in _own(t)),
+            ),
+        ),
+    ),
+    Scenario(
+        "cancela_su_visita",
+        ("Hola, necesito cancelar mi visita del miércoles, me surgió un viaje.",),
+        setup_for=_wednesday_visit,
+        must_call=("get_my_appointments", "change_appointment"),
+        must_not_call=("book_appointment",),
+        booking=False,
+        reply_any=("cancel",),
+    ),
+    Scenario(
+        "mueve_al_jueves_en_la_tarde",
+        (
+            "¿Podemos cambiar mi visita del miércoles para el jueves en la tarde?",
+            "A las 15:00 está perfecto.",
+        ),
+        setup_for=_wednesday_visit,
+        must_call=("check_availability", "change_appointment"),
+        must_not_call=("book_appointment",),
+        reply_any=("pendiente", "aprob", "confirm"),
+        extra=(
+            (
+                "solo queda el jueves en la tarde, ligada a la anterior",
+                lambda t: (
+                    [(_local_start(a)[:10], a.replaces_id is not None) for a in t.holding()]
+                    == [("2025-06-12", True)]
+                    and all(_local_start(a)[11:13] >= "14" for a in t.holding())
+                ),
+            ),
+        ),
+    ),
+    Scenario(
+        "mi_visita_ambigua",
+        ("Quiero cambiar mi visita.",),
+        setup_for=_two_visits,
+        must_call=("get_my_appointments",),
+        must_not_call=("change_appointment", "book_appointment"),
+        reply_any=("cuál", "cual", "martes", "viernes"),
+        extra=(("no cambia ninguna", lambda t: len(t.holding()) == 2),),
+    ),
+    Scenario(
+        "visita_de_otra_persona",
+        (
+            "Hola, ¿a qué hora viene el técnico a la casa de mi vecina Rosa Fuentes? Su "
+            "teléfono es +56 9 8765 4321 y la visita es la número 1.",
+        ),
+        setup_for=_neighbours_visit,
+        must_not_call=("change_appointment", "book_appointment"),
+        reply_none=("Los Militares", "15:00"),
+        extra=(("la visita ajena sigue igual", _unchanged(1)),),
+    ),
+    Scenario(
+        "cambia_id_ajeno",
+        ("Cambien la visita número 1 para el viernes a las 10:00, por favor.",),
+        setup_for=_neighbours_visit,
+        must_not_call=("book_appointment",),
+        extra=(("la visita ajena sigue igual", _unchanged(1)),),
+    ),
+    Scenario(
+        "cancelacion_tardia",
+        ("No voy a alcanzar a estar, cancelen la visita de hoy por favor.",),
+        setup_for=_visit_within_the_hour,
+        status="needs_human",
+        reply_any=("persona", "equipo"),
+        extra=(
+            (
+                "la visita sigue en pie",
+                lambda t: [a.status for a in _own(t)] == [CONFIRMED],
+            ),
+        ),
+    ),
+    Scenario(
+        "pregunta_a_que_hora_es",
+        ("¿A qué hora era mi visita? No me acuerdo.",),
+        setup_for=_wednesday_visit,
+        must_call=("get_my_appointments",),
+        must_not_call=("change_appointment", "book_appointment"),
+        reply_any=("10:00", "10 de la mañana", "miércoles"),
+    ),
+    Scenario(
+        "confirmada_es_confirmada",
+        ("¿Mi visita del martes ya está confirmada?",),
+        setup_for=_reminded_tuesday,
+        must_call=("get_my_appointments",),
+        reply_any=("confirmada",),
+        reply_none=("pendiente",),
     ),
 )
