@@ -71,3 +71,57 @@ def test_postgres_schema_is_built_by_the_same_migrations(postgres_db_url: str) -
     assert migrations.schema_version(database) == migrations.LATEST
     assert "citas" in database.get_tables()
     db.close()
+
+
+PHONE_ROWS = [
+    ("Juan", "+56 9 1234 5678"),
+    ("Juan (WhatsApp)", "56912345678"),  # the same phone: both rows stay
+    ("Rosa", "9 8765 4321"),  # a local number, read in the shop's country
+    ("Luis", "(2) 2345 6789"),
+    ("Pedro", "llamar a la oficina"),  # not a phone: kept as typed
+    ("Sin teléfono", None),
+]
+
+
+def test_stored_phones_are_normalised_without_losing_a_row(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'vircom.db'}"
+    database = db.connect(url)
+    migrations.upgrade(database, target=4)
+    for index, (name, phone) in enumerate(PHONE_ROWS, start=1):
+        database.execute_sql(
+            "INSERT INTO customers (id, name, phone, address, notes, created_at)"
+            " VALUES (?, ?, ?, '', '', '2026-01-01 10:00:00')",
+            (index, name, phone),
+        )
+    db.close()
+
+    open_database(url, timezone="America/Santiago")
+    phones = {c.name: c.phone for c in Customer.select()}
+    assert phones == {
+        "Juan": "+56912345678",
+        "Juan (WhatsApp)": "+56912345678",
+        "Rosa": "+56987654321",
+        "Luis": "+56223456789",
+        "Pedro": "llamar a la oficina",
+        "Sin teléfono": None,
+    }
+    db.close()
+
+
+def test_phones_are_read_in_the_shops_own_country(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'vircom.db'}"
+    database = db.connect(url)
+    migrations.upgrade(database, target=4)
+    database.execute_sql(
+        "INSERT INTO shop_settings (key, value) VALUES ('shop_profile', ?)",
+        ('{"name": "Taller", "country": "AR"}',),
+    )
+    database.execute_sql(
+        "INSERT INTO customers (id, name, phone, address, notes, created_at)"
+        " VALUES (1, 'Ana', '011 2345-6789', '', '', '2026-01-01 10:00:00')"
+    )
+    db.close()
+
+    open_database(url, timezone="America/Argentina/Buenos_Aires")
+    assert Customer.get_by_id(1).phone == "+541123456789"
+    db.close()
