@@ -245,3 +245,28 @@ def test_changing_a_pin_needs_the_owners_pin(qtbot: QtBot, page: SettingsPage) -
         dialog.buttons.accepted.emit()
     assert staff.verify_owner_pin("2468") is not None
     assert staff.verify_owner_pin("1234") is None
+
+
+def test_reminder_leads_and_the_chat_change_window_are_shared_shop_rules(
+    qtbot: QtBot, page: SettingsPage
+) -> None:
+    tab = page.agent_tab
+    assert tab.reminder_edit.text() == "24"
+    tab.reminder_edit.setText("24, 2")
+    tab.cancel_window_spin.setValue(3)
+    _save(qtbot, tab)
+    booking = policy.booking_policy()
+    assert (booking.reminder_hours, booking.cancel_window_minutes) == ((24, 2), 180)
+
+    tab.reminder_edit.setText("mañana")
+    tab.save_button.click()
+    assert "comas" in tab.error_label.text()
+    assert policy.booking_policy().reminder_hours == (24, 2)
+
+
+def test_reminder_hours_from_the_environment_make_the_field_read_only(
+    qtbot: QtBot, demo_shop: None, settings: Settings
+) -> None:
+    page = _page(qtbot, settings, env={"VIRCOM_REMINDER_HOURS": ""})
+    assert not page.agent_tab.reminder_edit.isEnabled()
+    assert "VIRCOM_REMINDER_HOURS" in page.agent_tab.reminder_note.text()

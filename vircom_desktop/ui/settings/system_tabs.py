@@ -28,9 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.config import ENV_VARS, SECRET_FIELDS, ConfigError, Settings, save_stored
+from vircom_desktop.config import (
+    ENV_VARS,
+    REMINDER_HOURS_VAR,
+    SECRET_FIELDS,
+    ConfigError,
+    Settings,
+    save_stored,
+)
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.policy import BookingPolicy
+from vircom_desktop.domain.reminder_hours import parse_reminder_hours
 from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab
 from vircom_desktop.ui.tasks import Op
@@ -227,19 +235,68 @@ class AgentTab(AppSettingsTab):
         agent_form.addRow(self.tr("Reserva una propuesta por:"), self.hold_spin)
         self.body.addWidget(ollama)
         self.body.addWidget(agent)
+        self.body.addWidget(self._init_after_booking())
         self.body.addStretch(1)
         self.test_button.clicked.connect(self.test_connection)
+
+    def _init_after_booking(self) -> QGroupBox:
+        """Reminders before each confirmed visit, and how late customers may change by chat."""
+        self.reminder_edit = QLineEdit()
+        self.reminder_edit.setPlaceholderText(
+            self.tr("por ejemplo 24, 2 (vacío: sin recordatorios)")
+        )
+        self.reminder_note = QLabel()
+        self.reminder_note.setWordWrap(True)
+        self.reminder_note.setStyleSheet("color: palette(mid); font-size: 8pt;")
+        self.cancel_window_spin = QSpinBox()
+        self.cancel_window_spin.setRange(0, 7 * 24)
+        self.cancel_window_spin.setSuffix(self.tr(" h antes"))
+        group = QGroupBox(self.tr("Después de la reserva"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Recordar (horas antes):"), self.reminder_edit)
+        form.addRow("", self.reminder_note)
+        form.addRow(self.tr("Cambios por chat hasta:"), self.cancel_window_spin)
+        return group
+
+    def load_settings(self, settings: Settings, env: Mapping[str, str] | None = None) -> None:
+        super().load_settings(settings, env)
+        overridden = REMINDER_HOURS_VAR in self.env
+        self.reminder_edit.setEnabled(not overridden)
+        self.reminder_note.setText(
+            self.tr("Definido por la variable {variable}, que tiene prioridad.").format(
+                variable=REMINDER_HOURS_VAR
+            )
+            if overridden
+            else self.tr("Compartido por todos los escritorios de este taller.")
+        )
 
     def load_policy(self, booking: BookingPolicy) -> None:
         self.booking = booking
         self.approval_check.setChecked(booking.approval_required)
         self.hold_spin.setValue(booking.proposal_hold_minutes)
+        self.reminder_edit.setText(", ".join(f"{hours:g}" for hours in booking.reminder_hours))
+        self.cancel_window_spin.setValue(booking.cancel_window_minutes // 60)
+
+    def check(self, values: dict[str, Any]) -> bool:
+        try:
+            parse_reminder_hours(self.reminder_edit.text())
+        except ValueError:
+            self.mark_invalid(
+                self.reminder_edit,
+                self.tr(
+                    "Escriba las horas separadas por comas, entre 0,1 y 336 (por ejemplo 24, 2)."
+                ),
+            )
+            return False
+        return super().check(values)
 
     def extra_work(self) -> BookingPolicy:
         self.booking = replace(
             self.booking,
             approval_required=self.approval_check.isChecked(),
             proposal_hold_minutes=self.hold_spin.value(),
+            reminder_hours=parse_reminder_hours(self.reminder_edit.text()),
+            cancel_window_minutes=self.cancel_window_spin.value() * 60,
         )
         return self.booking
 
@@ -295,6 +352,12 @@ class ChannelsTab(AppSettingsTab):
         self.field_row(form, self.tr("Token de acceso:"), "whatsapp_token", QLineEdit())
         self.field_row(form, self.tr("App secret:"), "whatsapp_app_secret", QLineEdit())
         self.field_row(form, self.tr("Plantilla de avisos:"), "whatsapp_template", QLineEdit())
+        self.field_row(
+            form,
+            self.tr("Plantilla de recordatorios:"),
+            "whatsapp_reminder_template",
+            QLineEdit(),
+        )
 
         twilio = QGroupBox(self.tr("Twilio (WhatsApp)"))
         twilio_form = QFormLayout(twilio)
