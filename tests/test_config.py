@@ -109,3 +109,19 @@ def test_secrets_are_masked_in_public_view(data_dir: Path) -> None:
     view = public_view(settings)
     assert "EAAG" not in json.dumps(view)
     assert view["whatsapp_token"] == "••••••••"
+
+
+def test_reminder_hours_follow_the_shop_unless_the_environment_sets_them(data_dir: Path) -> None:
+    assert resolve({"data_dir": data_dir}, env={}).reminder_hours is None
+    env = {"VIRCOM_REMINDER_HOURS": "24,2", "VIRCOM_WHATSAPP_REMINDER_TEMPLATE": "recordatorio:es"}
+    settings = resolve({"data_dir": data_dir}, env=env)
+    assert settings.reminder_hours == "24,2"
+    assert settings.whatsapp_reminder_template == "recordatorio:es"
+    # Set but empty: no reminders at all (not "follow the shop").
+    assert resolve({"data_dir": data_dir}, env={"VIRCOM_REMINDER_HOURS": ""}).reminder_hours == ""
+
+
+@pytest.mark.parametrize("value", ["mañana", "0", "24,-2", "1,2,3,4,5"])
+def test_unusable_reminder_hours_are_refused(data_dir: Path, value: str) -> None:
+    with pytest.raises(ConfigError, match="reminder hours"):
+        resolve({"data_dir": data_dir}, env={"VIRCOM_REMINDER_HOURS": value})
