@@ -159,8 +159,12 @@ def test_without_a_template_a_closed_window_puts_the_visit_on_the_phone_list(
     visit = _visit(desk, _wrote())
     assert _at(VISIT - timedelta(hours=23)) == [visit]
     [row] = reminders.phone_list(clock.now())
-    assert row.appointment_id == visit and row.status == "phone"
-    assert "24-hour window" in row.note
+    assert row.appointment_id == visit and row.phone == "+56911111111"
+    assert "24-hour window" in row.reason
+    assert reminders.mark_called(row.reminder_id, actor="Marta")
+    assert not reminders.mark_called(row.reminder_id, actor="Pedro")  # already called
+    assert reminders.phone_list(clock.now()) == []
+    assert Reminder.get_by_id(row.reminder_id).status == "called"
 
 
 def test_a_customer_without_a_channel_is_on_the_phone_list(quiet_desk: DeskFactory) -> None:

@@ -13,7 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from vircom_desktop.domain.models import CONFIRMED, Appointment, Reminder
+from vircom_desktop import events
+from vircom_desktop.domain import audit, clock
+from vircom_desktop.domain.db import write_transaction
+from vircom_desktop.domain.models import (
+    CONFIRMED,
+    Appointment,
+    Customer,
+    Reminder,
+    Service,
+    Technician,
+)
 from vircom_desktop.domain.policy import booking_policy
 from vircom_desktop.domain.reminder_hours import parse_reminder_hours
 
@@ -96,11 +106,34 @@ def due(now: datetime, leads: tuple[int, ...]) -> list[Due]:
     return found
 
 
-def phone_list(now: datetime) -> list[Reminder]:
+@dataclass(frozen=True)
+class PhoneReminder:
+    """A reminder the receptionist makes by phone: who to call, about which visit, and why."""
+
+    reminder_id: int
+    appointment_id: int
+    starts_at: datetime  # shop time
+    ends_at: datetime
+    customer_name: str
+    phone: str
+    technician: str
+    service: str
+    address: str
+    reason: str  # English note, see `note` of the reminder
+    attendance_confirmed: bool
+
+
+def phone_list(now: datetime | None = None) -> list[PhoneReminder]:
     """Reminders staff must make by phone, for visits that have not begun, soonest first."""
-    return list(
-        Reminder.select(Reminder, Appointment)
+    now = now or clock.now()
+    query = (
+        Reminder.select(Reminder, Appointment, Customer, Technician, Service)
         .join(Appointment)
+        .join(Customer, on=(Appointment.customer == Customer.id))
+        .switch(Appointment)
+        .join(Technician, on=(Appointment.technician == Technician.id))
+        .switch(Appointment)
+        .join(Service, on=(Appointment.service == Service.id))
         .where(
             (Reminder.status == PHONE)
             & (Appointment.status == CONFIRMED)
@@ -109,3 +142,38 @@ def phone_list(now: datetime) -> list[Reminder]:
         )
         .order_by(Appointment.starts_at, Reminder.id)
     )
+    return [
+        PhoneReminder(
+            reminder_id=row.id,
+            appointment_id=row.appointment.id,
+            starts_at=clock.to_local(row.appointment.starts_at),
+            ends_at=clock.to_local(row.appointment.ends_at),
+            customer_name=row.appointment.customer.name,
+            phone=row.appointment.customer.phone or "",
+            technician=row.appointment.technician.name,
+            service=row.appointment.service.name,
+            address=row.appointment.address,
+            reason=row.note,
+            attendance_confirmed=row.appointment.customer_confirmed_at is not None,
+        )
+        for row in query
+    ]
+
+
+def mark_called(reminder_id: int, *, actor: str) -> bool:
+    """Staff called the customer: off the list. False when someone else already did."""
+    with write_transaction():
+        reminder = Reminder.get_or_none(Reminder.id == reminder_id)
+        if reminder is None or reminder.status != PHONE:
+            return False
+        Reminder.update(status=CALLED, note=f"called by {actor}").where(
+            Reminder.id == reminder_id
+        ).execute()
+        audit.record(actor, "reminder_called", reminder)
+    events.hub.publish(
+        events.APPOINTMENT_CHANGED,
+        appointment_id=reminder.appointment_id,
+        status=CONFIRMED,
+        action="remind",
+    )
+    return True

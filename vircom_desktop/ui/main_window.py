@@ -49,6 +49,7 @@ from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
 from vircom_desktop.ui.lookups import staff_users
 from vircom_desktop.ui.owner_gate import OwnerUnlock
+from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         settings = self.runtime.settings
         self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
         self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
+        self.phone_reminders = PhoneRemindersPage(self.bridge, actor=self.desk_user.actor)
         self.settings_page = SettingsPage(settings, self.bridge, unlock=self.owner_unlock)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
         self.add_page(
@@ -181,6 +183,12 @@ class MainWindow(QMainWindow):
         )
         self.add_page("approvals", self.tr("Aprobaciones"), self.approvals, icon("approvals"))
         self.add_page("clients", self.tr("Clientes"), self.clients, icon("clients"))
+        self.add_page(
+            "phone_reminders",
+            self.tr("Recordar por teléfono"),
+            self.phone_reminders,
+            icon("phone_reminders"),
+        )
         self.add_page("settings", self.tr("Ajustes"), self.settings_page, icon("settings"))
 
     def _init_status_bar(self) -> None:
@@ -224,6 +232,8 @@ class MainWindow(QMainWindow):
         self.conversations.attention_count_changed.connect(partial(self.set_badge, "conversations"))
         self.approvals.show_appointment.connect(self.show_visit)
         self.approvals.pending_count_changed.connect(self.set_pending_count)
+        self.phone_reminders.count_changed.connect(partial(self.set_badge, "phone_reminders"))
+        self.phone_reminders.edit_requested.connect(self.show_visit)
         self.settings_page.settings_saved.connect(self._apply_settings)
         self.agenda.view_changed.connect(self._remember_agenda_view)
         self.agenda.setup_requested.connect(partial(self.show_page, "settings"))
@@ -302,6 +312,7 @@ class MainWindow(QMainWindow):
         """Hand the person at the desk to the pages; a technician lands on their own day."""
         self.agenda.actor = self.desk_user.actor
         self.conversations.actor = self.desk_user.actor
+        self.phone_reminders.actor = self.desk_user.actor
         technician_id = self.desk_user.technician_id
         self.agenda.show_technician_day(technician_id)
         if technician_id is not None:
@@ -314,6 +325,7 @@ class MainWindow(QMainWindow):
     def _on_foreign_schedule_change(self) -> None:
         self.agenda.refresh()
         self.approvals.reload()
+        self.phone_reminders.refresh()
         self.refresh_pending_count()
 
     def _apply_settings(self, settings: Settings) -> None:
@@ -340,6 +352,7 @@ class MainWindow(QMainWindow):
         """The slow start-up work, after the window is on screen: data, Ollama, counts."""
         self.agenda.refresh()
         self.clients.refresh()
+        self.phone_reminders.refresh()
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()

@@ -56,6 +56,17 @@ def booking_error_text(error: Exception) -> str | None:
     )
 
 
+def attendance_text() -> str:
+    """Shown next to a visit whose customer confirmed they will be there."""
+    return QCoreApplication.translate("texts", "Asistencia confirmada por el cliente")
+
+
+def visit_status_text(status: str, attendance_confirmed: bool) -> str:
+    """The status, with a check when the customer confirmed their attendance."""
+    text = status_text(status)
+    return f"{text} ✓" if attendance_confirmed and status == "confirmed" else text
+
+
 def status_text(status: str) -> str:
     """The Spanish name of a visit status."""
     names = {

@@ -51,6 +51,7 @@ class Visit:
     address: str
     issue: str
     source: str
+    attendance_confirmed: bool = False  # the customer answered that they will be there
 
     @property
     def day(self) -> date:
@@ -184,6 +185,7 @@ def load_visits(
             Appointment.address,
             Appointment.issue,
             Appointment.source,
+            Appointment.customer_confirmed_at,
         )
         .join(Customer, on=Appointment.customer == Customer.id)
         .switch(Appointment)
@@ -209,6 +211,7 @@ def load_visits(
             address,
             issue,
             source,
+            confirmed_at is not None,
         )
         for (
             aid,
@@ -225,6 +228,7 @@ def load_visits(
             address,
             issue,
             source,
+            confirmed_at,
         ) in rows(query)
     )
 

@@ -12,7 +12,7 @@ from vircom_desktop.ui.agenda.painting import PENDING_COLOR
 from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.formatting import time_text
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
-from vircom_desktop.ui.texts import status_text
+from vircom_desktop.ui.texts import visit_status_text
 
 
 class DayVisitsModel(RecordTableModel[Visit]):
@@ -33,7 +33,7 @@ class DayVisitsModel(RecordTableModel[Visit]):
                 ColumnSpec(self.tr("Problema"), lambda v: v.issue),
                 ColumnSpec(
                     self.tr("Estado"),
-                    lambda v: status_text(v.status),
+                    lambda v: visit_status_text(v.status, v.attendance_confirmed),
                     color=lambda v: QColor(PENDING_COLOR) if v.status == PROPOSED else None,
                 ),
             ],

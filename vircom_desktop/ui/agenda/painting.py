@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 
 PENDING_COLOR = QColor("#d97706")
 NOW_COLOR = QColor("#dc2626")
+ATTENDING_COLOR = QColor("#16a34a")  # the customer confirmed they will be there
 
 
 def blend(base: QColor, tint: QColor, amount: float) -> QColor:

@@ -34,6 +34,7 @@ from vircom_desktop.domain.booking import MAX_DURATION
 from vircom_desktop.domain.models import DONE, NO_SHOW, PROPOSED
 from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit, Window
 from vircom_desktop.ui.agenda.painting import (
+    ATTENDING_COLOR,
     NOW_COLOR,
     PENDING_COLOR,
     blend,
@@ -44,7 +45,7 @@ from vircom_desktop.ui.agenda.painting import (
     technician_color,
 )
 from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
-from vircom_desktop.ui.texts import status_text
+from vircom_desktop.ui.texts import attendance_text, status_text
 
 SNAP_MINUTES = 15
 RESIZE_MARGIN = 5  # pixels above a visit's bottom edge that grab it for a resize
@@ -296,6 +297,7 @@ class TimeGrid(QWidget):
         tech = self._technicians.get(visit.technician_id)
         lines = [
             f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)} · {status_text(visit.status)}",
+            attendance_text() if visit.attendance_confirmed else "",
             f"{visit.customer_name} {visit.customer_phone}".strip(),
             visit.service_name + (f" · {tech.name}" if tech else ""),
             visit.address,
@@ -585,6 +587,8 @@ class TimeGrid(QWidget):
                 pill_width = draw_pill(
                     painter, inner.right(), inner.top() + 1, status_text(visit.status), tag_color
                 )
+        elif visit.attendance_confirmed:
+            pill_width = draw_pill(painter, inner.right(), inner.top() + 1, "✓", ATTENDING_COLOR)
         span = f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)}"
         lines = [
             (bold, f"{span}  {visit.customer_name}", pill_width),
