@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.add_page("clients", self.tr("Clientes"), self.clients, icon("clients"))
         self.add_page(
             "phone_reminders",
-            self.tr("Recordar por teléfono"),
+            self.tr("Por llamar"),
             self.phone_reminders,
             icon("phone_reminders"),
         )

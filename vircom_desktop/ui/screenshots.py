@@ -51,6 +51,7 @@ WINDOW_SIZE = (1400, 900)
 # Modules that register more screens (the chat console, approvals, settings...).
 SCREEN_MODULES: list[str] = [
     "vircom_desktop.ui.conversations.screens",
+    "vircom_desktop.ui.conversations.reminder_screen",
     "vircom_desktop.ui.settings.screens",
 ]
 

@@ -12,8 +12,8 @@ from typing import Any
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import conversations
-from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message
+from vircom_desktop.domain import conversations, customers
+from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message, Reminder
 
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
@@ -51,6 +51,7 @@ class ThreadMessage:
     status: str
     created_at: datetime
     error: str
+    reminder: bool = False  # sent by the reminders job (shown as such, with its delivery)
 
 
 @dataclass(frozen=True)
@@ -122,14 +123,26 @@ def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
     if mark_read:
         conversations.mark_read(conversation_id)
     row = conversations.get(conversation_id)
+    history = conversations.history(conversation_id)
+    reminders = reminder_messages([m.id for m in history])
     messages = tuple(
-        ThreadMessage(m.id, m.role, m.text, m.status, m.created_at, m.error)
-        for m in conversations.history(conversation_id)
+        ThreadMessage(m.id, m.role, m.text, m.status, m.created_at, m.error, m.id in reminders)
+        for m in history
     )
     drafts = sum(1 for m in messages if m.status == REVIEW)
     last = messages[-1] if messages else None
     summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
     return Thread(summary, messages, past_calls(conversation_id, messages))
+
+
+def reminder_messages(message_ids: list[int]) -> set[int]:
+    """Which of these messages are visit reminders."""
+    if not message_ids:
+        return set()
+    query: Iterable[Any] = (
+        Reminder.select(Reminder.message).where(Reminder.message.in_(message_ids)).tuples()
+    )
+    return {message_id for (message_id,) in query}
 
 
 def past_calls(
@@ -194,7 +207,7 @@ def _reply_after(
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
     """A phone or walk-in customer's conversation with their first words stored; its id."""
-    digits = _PHONE_CHARS.sub("", phone)
+    digits = customers.normal_phone(phone) or _PHONE_CHARS.sub("", phone) if phone.strip() else ""
     external_id = digits or f"mostrador-{secrets.token_hex(4)}"
     conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
     if digits:

@@ -125,6 +125,8 @@ class MessageBubble(QFrame):
             "system": self.tr("Sistema"),
         }.get(self.message.role, self.message.role)
         parts = [who, short_when(self.message.created_at)]
+        if self.message.reminder:
+            parts.insert(1, self.tr("Recordatorio"))
         if self.message.status == REVIEW:
             parts.append(delivery.state_text(REVIEW))
         elif self._outgoing():
