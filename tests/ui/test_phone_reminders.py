@@ -7,11 +7,13 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import NOW, Shop
-from vircom_desktop.domain import booking, clock
+from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain.models import Reminder
 from vircom_desktop.jobs.reminders import send_due_reminders
 from vircom_desktop.ui.agenda.data import load_visits
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.conversations import store
+from vircom_desktop.ui.conversations.thread_view import ThreadView
 from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 
 
@@ -48,3 +50,24 @@ def test_the_agenda_knows_the_customer_confirmed(shop: Shop) -> None:
     first, last = clock.day_bounds_utc(NOW.date())
     [loaded] = [v for v in load_visits(first, last + timedelta(days=1)) if v.id == visit]
     assert loaded.attendance_confirmed
+
+
+def test_a_reminder_shows_in_its_conversation_with_its_delivery_state(
+    qtbot: QtBot, shop: Shop
+) -> None:
+    chat = conversations.get_or_create("whatsapp", "56911112222")
+    conversations.link_customer(chat.id, name="Marta Díaz")
+    conversations.add_message(chat.id, "customer", "Hola", status="answered")
+    visit = shop.visit(shop.ana, shop.at(10))
+    send_due_reminders(hours="2")
+
+    thread = store.load_thread(chat.id)
+    [reminder] = [m for m in thread.messages if m.reminder]
+    assert reminder.id == Reminder.get(Reminder.appointment == visit).message_id
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.set_messages(thread.messages)
+    bubble = view.bubble_of(reminder.id)
+    assert bubble is not None
+    meta = bubble.meta_label.text()
+    assert "Recordatorio" in meta and "pendiente" in meta.lower()
