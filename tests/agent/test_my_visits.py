@@ -247,3 +247,11 @@ def test_a_pending_visit_is_still_never_called_confirmed(
     result = VircomBot(settings).respond(conversation_id)
     assert "está confirmada" not in result.reply
     assert "pendiente" in result.reply
+
+
+def test_a_move_by_the_shop_asks_the_customer_to_confirm_again(db: SmallShop) -> None:
+    conversation_id, customer_id = _chat_customer()
+    visit = _visit(db, customer_id)
+    _change(conversation_id, appointment_id=visit, action="confirm_attendance")
+    booking.reschedule(visit, TUESDAY_10.replace(day=12), actor="Marta")
+    assert Appointment.get_by_id(visit).customer_confirmed_at is None

@@ -395,6 +395,8 @@ def reschedule(
             "ends_at": appointment.ends_at.isoformat(),
             "technician": appointment.technician_id,
         }
+        if new_start != appointment.starts_at:
+            appointment.customer_confirmed_at = None  # they confirmed the old time, not this
         appointment.starts_at = new_start
         appointment.ends_at = new_start + duration
         appointment.technician_id = technician
