@@ -21,7 +21,7 @@ def _deliver_in_turn(desk: Desk, sender: str) -> list[int]:
 
 
 def test_concurrent_senders_are_stored_once_each_in_the_order_they_wrote(desk: Desk) -> None:
-    known = Customer.create(name="", phone=SENDERS[0], address="Av. Matta 500")
+    known = Customer.create(name="", phone="+" + SENDERS[0], address="Av. Matta 500")
 
     with ThreadPoolExecutor(len(SENDERS)) as pool:
         statuses = [
@@ -39,12 +39,14 @@ def test_concurrent_senders_are_stored_once_each_in_the_order_they_wrote(desk: D
         ]
         assert stored == [f"wamid.{sender}-{n}" for n in range(PER_SENDER)]
         assert conversation.customer_id is not None
-    # A sender already known by phone is linked to that customer, and named by WhatsApp.
+    # A sender already known by phone (stored as E.164) is linked to that customer, and named
+    # by WhatsApp.
     [first] = Conversation.select().where(Conversation.external_id == SENDERS[0])
     assert first.customer_id == known.id
     customer = Customer.get_by_id(known.id)
     assert (customer.name, customer.address) == ("Juan Pérez", "Av. Matta 500")
-    assert Customer.select().where(Customer.phone.in_(SENDERS)).count() == len(SENDERS)
+    phones = ["+" + sender for sender in SENDERS]
+    assert Customer.select().where(Customer.phone.in_(phones)).count() == len(SENDERS)
 
 
 def test_a_delivery_during_shutdown_is_refused_with_503_for_the_provider_to_retry(

@@ -93,4 +93,5 @@ def test_whatsapp_deliveries_on_postgres_are_answered_once(
     # Each sender has one conversation, linked to a customer found by its own phone.
     conversations = list(Conversation.select().where(Conversation.channel == "whatsapp"))
     assert len(conversations) == len(CUSTOMERS)
-    assert {Customer.get_by_id(c.customer_id).phone for c in conversations} == set(CUSTOMERS)
+    phones = {Customer.get_by_id(c.customer_id).phone for c in conversations}
+    assert phones == {"+" + customer for customer in CUSTOMERS}  # stored as E.164

@@ -66,7 +66,7 @@ def test_a_text_is_acknowledged_and_answered_through_graph(desk: Desk) -> None:
     assert conversation.external_id == CUSTOMER
     customer = conversation.customer
     assert customer is not None
-    assert (customer.name, customer.phone) == ("Juan Pérez", CUSTOMER)
+    assert (customer.name, customer.phone) == ("Juan Pérez", "+" + CUSTOMER)  # E.164
 
 
 @pytest.mark.parametrize(
