@@ -117,6 +117,7 @@ def test_a_moved_visit_is_reminded_of_its_new_time(quiet_desk: DeskFactory) -> N
     visit = _visit(desk, _wrote())
     _wrote(at=VISIT - timedelta(hours=24, minutes=5))
     assert _at(VISIT - timedelta(hours=24)) == [visit]
+    desk.providers.wait_for(2)  # the booking notice and the reminder went out
 
     later = VISIT + timedelta(days=2)  # Friday
     booking.reschedule(visit, later, actor="Marta")
@@ -191,3 +192,21 @@ def test_a_twilio_customer_is_reminded_on_twilio(quiet_desk: DeskFactory) -> Non
     sent = desk.providers.wait_for(2)[-1]
     assert sent.provider == "twilio" and "a las 10:00" in sent.text
     assert Appointment.get_by_id(visit).status == "confirmed"
+
+
+def test_a_reminder_still_waiting_when_its_visit_moves_is_withdrawn(
+    quiet_desk: DeskFactory,
+) -> None:
+    desk = quiet_desk()
+    desk.runtime.channels.outbox.stop()  # the reminder waits in the outbox
+    visit = _visit(desk, _wrote())
+    _wrote(at=VISIT - timedelta(hours=24, minutes=5))
+    assert _at(VISIT - timedelta(hours=24)) == [visit]
+    [reminder] = Reminder.select()
+
+    booking.reschedule(visit, VISIT, actor="Marta", technician_id=desk.shop.bruno)
+    assert Message.get_by_id(reminder.message_id).status == "pending"  # same time: still true
+
+    booking.reschedule(visit, VISIT + timedelta(days=1), actor="Marta")
+    withdrawn = Message.get_by_id(reminder.message_id)
+    assert withdrawn.status == "withdrawn" and "reschedule" in withdrawn.error

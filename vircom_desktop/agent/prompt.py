@@ -151,7 +151,7 @@ def conversation_messages(rows: Sequence[Message]) -> list[ChatMessage]:
             continue
         if row.role == "customer":
             chat.append(ChatMessage("user", row.text))
-        elif row.role in ("bot", "staff") and row.status not in ("draft", "discarded"):
+        elif row.role in ("bot", "staff") and row.status not in ("draft", "discarded", "withdrawn"):
             chat.append(ChatMessage("assistant", row.text))
     return chat
 

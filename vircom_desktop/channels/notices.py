@@ -17,7 +17,7 @@ from typing import Any
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
 from vircom_desktop.domain import availability, clock, conversations, db
-from vircom_desktop.domain.models import PROPOSED, Appointment, Message
+from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment, Message, Reminder
 
 log = logging.getLogger("vircom.channels")
 
@@ -144,6 +144,26 @@ def queue_notice(
     return rows
 
 
+# Changes after which a reminder of the visit's old time or state must not go out.
+STALE_REMINDER_ACTIONS = frozenset({"cancel", "reschedule", "complete", "no_show"})
+
+
+def withdraw_stale_reminders(appointment_id: int, action: str) -> list[int]:
+    """Reminders of this visit still waiting in the outbox that stopped being true (another
+    time, or the visit is no longer confirmed) are taken back, in the change's transaction."""
+    appointment = Appointment.get_or_none(Appointment.id == appointment_id)
+    if appointment is None:
+        return []
+    stale = Reminder.message.is_null(False) & (Reminder.appointment == appointment_id)
+    if appointment.status == CONFIRMED:
+        stale &= Reminder.starts_at != appointment.starts_at
+    pending: list[int] = list(Reminder.select(Reminder.message).where(stale).scalars())
+    withdrawn = outbox.withdraw(pending, f"withdrawn: the visit was changed ({action}) first")
+    if withdrawn:
+        log.info("withdrew reminders %s of visit %s after %s", withdrawn, appointment_id, action)
+    return withdrawn
+
+
 def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
     """Send notices for every change the shop makes to a visit; returns the unsubscriber.
 
@@ -160,6 +180,8 @@ def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
         actor: str = "",
         details: dict[str, Any] | None = None,
     ) -> None:
+        if action in STALE_REMINDER_ACTIONS:
+            withdraw_stale_reminders(appointment_id, action)
         if action not in NOTIFIED_ACTIONS or actor in CUSTOMER_ACTORS:
             return
         queued.setdefault(appointment_id, []).extend(queue_notice(appointment_id, action, details))

@@ -39,6 +39,7 @@ SENT = "sent"
 DELIVERED = "delivered"
 READ = "read"
 FAILED = "failed"
+WITHDRAWN = "withdrawn"  # never sent: what it said stopped being true (a reminder of a moved visit)
 OUTBOUND_ROLES = ("bot", "staff", "system")
 # Delivery progress reported by providers; a later report never moves a message back.
 PROGRESS = {SENT: 1, DELIVERED: 2, READ: 3}
@@ -196,6 +197,23 @@ def discard_draft(message_id: int, *, actor: str) -> None:
             raise OutboxError(f"message {message_id} is not a draft")
         audit.record(actor, "discard_draft", draft)
         draft.delete_instance()
+
+
+def withdraw(message_ids: Iterable[int], reason: str) -> list[int]:
+    """Take back messages not yet sent (still pending); returns those withdrawn.
+
+    A message already being sent cannot be taken back; it goes out.
+    """
+    withdrawn = []
+    for message_id in message_ids:
+        changed = (
+            Message.update(status=WITHDRAWN, error=reason)
+            .where((Message.id == message_id) & (Message.status == PENDING))
+            .execute()
+        )
+        if changed:
+            withdrawn.append(message_id)
+    return withdrawn
 
 
 def retry(message_id: int, *, actor: str = "staff") -> Message:

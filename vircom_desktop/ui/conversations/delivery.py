@@ -30,6 +30,7 @@ def state_text(status: str, error: str = "") -> str:
         "delivered": _tr("entregado"),
         "read": _tr("leído"),
         FAILED: _tr("no se pudo enviar"),
+        "withdrawn": _tr("no enviado: la visita cambió"),
     }
     return states.get(status, "")
 
