@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,6 +55,9 @@ def _shop_with_three_visits(data_dir: Path) -> dict[str, int]:
     shop = open_small_shop(data_dir / "vircom.db")  # frozen at Monday 9 June 10:00
     conversation = conversations.get_or_create("twilio", "whatsapp:+56911111111")
     conversations.add_message(conversation.id, "customer", "Hola", status="answered")
+    clock.freeze(RUNS[1] - timedelta(minutes=30))  # wrote again: WhatsApp's window stays open
+    conversations.add_message(conversation.id, "customer", "Gracias", status="answered")
+    clock.freeze(RUNS[0] - timedelta(hours=2))
     customer = conversations.link_customer(conversation.id, name="Juan", address="Los Leones 1")
     visits = {}
     for name, start, service in (

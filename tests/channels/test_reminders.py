@@ -210,3 +210,11 @@ def test_a_reminder_still_waiting_when_its_visit_moves_is_withdrawn(
     booking.reschedule(visit, VISIT + timedelta(days=1), actor="Marta")
     withdrawn = Message.get_by_id(reminder.message_id)
     assert withdrawn.status == "withdrawn" and "reschedule" in withdrawn.error
+
+
+def test_a_twilio_customer_outside_the_window_is_called_instead(quiet_desk: DeskFactory) -> None:
+    desk = quiet_desk()
+    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111"))
+    assert _at(VISIT - timedelta(hours=23), template="recordatorio_visita") == [visit]
+    [row] = reminders.phone_list(clock.now())
+    assert row.appointment_id == visit

@@ -59,7 +59,8 @@ def template_for(spec: str, appointment: Appointment) -> dict[str, Any]:
 
 
 def _window_closed(conversation: Conversation, now: datetime) -> bool:
-    """More than 24 hours since the customer last wrote: WhatsApp refuses free text."""
+    """More than 24 hours since the customer last wrote: WhatsApp refuses free text (through
+    Meta or Twilio alike)."""
     last = (
         Message.select(Message.created_at)
         .where((Message.conversation == conversation.id) & (Message.role == "customer"))
@@ -132,8 +133,8 @@ def _queue(
     if conversation is None:
         return reminders.PHONE, "", "the customer has no WhatsApp chat with the shop", []
     text = reminder_text(appointment)
-    if conversation.channel == "whatsapp" and _window_closed(conversation, now):
-        if not template:
+    if _window_closed(conversation, now):  # Twilio's WhatsApp has the same 24-hour rule
+        if conversation.channel != "whatsapp" or not template:
             note = "WhatsApp's 24-hour window is closed and no reminder template is set"
             return reminders.PHONE, conversation.channel, note, []
         message = outbox.queue_template(
