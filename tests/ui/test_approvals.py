@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.console_support import next_weekday, propose_visit
 from tests.ui.widget_support import wait_for_dialog
-from vircom_desktop.domain import clock
+from vircom_desktop.domain import booking, clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, REJECTED, Appointment, AuditLog
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.approvals import ApprovalsPage, RejectDialog
@@ -119,3 +119,28 @@ def test_domain_refusal_is_shown_in_spanish(qtbot: QtBot, page: ApprovalsPage) -
     qtbot.waitUntil(lambda: page.error_label.isVisible())
     assert page.error_label.text() == "Esa hora ya pasó."
     assert Appointment.get_by_id(visit.id).status == PROPOSED
+
+
+def test_a_customers_move_says_which_visit_it_replaces(qtbot: QtBot, page: ApprovalsPage) -> None:
+    visit = (
+        Appointment.select()
+        .where((Appointment.status == CONFIRMED) & (Appointment.starts_at > clock.now()))
+        .order_by(Appointment.starts_at)
+        .first()
+    )
+    assert visit is not None
+    moved = None
+    for days in range(1, 10):  # the first free time at the same hour on a later day
+        try:
+            moved = booking.move_for_customer(
+                visit.id, visit.starts_at + timedelta(days=days), actor="VircomBot"
+            )
+            break
+        except booking.BookingError:
+            continue
+    assert moved is not None
+    page.reload()
+    qtbot.waitUntil(lambda: not page.is_loading() and tasks.pending() == 0)
+    row = next(r for r in range(page.model.rowCount()) if page.model.record(r).id == moved.id)
+    page.table.selectRow(row)
+    qtbot.waitUntil(lambda: f"#{visit.id}" in page.title_label.text())

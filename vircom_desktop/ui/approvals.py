@@ -79,6 +79,7 @@ class Proposal:
     expires_at: datetime | None
     channel: str
     excerpt: tuple[tuple[str, str], ...]  # (role, text), oldest first
+    replaces: int | None = None  # the customer moved this visit here (change_appointment)
 
 
 def load_proposals() -> list[Proposal]:
@@ -123,6 +124,7 @@ def load_proposals() -> list[Proposal]:
                 expires_at=clock.to_local(row.expires_at) if row.expires_at else None,
                 channel=channel,
                 excerpt=excerpt,
+                replaces=row.replaces_id,
             )
         )
     return proposals
@@ -403,7 +405,12 @@ class ApprovalsPage(QWidget):
                 label.clear()
             self.excerpt_view.clear()
             return
-        self.title_label.setText(proposal.service)
+        title = proposal.service
+        if proposal.replaces is not None:
+            title += " · " + self.tr("el cliente cambia de hora la visita #{id}").format(
+                id=proposal.replaces
+            )
+        self.title_label.setText(title)
         self.detail_labels["customer"].setText(proposal.customer)
         self.detail_labels["phone"].setText(proposal.phone or self.tr("(sin teléfono)"))
         self.detail_labels["address"].setText(proposal.address or self.tr("(sin dirección)"))
