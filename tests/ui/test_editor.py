@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.widget_support import wait_for_dialog
+from vircom_desktop.domain import booking
 from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment, StaffUser
 from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui.main_window import MainWindow
@@ -116,3 +117,14 @@ def test_free_times_come_from_the_availability_engine(
     starts = [(s.hour, s.minute) for s in editor.slot_times()]
     assert (9, 0) not in starts and (10, 0) not in starts  # the visit plus its travel time
     assert (10, 30) in starts
+
+
+def test_the_editor_says_when_the_customer_confirmed_attendance(
+    window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15))
+    booking.confirm_attendance(visit_id, actor="VircomBot")
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    assert "el cliente confirmó su asistencia" in editor.status_label.text()

@@ -297,6 +297,10 @@ class AppointmentEditor(QDialog):
             )
         if visit.source == "bot":
             status += " · " + self.tr("propuesta por VircomBot")
+        if visit.customer_confirmed_at is not None:
+            status += " · " + self.tr("✓ el cliente confirmó su asistencia ({when})").format(
+                when=datetime_text(visit.customer_confirmed_at)
+            )
         self.status_label.setText(status)
         self.search.hide()
         self.phone.setText(visit.customer.phone)

@@ -70,6 +70,7 @@ class VisitDetails:
     status: str
     source: str
     expires_at: datetime | None
+    customer_confirmed_at: datetime | None = None  # the customer said they will be there
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def visit_details(visit_id: int) -> VisitDetails | None:
         visit.status,
         visit.source,
         clock.to_local(visit.expires_at) if visit.expires_at else None,
+        clock.to_local(visit.customer_confirmed_at) if visit.customer_confirmed_at else None,
     )
 
 
