@@ -249,3 +249,16 @@ def test_changes_the_customer_made_in_the_chat_get_no_extra_notice(desk: Desk) -
     before = outgoing.count()
     booking.cancel(visit.id, actor="VircomBot", reason="el cliente no puede")
     assert outgoing.count() == before  # a notice would be stored with the change itself
+
+
+def test_another_technician_at_the_same_time_is_not_called_a_new_time(desk: Desk) -> None:
+    _whatsapp_customer(desk)
+    visit = _post(desk, "/api/appointments", _new(desk, technician=desk.shop.ana)).json()
+    desk.providers.wait_for(2)
+    _post(
+        desk,
+        f"/api/appointments/{visit['id']}/reschedule",
+        {"starts_at": "2025-06-10T10:00", "technician": desk.shop.bruno},
+    )
+    notice = desk.providers.wait_for(3)[-1]
+    assert "tiene cambios" in notice.text and "Bruno Soto" in notice.text

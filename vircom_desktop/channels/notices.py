@@ -120,8 +120,11 @@ def notice_text(appointment: Appointment, action: str, details: dict[str, Any]) 
         )
     if action == "reschedule":
         pending = " (pendiente de confirmación)" if appointment.status == PROPOSED else ""
+        before = details.get("before") or {}
+        same_start = before.get("starts_at") == appointment.starts_at.isoformat()
+        change = "tiene cambios" if same_start else "cambió de hora"
         return (
-            f"Su visita de {service} cambió de hora: ahora es {_visit(appointment)}{pending}. "
+            f"Su visita de {service} {change}: ahora es {_visit(appointment)}{pending}. "
             "Si no le acomoda, responda este mensaje."
         )
     return None
