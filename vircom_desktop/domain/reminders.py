@@ -31,7 +31,6 @@ SENT = "sent"  # queued on the customer's channel; the message row has its deliv
 PHONE = "phone"  # staff must call (no channel, or WhatsApp's window closed with no template)
 CALLED = "called"  # staff called the customer (from the "Recordar por teléfono" list)
 SKIPPED = "skipped"  # fell due together with a nearer lead, which was sent instead
-OPTED_OUT = "opted_out"  # the customer asked not to be contacted
 
 
 @dataclass(frozen=True)
