@@ -12,7 +12,7 @@ from datetime import timedelta
 from PySide6.QtWidgets import QWidget
 
 from vircom_desktop.agent.tools import Toolbox
-from vircom_desktop.domain import clock, conversations
+from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain.models import CONFIRMED, Appointment, Customer, Message, Reminder
 from vircom_desktop.jobs.reminders import send_due_reminders
 from vircom_desktop.ui.screenshots import ShotContext, screenshot
@@ -82,5 +82,24 @@ def _phone_reminders(ctx: ShotContext) -> QWidget:
     ctx.settle()
     if page.model.rowCount():
         page.table.selectRow(0)
+    ctx.settle()
+    return ctx.window
+
+
+@screenshot("agenda-attendance")
+def _attendance(ctx: ShotContext) -> QWidget:
+    """The day view with the green check of visits whose customer confirmed attendance."""
+    today = clock.today()
+    for visit in (
+        Appointment.select()
+        .where((Appointment.status == CONFIRMED) & (Appointment.starts_at > clock.now()))
+        .order_by(Appointment.starts_at)
+        .limit(2)
+    ):
+        if clock.to_local(visit.starts_at).date() == today:
+            booking.confirm_attendance(visit.id, actor="VircomBot")
+    ctx.window.show_page("agenda")
+    ctx.window.agenda.set_date(today)
+    ctx.window.agenda.set_view("day")
     ctx.settle()
     return ctx.window
