@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -218,3 +219,26 @@ def test_a_twilio_customer_outside_the_window_is_called_instead(quiet_desk: Desk
     assert _at(VISIT - timedelta(hours=23), template="recordatorio_visita") == [visit]
     [row] = reminders.phone_list(clock.now())
     assert row.appointment_id == visit
+
+
+def test_two_runners_at_once_send_one_reminder(quiet_desk: DeskFactory) -> None:
+    """Two processes' jobs racing (here two threads, each with its own connection)."""
+    desk = quiet_desk()
+    visit = _visit(desk, _wrote())
+    _wrote(at=VISIT - timedelta(hours=24, minutes=5))
+    clock.freeze(VISIT - timedelta(hours=24))
+    barrier = threading.Barrier(2)
+    results: list[list[int]] = []
+
+    def run() -> None:
+        barrier.wait()
+        results.append(send_due_reminders(hours="24"))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == [[], [visit]]
+    assert Reminder.select().count() == 1
+    assert Message.select().where(Message.text.contains("le recordamos")).count() == 1
