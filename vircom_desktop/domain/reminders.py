@@ -31,6 +31,9 @@ SENT = "sent"  # queued on the customer's channel; the message row has its deliv
 PHONE = "phone"  # staff must call (no channel, or WhatsApp's window closed with no template)
 CALLED = "called"  # staff called the customer (from the "Recordar por teléfono" list)
 SKIPPED = "skipped"  # fell due together with a nearer lead, which was sent instead
+# Why a reminder went to the phone list (its `note`).
+NO_CHANNEL = "the customer has no WhatsApp chat with the shop"
+WINDOW_CLOSED = "WhatsApp's 24-hour window is closed and no reminder template can be sent"
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class PhoneReminder:
     technician: str
     service: str
     address: str
-    reason: str  # English note, see `note` of the reminder
+    window_closed: bool  # they have a chat, but WhatsApp does not let the shop write now
     attendance_confirmed: bool
 
 
@@ -152,7 +155,7 @@ def phone_list(now: datetime | None = None) -> list[PhoneReminder]:
             technician=row.appointment.technician.name,
             service=row.appointment.service.name,
             address=row.appointment.address,
-            reason=row.note,
+            window_closed=row.note == WINDOW_CLOSED,
             attendance_confirmed=row.appointment.customer_confirmed_at is not None,
         )
         for row in query

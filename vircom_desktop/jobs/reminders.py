@@ -131,12 +131,11 @@ def _queue(
     """(status, channel, note, messages) of one reminder, its message queued if it has one."""
     conversation = conversations.customer_channel(appointment, channels=conversations.PUSH_CHANNELS)
     if conversation is None:
-        return reminders.PHONE, "", "the customer has no WhatsApp chat with the shop", []
+        return reminders.PHONE, "", reminders.NO_CHANNEL, []
     text = reminder_text(appointment)
     if _window_closed(conversation, now):  # Twilio's WhatsApp has the same 24-hour rule
         if conversation.channel != "whatsapp" or not template:
-            note = "WhatsApp's 24-hour window is closed and no reminder template is set"
-            return reminders.PHONE, conversation.channel, note, []
+            return reminders.PHONE, conversation.channel, reminders.WINDOW_CLOSED, []
         message = outbox.queue_template(
             conversation, text, template_for(template, appointment), role="bot"
         )

@@ -65,7 +65,7 @@ class PhoneRemindersPage(QWidget):
         )
 
     def _reason(self, reminder: PhoneReminder) -> str:
-        if "window" in reminder.reason:
+        if reminder.window_closed:
             return self.tr("WhatsApp no permite escribirle (más de 24 h sin mensajes)")
         return self.tr("No tiene chat con el taller")
 
