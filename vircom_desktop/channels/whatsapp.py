@@ -19,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from vircom_desktop.channels import inbound
+from vircom_desktop.channels.auth import same_secret
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import read_body, runtime_of
 from vircom_desktop.channels.outbox import SendError
@@ -48,7 +49,7 @@ def signature_valid(secret: str, body: bytes, header: str) -> bool:
     if scheme != "sha256" or not given:
         return False
     expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, given.strip().lower())
+    return same_secret(given.strip().lower(), expected)
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ async def verify(request: Request) -> Response:
     if (
         not settings.whatsapp_verify_token
         or params.get("hub.mode") != "subscribe"
-        or not hmac.compare_digest(token.encode(), settings.whatsapp_verify_token.encode())
+        or not same_secret(token, settings.whatsapp_verify_token)
     ):
         raise ApiError(403, "forbidden", "the verify token does not match")
     return PlainTextResponse(params.get("hub.challenge", ""))
