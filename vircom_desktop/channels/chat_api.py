@@ -46,6 +46,11 @@ async def chat_webhook(request: Request) -> JSONResponse:
     runtime = runtime_of(request)
     authorize(request)
     message = parse_chat(await read_json_object(request))
+    # A retry of an answered message gets its answer whatever the sender's rate: idempotency
+    # comes before rate limiting.
+    known = await run_in_threadpool(inbound.known_response, message)
+    if known:
+        return JSONResponse(known["body"], status_code=known["http_status"])
     runtime.channels.sender_limit.check(f"{message.channel}:{message.sender}", "sender")
     _, response = await runtime.channels.receive_and_wait(message)
     return JSONResponse(response["body"], status_code=response["http_status"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -19,6 +20,8 @@ from vircom_desktop.channels.http import media_type, read_body, runtime_of
 from vircom_desktop.channels.ids import ascii_int
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
+
+log = logging.getLogger("vircom.channels")
 
 CHANNEL = "twilio"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
@@ -80,12 +83,17 @@ def signed_url(request: Request, public_url: str) -> str:
 
 
 def parse_message(params: dict[str, str]) -> tuple[inbound.Inbound | None, bool]:
-    """The customer's message and whether it is text only (False: media without text)."""
-    sid, sender = params.get("MessageSid", ""), params.get("From", "")
-    if not sid or not sender:
+    """The customer's message and whether it is text only (False: media without text).
+
+    None when the form names no usable sender or message id (nothing to answer); the caller
+    logs it and acknowledges, so Twilio does not retry it forever.
+    """
+    sid = inbound.usable_key(params.get("MessageSid", ""))
+    sender = inbound.usable_key(params.get("From", ""))
+    if sid is None or sender is None:
         return None, True
-    body = params.get("Body", "").strip()
-    name = params.get("ProfileName") or None
+    body = inbound.clean_text(params.get("Body", "")).strip()
+    name = inbound.clean_text(params.get("ProfileName", ""))[: inbound.MAX_KEY_CHARS] or None
     if body:
         return inbound.Inbound(CHANNEL, sender, body[:4000], sid, name), True
     if (ascii_int(params.get("NumMedia", "0")) or 0) > 0:
@@ -111,7 +119,14 @@ async def webhook(request: Request) -> Response:
     signature = request.headers.get("x-twilio-signature", "")
     if not signature_valid(settings.twilio_auth_token, url, params, signature):
         raise ApiError(403, "invalid_signature", "X-Twilio-Signature is missing or wrong")
-    message, is_text = parse_message(dict(params))
+    fields = dict(params)
+    message, is_text = parse_message(fields)
+    if message is None and fields.get("Body", "").strip():
+        log.warning(
+            "twilio: skipped a message without a usable sender or id: From=%r MessageSid=%r",
+            fields.get("From", "")[:200],
+            fields.get("MessageSid", "")[:200],
+        )
     if message is not None:
         texts, others = ([message], []) if is_text else ([], [message])
         await runtime.channels.receive_many(texts, others)
