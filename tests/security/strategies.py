@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 # Bytes a header value may carry on the wire (RFC 9110 field-vchar: visible ASCII, space, and
-# obs-text 0x80-0xFF, where `str` comparisons of secrets used to raise). Control characters are
-# malformed HTTP (a JSON 400, see test_slow_clients).
+# obs-text 0x80-0xFF, where `str` comparisons of secrets used to raise). Some control
+# characters make the parser refuse the request (a JSON 400, see test_slow_clients).
 header_bytes = st.binary(min_size=1, max_size=60).map(
     lambda raw: bytes(b for b in raw if 0x20 <= b != 0x7F).strip() or b"x"
 )
