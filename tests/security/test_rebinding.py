@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.security.conftest import Serve
+from tests.security.strategies import header_bytes
 
 EXAMPLES = settings(max_examples=30, deadline=None)
 PRIVATE = (
@@ -79,3 +80,30 @@ def test_with_a_token_the_token_decides(token_server: Serve) -> None:
         headers=[("Authorization", "Bearer s3cret-api-token")],
     )
     assert answer.status == 200
+
+
+@EXAMPLES
+@given(
+    host=st.one_of(
+        header_bytes,
+        st.sampled_from([b"x:99999", b"[abc", b"[::1", b"a:b:c", b":", b"[]:80", b"h:-1"]),
+    )
+)
+def test_any_host_header_is_answered_without_a_500(open_server: Serve, host: bytes) -> None:
+    for method, target, body in (
+        ("POST", "/api/webhook/twilio", b"MessageSid=SM1&From=x&Body=Hola"),
+        ("POST", "/api/webchat/messages", b'{"message": "Hola"}'),
+        ("GET", "/api/conversations/1", b""),
+        ("GET", "/chat", b""),
+    ):
+        answer = open_server.request(
+            method,
+            target,
+            host=host,
+            headers=[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Origin", "https://www.vircom.cl"),
+            ],
+            body=body,
+        )
+        assert answer.status < 500, (target, answer)
