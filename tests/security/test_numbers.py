@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.security.conftest import Serve
 from tests.security.strategies import hostile_number
@@ -63,3 +64,11 @@ def test_the_largest_id_the_database_holds_is_a_404_and_one_more_a_400(open_serv
     assert open_server.get("/api/conversations/2147483647").status == 404
     assert open_server.get("/api/conversations/2147483648").status == 400
     assert open_server.get("/api/conversations/99999999999999999999999").status == 400
+
+
+@EXAMPLES
+@given(day=st.one_of(st.text(max_size=12), hostile_number).filter(bool))
+def test_dates_of_any_shape_are_a_400_or_a_day(open_server: Serve, day: str) -> None:
+    answer = open_server.get(f"/api/appointments?date={_q(day)}")
+    assert answer.status in (200, 400), answer
+    assert answer.status == 200 or answer.is_json_error()
