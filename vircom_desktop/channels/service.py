@@ -137,10 +137,14 @@ class ChannelService:
         # Nothing stored, or the desk is stopping (503): the provider retries the delivery, and
         # what was stored is recognised by its message id.
         refused = [failure for failure in failures if isinstance(failure, ApiError)]
-        if refused or len(failures) == len(jobs):
-            raise (refused or failures)[0]
+        if refused:
+            raise refused[0]
         for failure in failures:
             log.error("cannot store one message of a delivery: %s", failure)
+        if failures and len(failures) == len(jobs):
+            raise ApiError(
+                503, "storage_unavailable", "the delivery cannot be stored now; retry shortly"
+            ) from failures[0]
 
     async def receive_and_wait(
         self, message: inbound.Inbound
