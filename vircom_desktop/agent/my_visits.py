@@ -10,6 +10,7 @@ else's id gets the same answer as an id that does not exist.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,6 +25,7 @@ from vircom_desktop.domain.models import (
 from vircom_desktop.domain.policy import booking_policy
 
 SLOT_FORMAT = "%Y-%m-%dT%H:%M"
+_ID = re.compile(r"[0-9]{1,9}")
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 ACTIONS = ("confirm_attendance", "cancel", "reschedule")
 _ACTION_ALIASES = {
@@ -115,7 +117,7 @@ def appointment_id_of(value: Any) -> int:
             "Usa get_my_appointments y pasa el appointment_id de la visita que el cliente indica.",
         )
     text = str(value).strip().lstrip("#")
-    if not text.isdigit() or len(text) > 12:
+    if not _ID.fullmatch(text):  # ASCII digits only, small enough for any id column
         raise VisitError(
             "bad_appointment_id",
             f"{value!r} no es un id de visita.",

@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse
 from vircom_desktop.channels import serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize, read_json_object, text_field
+from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.domain import booking, clock, customers
 from vircom_desktop.domain.models import (
     CONFIRMED,
@@ -36,21 +37,16 @@ _LOCAL_MINUTE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _CONFLICTS = {"slot_taken", "invalid_transition", "not_started"}
 
 
-def _id_of(raw: str, what: str = "appointment") -> int:
-    if not raw.isdigit() or len(raw) > 18:
-        raise ApiError(400, "invalid_id", f"the {what} id must be a number")
-    return int(raw)
-
-
 def _int_field(body: dict[str, Any], name: str, *, required: bool) -> int | None:
+    """An id in the JSON body: a whole number the database can hold (400 otherwise)."""
     value = body.get(name)
     if value is None:
         if required:
             raise ApiError(400, "missing_field", f"'{name}' is required")
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
-        raise ApiError(400, "invalid_field", f"'{name}' must be a positive whole number (an id)")
-    return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ApiError(400, "invalid_field", f"'{name}' must be an id (a whole number)")
+    return parse_id(value, name, code="invalid_field")
 
 
 def parse_starts_at(value: Any, name: str = "starts_at") -> datetime:
@@ -92,7 +88,9 @@ def _view(appointment_id: int) -> dict[str, Any]:
 
 async def get_appointment(request: Request) -> JSONResponse:
     authorize(request)
-    appointment_id = _id_of(request.path_params["appointment_id"])
+    appointment_id = parse_id(
+        request.path_params["appointment_id"], "appointment", code="invalid_id"
+    )
     return JSONResponse(await run_in_threadpool(_view, appointment_id))
 
 
@@ -194,7 +192,9 @@ def _act(appointment_id: int, action: str, body: dict[str, Any]) -> dict[str, An
 
 async def act(request: Request) -> JSONResponse:
     authorize(request)
-    appointment_id = _id_of(request.path_params["appointment_id"])
+    appointment_id = parse_id(
+        request.path_params["appointment_id"], "appointment", code="invalid_id"
+    )
     action = request.path_params["action"]
     if action not in ACTIONS:
         raise ApiError(
