@@ -134,6 +134,28 @@ def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 4
 
 
+def in_model_order(rows: Sequence[Message]) -> list[Message]:
+    """Stored messages in the order the model saw them: each reply right after what it answered.
+
+    A customer message stored while its turn was with the model is older than the bot's reply
+    but was not part of that turn; placed after the reply, the next prompt ends with it (not
+    with the bot's own words), so the model answers it. Messages that answer nothing (staff
+    typing, notices) stay after the customer message they followed.
+    """
+    customer_ids = {row.id for row in rows if row.role == "customer"}
+    keyed = []
+    anchor = 0
+    for index, row in enumerate(rows):
+        if row.role == "customer":
+            anchor = max(anchor, row.id)
+            keyed.append(((row.id, 0, index), row))
+        elif row.reply_to_id in customer_ids:
+            keyed.append(((row.reply_to_id, 1, index), row))
+        else:
+            keyed.append(((anchor, 1, index), row))
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
+
+
 def conversation_messages(rows: Sequence[Message]) -> list[ChatMessage]:
     """Stored messages as chat turns: the customer is the user, the bot and staff the assistant."""
     chat = []

@@ -41,9 +41,11 @@ from .prompt import (
     REPLY_RESERVE_TOKENS,
     conversation_messages,
     estimate_tokens,
+    in_model_order,
     system_prompt,
     trim_history,
 )
+from .slots import DESK, Claim
 from .tools import TOOL_SCHEMAS, Toolbox
 
 log = logging.getLogger("vircom.agent")
@@ -118,10 +120,14 @@ class VircomBot:
         *,
         on_event: EventSink | None = None,
         cancel: threading.Event | None = None,
+        claim: Claim = DESK,
     ) -> AgentResult:
-        """VircomBot's reply to the conversation's latest customer message (not stored here)."""
+        """VircomBot's reply to the conversation's latest customer message (not stored here).
+
+        `claim` says who waits for it (staff at the desk by default): see `agent.slots`.
+        """
         emit = on_event or _ignore
-        rows = conversations.history(conversation_id, limit=HISTORY_LIMIT)
+        rows = in_model_order(conversations.history(conversation_id, limit=HISTORY_LIMIT))
         latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
         rounds: list[Round] = []
         try:
@@ -131,6 +137,7 @@ class VircomBot:
                 emit=emit,
                 cancel=cancel,
                 on_round=rounds.append,
+                claim=claim,
             )
         except Cancelled:
             emit(AgentFailed("Respuesta cancelada.", "cancelled"))
