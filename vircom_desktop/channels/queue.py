@@ -211,9 +211,7 @@ class InboundQueue:
         )
         lapsed = (
             Message.select(Message.id, Message.conversation)
-            .where(
-                free & (Message.status == inbound.PROCESSING) & (Message.next_attempt_at <= now)
-            )
+            .where(free & (Message.status == inbound.PROCESSING) & (Message.next_attempt_at <= now))
             .order_by(Message.id)
             .limit(CANDIDATES)
             .tuples()
@@ -231,9 +229,7 @@ class InboundQueue:
             with db.write_transaction():
                 mine = (Message.conversation == conversation_id) & (Message.role == "customer")
                 taken = Message.select(Message.id).where(
-                    mine
-                    & (Message.status == inbound.PROCESSING)
-                    & (Message.next_attempt_at > now)
+                    mine & (Message.status == inbound.PROCESSING) & (Message.next_attempt_at > now)
                 )
                 if taken.exists():
                     raise _Lost()  # another process is on it
