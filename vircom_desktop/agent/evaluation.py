@@ -29,6 +29,7 @@ from .ollama_client import OllamaClient
 from .parsing import looks_like_json
 from .scenarios import EVAL_NOW, SCENARIOS, ZONE, Check, Scenario, Transcript, seed_eval_shop
 from .service import VircomBot
+from .slots import BACKGROUND
 
 log = logging.getLogger("vircom.agent")
 
@@ -147,7 +148,7 @@ def run_scenario(bot: VircomBot, scenario: Scenario, index: int, workdir: Path) 
         started = time.perf_counter()
         for text in scenario.turns:
             conversations.add_message(conversation.id, "customer", text, status="received")
-            result = bot.respond(conversation.id)
+            result = bot.respond(conversation.id, claim=BACKGROUND)
             transcript.replies.append(result.reply)
             transcript.statuses.append(result.status)
             score.error = score.error or result.error
