@@ -14,14 +14,14 @@ How many turns talk to the model at once is the model scheduler's business (`age
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import peewee as pw
 from starlette.concurrency import run_in_threadpool
@@ -190,34 +190,15 @@ class InboundQueue:
         """Conversations whose oldest waiting message is oldest, that nobody is answering.
 
         Oldest-waiting first: a customer answered a minute ago does not overtake one who has
-        waited since. Each query reads a few rows of the (status, role, id) index, whatever the
-        number of waiting messages: a burst drains in time proportional to its size.
+        waited since. The query reads a few rows of the (status, role, id) index, whatever the
+        number of waiting messages, so a burst drains in time proportional to its size.
         """
-        # Conversations with a live lease: this desk's turns, or another process's.
-        busy = Message.select(Message.conversation).where(
-            (Message.status == inbound.PROCESSING)
-            & (Message.role == "customer")
-            & (Message.next_attempt_at > now)
-        )
-        free = (Message.role == "customer") & Message.conversation.not_in(busy)
-        if held:
-            free &= Message.conversation.not_in(list(held))
-        fresh = (
-            Message.select(Message.id, Message.conversation)
-            .where(free & (Message.status == inbound.RECEIVED))
-            .order_by(Message.id)
-            .limit(CANDIDATES)
-            .tuples()
-        )
-        lapsed = (
-            Message.select(Message.id, Message.conversation)
-            .where(free & (Message.status == inbound.PROCESSING) & (Message.next_attempt_at <= now))
-            .order_by(Message.id)
-            .limit(CANDIDATES)
-            .tuples()
-        )
-        heads = sorted(cast(Iterable[tuple[int, int]], [*fresh, *lapsed]))
-        return list(dict.fromkeys(conversation_id for _, conversation_id in heads))
+        database = db.current()
+        lease = Message.next_attempt_at.db_value(now)
+        rows = database.execute_sql(_heads_sql(database.param), (lease, lease, lease)).fetchall()
+        heads = sorted((message_id, conversation_id) for message_id, conversation_id in rows)
+        ready = (conversation_id for _, conversation_id in heads if conversation_id not in held)
+        return list(dict.fromkeys(ready))
 
     def _claim_conversation(self, conversation_id: int, now: datetime) -> Batch | None:
         lease = now + timedelta(seconds=self.lease_seconds)
@@ -227,29 +208,25 @@ class InboundQueue:
             self._held[conversation_id] = ()  # reserve against the other workers
         try:
             with db.write_transaction():
-                mine = (Message.conversation == conversation_id) & (Message.role == "customer")
-                taken = Message.select(Message.id).where(
-                    mine & (Message.status == inbound.PROCESSING) & (Message.next_attempt_at > now)
-                )
-                if taken.exists():
-                    raise _Lost()  # another process is on it
+                # A conversation's processing messages are its oldest waiting ones.
                 rows = list(
-                    Message.select(Message.id, Message.attempts)
+                    Message.select(
+                        Message.id, Message.status, Message.attempts, Message.next_attempt_at
+                    )
                     .where(
-                        mine
-                        & (
-                            (Message.status == inbound.RECEIVED)
-                            | (
-                                (Message.status == inbound.PROCESSING)
-                                & (Message.next_attempt_at <= now)
-                            )
-                        )
+                        (Message.conversation == conversation_id)
+                        & (Message.role == "customer")
+                        & Message.status.in_(inbound.WAITING)
                     )
                     .order_by(Message.id)
                     .limit(MAX_BATCH)
                 )
                 if not rows:
                     raise _Lost()  # answered meanwhile
+                if any(
+                    row.status == inbound.PROCESSING and row.next_attempt_at > now for row in rows
+                ):
+                    raise _Lost()  # another process is on it
                 ids = tuple(row.id for row in rows)
                 Message.update(
                     status=inbound.PROCESSING,
@@ -318,6 +295,30 @@ class InboundQueue:
             waiting = [w for mid in message_ids for w in self._waiters.pop(mid, [])]
         for loop, future in waiting:
             loop.call_soon_threadsafe(_finish, future)
+
+
+@functools.cache
+def _heads_sql(param: str) -> str:
+    """The oldest waiting messages (received, or with a lapsed lease) of conversations with no
+    live lease, neither this desk's nor another process's; `param` is the driver's placeholder.
+
+    One statement, written once: building it with peewee at every claim costs more than
+    running it.
+    """
+    live = (
+        "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
+        f" AND next_attempt_at > {param}"
+    )
+    free = f"role = 'customer' AND conversation_id NOT IN ({live})"
+    fresh = (
+        f"SELECT id, conversation_id FROM messages WHERE status = 'received' AND {free}"
+        f" ORDER BY id LIMIT {CANDIDATES}"
+    )
+    lapsed = (
+        "SELECT id, conversation_id FROM messages WHERE status = 'processing'"
+        f" AND next_attempt_at <= {param} AND {free} ORDER BY id LIMIT {CANDIDATES}"
+    )
+    return f"SELECT * FROM ({fresh}) AS fresh UNION ALL SELECT * FROM ({lapsed}) AS lapsed"
 
 
 class _Lost(Exception):

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+import peewee as pw
+
 from vircom_desktop import events
 from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound, outbox, serialize
@@ -145,14 +147,24 @@ def _customer_claim(batch: Batch) -> slots.Claim:
 
 
 def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
-    for message in list(Message.select().where(Message.id.in_(batch.message_ids))):
-        body = dict(response["body"], message_id=message.external_id)
-        Message.update(
-            status=status,
-            error=error,
-            next_attempt_at=None,
-            response=message.response or inbound.stored_response(response["http_status"], body),
-        ).where(Message.id == message.id).execute()
+    """One statement for the whole batch: each message keeps the first answer it was given."""
+    rows = Message.select(Message.id, Message.external_id, Message.response).where(
+        Message.id.in_(batch.message_ids)
+    )
+    answers = [
+        (row.id, Message.response.db_value(_answer_of(row.external_id, response)))
+        for row in rows
+        if not row.response
+    ]
+    changes: dict[Any, Any] = {"status": status, "error": error, "next_attempt_at": None}
+    if answers:
+        changes["response"] = pw.Case(Message.id, answers, Message.response)
+    Message.update(changes).where(Message.id.in_(batch.message_ids)).execute()
+
+
+def _answer_of(external_id: str | None, response: dict[str, Any]) -> dict[str, Any]:
+    body = dict(response["body"], message_id=external_id)
+    return inbound.stored_response(response["http_status"], body)
 
 
 def fail_batch(batch: Batch, reason: str) -> None:
