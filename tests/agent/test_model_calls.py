@@ -63,7 +63,7 @@ def test_a_model_that_uses_what_it_knows_books_in_fewer_calls(
         messages = body["messages"]
         last = messages[-1]
         if last["role"] == "tool":
-            if "check_availability" == last.get("tool_name") and "Marta" in str(messages):
+            if last.get("tool_name") == "check_availability" and "Marta" in str(messages):
                 return tool_call("book_appointment", BOOKING)
             return reply("Queda pendiente de aprobación del taller.")
         if not _knows_tuesday(messages):
