@@ -233,13 +233,14 @@ def _availability_seen(conversation_id: int) -> dict[int, list[SeenTool]]:
         .where(
             (AgentTurn.conversation == conversation_id)
             & AgentTurn.tool_calls.is_null(False)
-            & AgentTurn.message.is_null(False)
         )
         .order_by(AgentTurn.id.desc())
         .limit(SEEN_TURNS)
     )
     seen: dict[int, list[SeenTool]] = defaultdict(list)
     for turn in reversed(list(turns)):
+        if turn.message_id is None:
+            continue
         for call in turn.tool_calls or ():
             if call.get("name") != "check_availability" or not call.get("ok"):
                 continue
