@@ -230,10 +230,7 @@ def _availability_seen(conversation_id: int) -> dict[int, list[SeenTool]]:
     today = clock.today().isoformat()
     turns = (
         AgentTurn.select(AgentTurn.message, AgentTurn.tool_calls)
-        .where(
-            (AgentTurn.conversation == conversation_id)
-            & AgentTurn.tool_calls.is_null(False)
-        )
+        .where((AgentTurn.conversation == conversation_id) & AgentTurn.tool_calls.is_null(False))
         .order_by(AgentTurn.id.desc())
         .limit(SEEN_TURNS)
     )
