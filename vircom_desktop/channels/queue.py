@@ -43,8 +43,8 @@ MAX_ATTEMPTS = 5  # a message that killed its worker this often is given to staf
 MAX_BATCH = 20
 CANDIDATES = 8  # oldest waiting messages read per claim (a few may belong to busy conversations)
 POLL_SECONDS = 2.0  # also picks up messages stored by another process on a shared database
-# While deliveries arrive in a burst the workers step aside (acknowledgements first) except one,
-# so the model is not left idle, but never for longer than MAX_YIELD_SECONDS at a time; then they work at least FREE_SECONDS before
+# While deliveries arrive in a burst the workers step aside (acknowledgements first), but never
+# for longer than MAX_YIELD_SECONDS at a time; then they work at least FREE_SECONDS before
 # stepping aside again, so a long burst delays replies but cannot starve them.
 MAX_YIELD_SECONDS = 2.0
 FREE_SECONDS = 1.0
@@ -123,8 +123,7 @@ class InboundQueue:
     def _work(self) -> None:
         free_until = 0.0
         while not self._pool.should_stop():
-            # One turn keeps the model busy through a burst; the other workers step aside.
-            if time.monotonic() >= free_until and self.busy() and self._yield_to_intake():
+            if time.monotonic() >= free_until and self._yield_to_intake():
                 free_until = time.monotonic() + FREE_SECONDS
             try:
                 batch = self._claim()
