@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ZONE = "America/Santiago"
 NOW = datetime(2025, 6, 11, 10, 0, tzinfo=ZoneInfo(ZONE))
 MONTH_VISITS = 3000
+DAY_TECHNICIANS = 20
 RENDERS = 50
 
 # Runs in a fresh interpreter: imports included, as a user starting the app would see it.
@@ -178,7 +180,7 @@ def month_render() -> tuple[float, float]:
 
 
 @dataclass
-class WeekFigures:
+class GridFigures:
     visits: int
     first_paint: float  # ms: the first paint after new content (nothing cached)
     repaint: float  # ms: a full repaint of unchanged content
@@ -186,27 +188,73 @@ class WeekFigures:
     drag_step_p95: float
 
 
-def week_paint(grid_class: type) -> WeekFigures:
-    """The week of NOW in `grid_class` (the TimeGrid of this code or of a baseline)."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
-    from PySide6.QtWidgets import QApplication
-
+def week_content() -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
+    """The seeded week of NOW as the agenda page shows it: 7 day columns, ~700 visits."""
     from vircom_desktop.ui.agenda import data
     from vircom_desktop.ui.agenda.page import AgendaPage
     from vircom_desktop.ui.bridge import EventBridge
 
-    app = QApplication.instance()
     page = AgendaPage(EventBridge(), actor="bench", view="week")
     agenda = data.load_agenda(NOW.date() - timedelta(days=NOW.weekday()), 7)
-    columns = page._week_columns(agenda)
+    return page._week_columns(agenda), agenda.visits, agenda.technicians
+
+
+def day_content(technicians: int = DAY_TECHNICIANS) -> tuple[list[Any], list[Any], tuple[Any, ...]]:
+    """A day of NOW with one column per technician, each booked 09:00-18:00 in 45-min visits."""
+    from vircom_desktop.domain import clock
+    from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit
+    from vircom_desktop.ui.agenda.time_grid import Column
+
+    zone = clock.shop_zone()
+    day = NOW.date()
+    opening = datetime.combine(day, datetime.min.time(), tzinfo=zone) + timedelta(hours=9)
+    closing = opening + timedelta(hours=9)
+    colors = ("#2563eb", "#16a34a", "#ea580c", "#9333ea", "#0891b2")
+    people = tuple(
+        TechnicianInfo(n + 1, f"Técnico {n + 1}", colors[n % len(colors)])
+        for n in range(technicians)
+    )
+    columns = [Column(day, t.id, t.name, "", ((opening, closing),)) for t in people]
+    visits = []
+    for tech in people:
+        for slot in range(12):
+            start = opening + timedelta(minutes=45 * slot)
+            visits.append(
+                Visit(
+                    len(visits) + 1,
+                    tech.id,
+                    1,
+                    f"Cliente {len(visits)}",
+                    "+56900000000",
+                    1,
+                    "Reparación",
+                    start,
+                    start + timedelta(minutes=45),
+                    15,
+                    "proposed" if slot % 4 == 0 else "confirmed",
+                    "Av. Grecia 2100",
+                    "No enciende",
+                    "staff",
+                )
+            )
+    return columns, visits, people
+
+
+def grid_paint(grid_class: type, content: tuple[Any, Any, Any]) -> GridFigures:
+    """Paint `content` in `grid_class` (the TimeGrid of this code or of a baseline) and drag."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    columns, visits, technicians = content
     grid = grid_class()
     grid.resize(1150, 700)
     grid.show()
     app.processEvents()
     firsts, repaints = [], []
     for _ in range(RENDERS // 5):
-        grid.set_content(columns, agenda.visits, agenda.technicians)
+        grid.set_content(columns, visits, technicians)
         started = time.perf_counter()
         grid.repaint()
         firsts.append((time.perf_counter() - started) * 1000)
@@ -223,7 +271,7 @@ def week_paint(grid_class: type) -> WeekFigures:
         )
         QApplication.sendEvent(grid, event)
 
-    shown = [v for v in agenda.visits if v.holding and grid.visit_rect(v.id) is not None]
+    shown = [v for v in visits if v.holding and grid.visit_rect(v.id) is not None]
     visit = next(v for v in shown if grid.visit_rect(v.id).height() > 30)
     origin = grid.visit_rect(visit.id).center()
     send(QEvent.Type.MouseButtonPress, origin, Qt.MouseButton.LeftButton)
@@ -238,8 +286,8 @@ def week_paint(grid_class: type) -> WeekFigures:
     grid._drag = None  # end without asking the engine to move it
     grid.close()
     steps.sort()
-    return WeekFigures(
-        len(agenda.visits),
+    return GridFigures(
+        len(visits),
         statistics.mean(firsts),
         statistics.mean(repaints),
         statistics.mean(steps[5:]),  # the first steps start the drag
@@ -268,39 +316,48 @@ def baseline_grid(revision: str) -> type:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", metavar="REV", help="also measure this revision's week grid")
-    parser.add_argument("--week-only", action="store_true", help="skip start-up and month")
+    parser.add_argument("--grids-only", action="store_true", help="skip start-up and month")
     args = parser.parse_args()
     from vircom_desktop.ui.agenda.time_grid import TimeGrid
 
     with tempfile.TemporaryDirectory(prefix="vircom-bench-gui-") as temp:
         data_dir = Path(temp)
         _seed(data_dir / "v.db")
-        if args.week_only:
+        if args.grids_only:
             first_paint = rss = load = paint = float("nan")
             _application()
         else:
             first_paint, rss = cold_start(data_dir)
             load, paint = month_render()
-        week = week_paint(TimeGrid)
-        before = week_paint(baseline_grid(args.baseline)) if args.baseline else None
+        baseline = baseline_grid(args.baseline) if args.baseline else None
+        views = []
+        for name, content in (("week view", week_content()), ("day view", day_content())):
+            now = grid_paint(TimeGrid, content)
+            before = grid_paint(baseline, content) if baseline is not None else None
+            views.append((name, now, before))
     print(f"cold start to first paint   {first_paint:7.0f} ms   (goal < 1000 ms)")
     print(f"month counts query (3,000)  {load:7.1f} ms")
     print(f"month view render           {paint:7.1f} ms   (goal < 50 ms)")
     print(f"month load + render         {load + paint:7.1f} ms")
     print(f"idle RSS after start        {rss:7.0f} MB   (goal < 200 MB)")
-    print(f"week view, {week.visits} visits:")
+    for name, now, before in views:
+        print(f"{name}, {now.visits} visits:")
+        report_grid(now, before, args.baseline)
+
+
+def report_grid(now: GridFigures, before: GridFigures | None, baseline: str | None) -> None:
     rows = [
         ("first paint of new content", "first_paint", ""),
         ("repaint, content unchanged", "repaint", "   (goal < 16 ms)"),
         ("drag step, mean", "drag_step", "   (goal < 16 ms)"),
         ("drag step, p95", "drag_step_p95", ""),
     ]
-    for label, name, goal in rows:
-        now = getattr(week, name)
-        line = f"  {label:<27}{now:7.1f} ms"
+    for label, field_name, goal in rows:
+        value = getattr(now, field_name)
+        line = f"  {label:<27}{value:7.1f} ms"
         if before is not None:
-            then = getattr(before, name)
-            line += f"   {args.baseline}: {then:7.1f} ms   {then / max(now, 1e-9):5.1f}x faster"
+            then = getattr(before, field_name)
+            line += f"   {baseline}: {then:7.1f} ms   {then / max(value, 1e-9):5.1f}x faster"
         print(line + goal)
 
 
