@@ -3,6 +3,7 @@ stale pixels behind (speed itself is measured in bench/gui.py, not here)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
@@ -128,3 +129,21 @@ def test_a_theme_change_redraws_the_cached_layers(qtbot: QtBot) -> None:
     palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.black)
     grid.setPalette(palette)
     assert picture(grid) != before
+
+
+def test_a_refresh_with_one_visit_changed_paints_like_a_fresh_grid(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)  # every layer cached
+    columns, visits = busy_week()
+    moved = dataclasses.replace(visits[9], status="done")
+    refreshed = [moved if v.id == moved.id else v for v in visits]
+    grid.set_content(columns, refreshed, TECHNICIANS)
+    assert grid._dirty_columns == {9 % 7}  # only the changed day is drawn again
+
+    fresh = TimeGrid()
+    qtbot.addWidget(fresh)
+    fresh.resize(grid.size())
+    fresh.set_content(columns, refreshed, TECHNICIANS)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert picture(grid) == picture(fresh)

@@ -187,17 +187,37 @@ class TimeGrid(QWidget):
         visits: tuple[Visit, ...] | list[Visit],
         technicians: tuple[TechnicianInfo, ...],
     ) -> None:
-        """Show `visits` in `columns`; moves already settled by the engine are dropped."""
+        """Show `visits` in `columns`; moves already settled by the engine are dropped.
+
+        A refresh that keeps the frame (same columns, hours and colours) redraws only the
+        columns whose visits changed, so a booking arriving mid-drag costs one column.
+        """
+        before = (self._frame(), list(self._columns), self._by_column if self._rects else None)
         self._columns = list(columns)
         self._technicians = {t.id: t for t in technicians}
-        self._visits = [v for v in visits if any(c.holds(v) for c in self._columns)]
+        self._column_of_key = {(c.day, c.technician_id): i for i, c in enumerate(self._columns)}
+        self._visits = [v for v in visits if self._columns_of(v)]
         for visit_id in self._settled:
             self._pending.pop(visit_id, None)
         self._settled.clear()
-        self._column_of_key = {(c.day, c.technician_id): i for i, c in enumerate(self._columns)}
         self._fit_hours()
-        self._background = None
+        frame, old_columns, old_visits = before
+        if old_columns != self._columns:
+            self._background = None  # titles and counts live in the header
         self._invalidate()
+        if frame != self._frame() or old_visits is None or self._visit_layer is None:
+            return
+        self._layout()
+        self._dirty_columns = {
+            index
+            for index, shown in enumerate(self._by_column)
+            if index >= len(old_visits) or shown != old_visits[index]
+        }
+
+    def _frame(self) -> tuple[object, ...]:
+        """What places and colours every visit: the columns' keys, hours and technicians."""
+        keys = tuple((c.day, c.technician_id) for c in self._columns)
+        return keys, self._first_minute, self._last_minute, tuple(self._technicians.items())
 
     def _fit_hours(self) -> None:
         starts, ends = [], []
@@ -348,17 +368,18 @@ class TimeGrid(QWidget):
         mine = sorted(self._by_column[index], key=lambda v: (v.starts_at, v.id))
         self._by_column[index] = mine
         rects: dict[int, QRectF] = {}
-        width = self._column_width()
+        width, left = self._column_width(), self._column_x(index) + 4
+        per_pixel, first = self._minutes_per_pixel(), self._first_minute
         for cluster in _clusters(mine):
             lanes = _assign_lanes(cluster)
             count = max(lanes.values()) + 1
             lane_width = (width - 8) / count
             for visit in cluster:
-                top = self._y(_minutes(visit.starts_at, column.day))
-                bottom = self._y(_minutes(visit.ends_at, column.day))
+                top = (_minutes(visit.starts_at, column.day) - first) / per_pixel
+                bottom = (_minutes(visit.ends_at, column.day) - first) / per_pixel
                 rects[visit.id] = QRectF(
-                    self._column_x(index) + 4 + lanes[visit.id] * lane_width,
-                    top + 1,
+                    left + lanes[visit.id] * lane_width,
+                    self.HEADER_HEIGHT + top + 1,
                     lane_width - 2,
                     max(bottom - top - 2, 14),
                 )
