@@ -220,6 +220,7 @@ def _transition(
     actor: str,
     *,
     check: Callable[[Appointment], None] | None = None,
+    details: dict[str, Any] | None = None,
     **changes: Any,
 ) -> Appointment:
     with write_transaction():
@@ -237,7 +238,9 @@ def _transition(
         for name, value in changes.items():
             setattr(appointment, name, value)
         appointment.save()
-        record(actor, action, appointment, {"from": before, **_jsonable(changes)})
+        record(
+            actor, action, appointment, {"from": before, **_jsonable(changes), **(details or {})}
+        )
         events.hub.publish(
             events.APPOINTMENT_COMMITTING,
             appointment_id=appointment.id,
@@ -252,7 +255,14 @@ def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
 
 
-def approve(appointment_id: int, *, actor: str) -> Appointment:
+def _desk_details(actor: str, at_desk: str | None) -> dict[str, Any] | None:
+    """Who sat at the desk when an owner's PIN acted there, when it was someone else."""
+    return {"at_desk": at_desk} if at_desk and at_desk != actor else None
+
+
+def approve(appointment_id: int, *, actor: str, at_desk: str | None = None) -> Appointment:
+    """The owner (`actor`) approves; `at_desk` is the person the desk was set to."""
+
     def not_started(appointment: Appointment) -> None:
         if appointment.starts_at <= clock.now():
             raise BookingError("in_past", "that visit's time has passed; reschedule it instead")
@@ -262,16 +272,25 @@ def approve(appointment_id: int, *, actor: str) -> Appointment:
         "approve",
         actor,
         check=not_started,
+        details=_desk_details(actor, at_desk),
         approved_by=actor,
         approved_at=clock.now(),
         expires_at=None,
     )
 
 
-def reject(appointment_id: int, *, reason: str, actor: str) -> Appointment:
+def reject(
+    appointment_id: int, *, reason: str, actor: str, at_desk: str | None = None
+) -> Appointment:
     if not reason.strip():
         raise BookingError("missing_reason", "say why the proposal is rejected")
-    return _transition(appointment_id, "reject", actor, reject_reason=reason.strip())
+    return _transition(
+        appointment_id,
+        "reject",
+        actor,
+        details=_desk_details(actor, at_desk),
+        reject_reason=reason.strip(),
+    )
 
 
 def cancel(appointment_id: int, *, actor: str, reason: str = "") -> Appointment:

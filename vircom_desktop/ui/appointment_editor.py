@@ -563,7 +563,8 @@ class AppointmentEditor(QDialog):
     def _approve(self, owner: str) -> None:
         assert self.visit is not None
         self._run_step(
-            partial(booking.approve, self.visit.id, actor=owner), self.tr("Visita confirmada.")
+            partial(booking.approve, self.visit.id, actor=owner, at_desk=self._owner_unlock.desk),
+            self.tr("Visita confirmada."),
         )
 
     def _run_step(self, step: Callable[[], object], message: str) -> None:

@@ -478,15 +478,22 @@ class ApprovalsPage(QWidget):
 
     def _approve(self, proposal: Proposal, owner: str) -> None:
         self._set_busy(True)
-        Op(self, partial(booking.approve, proposal.id, actor=owner)).on_success(
-            self._decided
-        ).on_failure(self._decision_failed).run()
+        Op(
+            self, partial(booking.approve, proposal.id, actor=owner, at_desk=self.unlock.desk)
+        ).on_success(self._decided).on_failure(self._decision_failed).run()
 
     def _reject(self, proposal: Proposal, reason: str, owner: str) -> None:
         self._set_busy(True)
-        Op(self, partial(booking.reject, proposal.id, reason=reason, actor=owner)).on_success(
-            self._decided
-        ).on_failure(self._decision_failed).run()
+        Op(
+            self,
+            partial(
+                booking.reject,
+                proposal.id,
+                reason=reason,
+                actor=owner,
+                at_desk=self.unlock.desk,
+            ),
+        ).on_success(self._decided).on_failure(self._decision_failed).run()
 
     def _decided(self, appointment: Appointment) -> None:
         self._set_busy(False)

@@ -48,7 +48,7 @@ from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
 from vircom_desktop.ui.lookups import staff_users
-from vircom_desktop.ui.owner_gate import OwnerUnlock
+from vircom_desktop.ui.owner_gate import DeskPresence, OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
@@ -161,8 +161,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _init_pages(self) -> None:
-        # One owner unlock for the whole window: a PIN typed once serves every owner-only action.
+        # One owner unlock for the whole window: a PIN typed once serves every owner-only action
+        # while the same person stays at the desk, using it.
         self.owner_unlock = OwnerUnlock()
+        self.owner_unlock.at_desk(self.desk_user.actor)
+        self.desk_presence = DeskPresence(self.owner_unlock, self)
         self.agenda = AgendaPage(
             self.bridge,
             actor=self.desk_user.actor,
@@ -299,7 +302,11 @@ class MainWindow(QMainWindow):
         return self.desk_user.actor
 
     def _apply_desk_user(self) -> None:
-        """Hand the person at the desk to the pages; a technician lands on their own day."""
+        """Hand the person at the desk to the pages; a technician lands on their own day.
+
+        Another person at the desk also ends an owner's unlock: it was theirs, not the desk's.
+        """
+        self.owner_unlock.at_desk(self.desk_user.actor)
         self.agenda.actor = self.desk_user.actor
         self.conversations.actor = self.desk_user.actor
         technician_id = self.desk_user.technician_id
