@@ -12,7 +12,7 @@ serialising write transaction, so a slot is never given twice.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -260,8 +260,28 @@ def _desk_details(actor: str, at_desk: str | None) -> dict[str, Any] | None:
     return {"at_desk": at_desk} if at_desk and at_desk != actor else None
 
 
-def approve(appointment_id: int, *, actor: str, at_desk: str | None = None) -> Appointment:
-    """The owner (`actor`) approves; `at_desk` is the person the desk was set to."""
+DETAIL_FIELDS = ("address", "issue", "notes")
+
+
+def _edits(edits: Mapping[str, str] | None) -> dict[str, str]:
+    """The free-text details a lifecycle step saves with it (what staff typed in the form)."""
+    unknown = set(edits or {}) - set(DETAIL_FIELDS)
+    if unknown:
+        raise ValueError(f"not a visit detail: {', '.join(sorted(unknown))}")
+    return dict(edits or {})
+
+
+def approve(
+    appointment_id: int,
+    *,
+    actor: str,
+    at_desk: str | None = None,
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    """The owner (`actor`) approves; `at_desk` is the person the desk was set to.
+
+    `edits` (address, issue, notes typed in the form) are saved in the same transaction.
+    """
 
     def not_started(appointment: Appointment) -> None:
         if appointment.starts_at <= clock.now():
@@ -276,6 +296,7 @@ def approve(appointment_id: int, *, actor: str, at_desk: str | None = None) -> A
         approved_by=actor,
         approved_at=clock.now(),
         expires_at=None,
+        **_edits(edits),
     )
 
 
@@ -293,8 +314,16 @@ def reject(
     )
 
 
-def cancel(appointment_id: int, *, actor: str, reason: str = "") -> Appointment:
-    return _transition(appointment_id, "cancel", actor, reject_reason=reason.strip())
+def cancel(
+    appointment_id: int,
+    *,
+    actor: str,
+    reason: str = "",
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    return _transition(
+        appointment_id, "cancel", actor, reject_reason=reason.strip(), **_edits(edits)
+    )
 
 
 def _started(appointment: Appointment) -> None:
@@ -302,13 +331,24 @@ def _started(appointment: Appointment) -> None:
         raise BookingError("not_started", "that visit has not started yet")
 
 
-def complete(appointment_id: int, *, actor: str, notes: str | None = None) -> Appointment:
-    changes = {"notes": notes} if notes is not None else {}
+def complete(
+    appointment_id: int,
+    *,
+    actor: str,
+    notes: str | None = None,
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    """Mark a started visit done; the form's `edits` (e.g. the technician's note) go with it."""
+    changes = _edits(edits)
+    if notes is not None:
+        changes["notes"] = notes
     return _transition(appointment_id, "complete", actor, check=_started, **changes)
 
 
-def mark_no_show(appointment_id: int, *, actor: str) -> Appointment:
-    return _transition(appointment_id, "no_show", actor, check=_started)
+def mark_no_show(
+    appointment_id: int, *, actor: str, edits: Mapping[str, str] | None = None
+) -> Appointment:
+    return _transition(appointment_id, "no_show", actor, check=_started, **_edits(edits))
 
 
 def expire_due(*, actor: str = "system") -> list[int]:

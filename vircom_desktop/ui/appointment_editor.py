@@ -505,12 +505,29 @@ class AppointmentEditor(QDialog):
         self.saved.emit(visit.id, message)
         self.accept()
 
-    def _save_existing(self, visit: lookups.VisitDetails) -> None:
-        details = {
+    def _details(self) -> dict[str, str]:
+        return {
             "address": self.address.text(),
             "issue": self.issue.toPlainText(),
             "notes": self.notes.toPlainText(),
         }
+
+    def _edited_details(self) -> dict[str, str]:
+        """The details typed since the visit was opened: a lifecycle step saves them with it."""
+        visit = self.visit
+        if visit is None:
+            return {}
+        stored = {"address": visit.address, "issue": visit.issue, "notes": visit.notes}
+        return {key: value for key, value in self._details().items() if value != stored[key]}
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether closing now would lose something typed."""
+        if self.visit is not None:
+            return bool(self._edited_details()) or self._moved()
+        return any(self._details().values()) or bool(self.name.text() or self.phone.text())
+
+    def _save_existing(self, visit: lookups.VisitDetails) -> None:
+        details = self._details()
         change = partial(
             _update,
             visit,
@@ -541,18 +558,23 @@ class AppointmentEditor(QDialog):
             ask_owner(self, self._owner_unlock, self._approve)
             return
         visit_id = self.visit.id
+        edits = self._edited_details()
         steps = {
             "complete": (
-                partial(booking.complete, visit_id, actor=self._actor),
+                partial(booking.complete, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como realizada."),
             ),
             "no_show": (
-                partial(booking.mark_no_show, visit_id, actor=self._actor),
+                partial(booking.mark_no_show, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como «no asistió»."),
             ),
             "cancel": (
                 partial(
-                    booking.cancel, visit_id, actor=self._actor, reason=self.cancel_reason.text()
+                    booking.cancel,
+                    visit_id,
+                    actor=self._actor,
+                    reason=self.cancel_reason.text(),
+                    edits=edits,
                 ),
                 self.tr("Visita cancelada."),
             ),
@@ -563,7 +585,13 @@ class AppointmentEditor(QDialog):
     def _approve(self, owner: str) -> None:
         assert self.visit is not None
         self._run_step(
-            partial(booking.approve, self.visit.id, actor=owner, at_desk=self._owner_unlock.desk),
+            partial(
+                booking.approve,
+                self.visit.id,
+                actor=owner,
+                at_desk=self._owner_unlock.desk,
+                edits=self._edited_details(),
+            ),
             self.tr("Visita confirmada."),
         )
 
