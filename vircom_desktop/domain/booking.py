@@ -263,7 +263,7 @@ def _desk_details(actor: str, at_desk: str | None) -> dict[str, Any] | None:
 DETAIL_FIELDS = ("address", "issue", "notes")
 
 
-def _edits(edits: Mapping[str, str] | None) -> dict[str, str]:
+def _edits(edits: Mapping[str, str] | None) -> dict[str, Any]:
     """The free-text details a lifecycle step saves with it (what staff typed in the form)."""
     unknown = set(edits or {}) - set(DETAIL_FIELDS)
     if unknown:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
     """Navigation between Agenda, Conversaciones, Aprobaciones, Clientes and Ajustes."""
 
     page_changed = Signal(str)
+    closed = Signal()  # the window really closed (not hidden to the tray)
 
     def __init__(
         self,
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.desk_user = DeskUser(self.state, self)
         self.change_watcher = ChangeWatcher(bridge, watch_interval_ms, self)
         self.close_guard: CloseGuard | None = None
+        self._close_confirmed = False
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
         self._init_navigation()
@@ -444,11 +447,59 @@ class MainWindow(QMainWindow):
         self.state.splitter_state = self.splitter.saveState()
         self.state.sync()
 
+    def unsent_work(self) -> tuple[list[int], bool]:
+        """What closing now would lose: conversations with a typed reply, and a visit's edits."""
+        editor = self.agenda.editor
+        editing = editor is not None and editor.isVisible() and editor.has_unsaved_edits()
+        return self.conversations.unsent_work(), editing
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.close_guard is not None and self.close_guard.keep_running_on_close():
-            event.ignore()
-            self.hide()
-            return
+        confirmed, self._close_confirmed = self._close_confirmed, False
+        if not confirmed:
+            if self.close_guard is not None and self.close_guard.keep_running_on_close():
+                event.ignore()
+                self.hide()
+                return
+            chats, editing = self.unsent_work()
+            if chats or editing:
+                event.ignore()
+                self._ask_before_losing(len(chats), editing)
+                return
         self.change_watcher.stop()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def _ask_before_losing(self, chats: int, editing: bool) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("unsentWorkBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Hay trabajo sin guardar"))
+        parts = []
+        if chats:
+            parts.append(
+                self.tr("una respuesta sin enviar en 1 conversación")
+                if chats == 1
+                else self.tr("respuestas sin enviar en {count} conversaciones").format(count=chats)
+            )
+        if editing:
+            parts.append(self.tr("cambios sin guardar en una visita"))
+        box.setText(
+            self.tr("Tiene {what}. ¿Cerrar de todos modos? Se perderán.").format(
+                what=self.tr(" y ").join(parts)
+            )
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Cerrar sin guardar"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Volver"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(partial(self._lose_work_answered, box))
+        box.open()
+
+    def _lose_work_answered(self, box: QMessageBox, button: object) -> None:
+        if button is box.button(QMessageBox.StandardButton.Discard):
+            self._close_confirmed = True
+            QTimer.singleShot(0, self.close)

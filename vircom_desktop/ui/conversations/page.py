@@ -293,6 +293,9 @@ class ConversationsPage(QWidget):
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
             self._show_draft()
+            waiting = store.latest_draft(thread)
+            if waiting is not None and self.current_id not in self.drafts:
+                self.composer.load_draft(waiting.id, waiting.text)  # stored drafts come back
 
     def _show_header(self, summary: store.Summary | None) -> None:
         desk = summary is not None and summary.channel == store.DESK
@@ -487,9 +490,53 @@ class ConversationsPage(QWidget):
             state.run = None
             if state.reply is None:
                 self._ended_without_draft(run, state)
+            elif state.reply.strip():
+                self._keep_draft(run.conversation_id, state.reply)
+                return  # finished once it is stored
         self._show_drafting()
         self.reload_list()
         self.draft_finished.emit(run.conversation_id)
+
+    def _keep_draft(self, conversation_id: int, text: str) -> None:
+        """Store the finished draft (a restart must not lose it); its cards come from the store."""
+        if conversation_id == self.current_id:
+            self.composer.send_button.setEnabled(False)  # sending now would store it twice
+        Op(self, partial(store.keep_draft, conversation_id, text)).on_success(
+            partial(self._draft_kept, conversation_id)
+        ).on_failure(partial(self._draft_not_kept, conversation_id)).run()
+
+    def _draft_kept(self, conversation_id: int, message_id: int) -> None:
+        state = self.drafts.get(conversation_id)
+        if state is not None and state.run is None:
+            state.message_id = message_id
+            state.cards = []  # the stored draft shows its own cards, rebuilt from its agent turns
+            if conversation_id == self.current_id:
+                self.composer.draft_message_id = message_id
+                self.thread_view.clear_cards()
+                self.reload_thread()
+        self._draft_done(conversation_id)
+
+    def _draft_not_kept(self, conversation_id: int, error: Exception) -> None:
+        self._write_failed(error)
+        self._draft_done(conversation_id)
+
+    def _draft_done(self, conversation_id: int) -> None:
+        if conversation_id == self.current_id:
+            self.composer.send_button.setEnabled(True)
+        self._show_drafting()
+        self.reload_list()
+        self.draft_finished.emit(conversation_id)
+
+    def unsent_work(self) -> list[int]:
+        """Conversations whose typed or drafting reply would be lost if the desk closed now."""
+        self._keep_composer_text()
+        lost = [
+            conversation_id
+            for conversation_id, state in self.drafts.items()
+            if state.run is not None
+            or (state.text.strip() and (state.message_id is None or state.text != state.reply))
+        ]
+        return sorted(lost)
 
     def _ended_without_draft(self, run: DraftRun, state: DraftState) -> None:
         state.status = (
@@ -514,9 +561,20 @@ class ConversationsPage(QWidget):
 
     def _keep_composer_text(self) -> None:
         """Leaving a conversation: its finished draft keeps the staff's edits."""
-        state = self.drafts.get(self.current_id) if self.current_id is not None else None
+        if self.current_id is None:
+            return
+        state = self.drafts.get(self.current_id)
+        text = self.composer.reply_edit.toPlainText()
+        if state is None and text.strip() and not self.composer.is_unedited_draft():
+            # Typed by staff (or a stored draft edited): it stays with its conversation.
+            state = DraftState(
+                None,
+                reply=self.composer.draft_text or None,
+                message_id=self.composer.draft_message_id,
+            )
+            self.drafts[self.current_id] = state
         if state is not None and state.run is None:
-            state.text = self.composer.reply_edit.toPlainText()
+            state.text = text
 
     def _show_draft(self) -> None:
         """Put the open conversation's draft (running or finished) back in the composer."""
@@ -533,6 +591,7 @@ class ConversationsPage(QWidget):
             self.composer.append_token(state.text)
             return
         self.composer.end_stream(state.reply, state.status)
+        self.composer.draft_message_id = state.message_id
         if state.text != (state.reply or ""):
             self.composer.reply_edit.setPlainText(state.text)
 
@@ -550,7 +609,7 @@ class ConversationsPage(QWidget):
         if self.current_id is None or self.shown is None:
             return
         conversation_id = self.current_id
-        if self.shown.summary.channel == store.DESK:
+        if self.shown.summary.channel == store.DESK and self.composer.draft_message_id is None:
             work = partial(
                 store.store_desk_reply,
                 conversation_id,

@@ -215,6 +215,19 @@ def add_customer_words(conversation_id: int, text: str) -> int:
     return message.id
 
 
+def keep_draft(conversation_id: int, text: str) -> int:
+    """Store VircomBot's console draft as a reply waiting for review; its message id."""
+    from vircom_desktop.channels import outbox
+
+    return outbox.store_draft(conversation_id, text).id
+
+
+def latest_draft(thread: Thread) -> ThreadMessage | None:
+    """The newest reply of the thread still waiting for review."""
+    waiting = [m for m in thread.messages if m.status == REVIEW]
+    return waiting[-1] if waiting else None
+
+
 def store_desk_reply(conversation_id: int, text: str, *, from_bot: bool) -> int:
     """Record a reply given in person or by phone: nothing to deliver, it is sent already."""
     role = "bot" if from_bot else "staff"
