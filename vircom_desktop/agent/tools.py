@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from vircom_desktop.domain import availability, booking, clock, conversations
+from vircom_desktop.domain import availability, booking, clock, conversations, customers
 from vircom_desktop.domain.models import PROPOSED, Appointment, Service
 from vircom_desktop.domain.policy import booking_policy
 
@@ -292,8 +292,17 @@ class Toolbox:
             raise ToolInputError(error.code, str(error), "Elige otra hora u otra fecha.") from error
         self.booked.append(appointment.id)
         replaced = _replace_earlier_proposals(self.conversation_id, appointment.id)
+        payload = _booking_payload(appointment, service, replaced)
+        offer = customers.name_offer(customer, client["name"])
+        if offer is not None:
+            # Staff's record wins; the console offers them the name the customer gave now.
+            payload["name_offer"] = {
+                "customer_id": offer.customer_id,
+                "on_file": offer.on_file,
+                "heard": offer.heard,
+            }
         return ToolOutcome(
-            _dumps(_booking_payload(appointment, service, replaced)),
+            _dumps(payload),
             ok=True,
             appointment_id=appointment.id,
             appointment_status=appointment.status,

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from vircom_desktop import events
-from vircom_desktop.domain import availability, clock
+from vircom_desktop.domain import availability, clock, customers
 from vircom_desktop.domain.audit import record
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -187,6 +187,7 @@ def _create(request: VisitRequest, *, status: str, source: str, actor: str) -> A
             approved_by=actor if status == CONFIRMED else "",
             approved_at=now if status == CONFIRMED else None,
         )
+        customers.remember_address(request.customer_id, request.address)
         record(actor, "propose" if status == PROPOSED else "create", appointment)
     _announce(appointment, "propose" if status == PROPOSED else "create")
     log.info("appointment %s %s by %s", appointment.id, status, actor)

@@ -11,8 +11,8 @@ from datetime import datetime
 
 import peewee as pw
 
-from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import rows, write_transaction
+from vircom_desktop.domain import clock, customers
+from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
     Appointment,
     Customer,
@@ -135,10 +135,6 @@ def _match(customer: Customer) -> CustomerMatch:
     return CustomerMatch(customer.id, customer.name, customer.phone or "", customer.address)
 
 
-def _normal_phone(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
 def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
     """Customers whose name or phone contains `text` (digits are matched against the phone)."""
     text = text.strip()
@@ -153,18 +149,8 @@ def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
 
 
 def find_or_create_customer(phone: str, name: str, address: str) -> int:
-    """The customer with this phone (filling in a missing name or address), or a new one."""
-    phone = _normal_phone(phone)
-    with write_transaction():
-        customer = Customer.get_or_none(Customer.phone == phone) if phone else None
-        if customer is None:
-            return int(Customer.create(name=name.strip(), phone=phone or None, address=address).id)
-        if not customer.name and name.strip():
-            customer.name = name.strip()
-        if not customer.address and address.strip():
-            customer.address = address.strip()
-        customer.save()
-        return int(customer.id)
+    """The customer with this phone, however written (its empty name filled in), or a new one."""
+    return int(customers.find_or_create(phone, name, address).id)
 
 
 def visit_details(visit_id: int) -> VisitDetails | None:

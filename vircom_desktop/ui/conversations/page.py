@@ -174,6 +174,7 @@ class ConversationsPage(QWidget):
         self.thread_view.review_requested.connect(self.composer.load_draft)
         self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
+        self.thread_view.rename_customer.connect(self.rename_customer)
         self.refresh_timer.timeout.connect(self._refresh)
         app = QCoreApplication.instance()
         if app is not None:
@@ -672,6 +673,16 @@ class ConversationsPage(QWidget):
         self.composer.set_status(
             self.tr("No se pudo reintentar el envío; puede que ya se haya enviado.")
         )
+        self.reload_thread()
+
+    def rename_customer(self, customer_id: int, name: str) -> None:
+        """Staff took the name the customer gave the bot (the record is never changed alone)."""
+        Op(self, partial(store.rename_customer, customer_id, name)).on_success(
+            self._customer_renamed
+        ).on_failure(self._write_failed).run()
+
+    def _customer_renamed(self, _none: object) -> None:
+        self.reload_list()
         self.reload_thread()
 
     def _write_failed(self, error: Exception) -> None:

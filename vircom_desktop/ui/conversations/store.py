@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +16,6 @@ from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Mess
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
 REPLY_ROLES = ("bot", "staff")
-_PHONE_CHARS = re.compile(r"[^0-9+]")
 
 
 @dataclass(frozen=True)
@@ -194,13 +191,7 @@ def _reply_after(
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
     """A phone or walk-in customer's conversation with their first words stored; its id."""
-    digits = _PHONE_CHARS.sub("", phone)
-    external_id = digits or f"mostrador-{secrets.token_hex(4)}"
-    conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
-    if digits:
-        conversations.link_customer(conversation.id, name=name, phone=digits)
-    add_customer_words(conversation.id, text)
-    return conversation.id
+    return conversations.start_desk_chat(phone, name, text)
 
 
 def add_customer_words(conversation_id: int, text: str) -> int:
@@ -213,6 +204,12 @@ def add_customer_words(conversation_id: int, text: str) -> int:
         conversation_id, "customer", text.strip(), status="answered"
     )
     return message.id
+
+
+def rename_customer(customer_id: int, name: str) -> None:
+    from vircom_desktop.domain import customers
+
+    customers.rename(customer_id, name)
 
 
 def keep_draft(conversation_id: int, text: str) -> int:

@@ -143,6 +143,7 @@ class ThreadView(QScrollArea):
     review_requested = Signal(int, str)
     retry_requested = Signal(int)  # message id
     show_appointment = Signal(int)
+    rename_customer = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +225,7 @@ class ThreadView(QScrollArea):
             card.finish(call.result, call.ok)
             card.setMaximumWidth(BUBBLE_MAX_WIDTH)
             card.show_appointment.connect(self.show_appointment)
+            card.rename_customer.connect(self.rename_customer)
             column.addWidget(card)
             cards.append(card)
         self.past_cards[message_id] = cards
@@ -241,6 +243,7 @@ class ThreadView(QScrollArea):
     def add_card(self, name: str, arguments: object) -> ToolCard:
         card = ToolCard(name, arguments)
         card.show_appointment.connect(self.show_appointment)
+        card.rename_customer.connect(self.rename_customer)
         self._cards_layout.addWidget(card)
         self.cards.append(card)
         return card

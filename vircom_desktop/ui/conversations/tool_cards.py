@@ -38,6 +38,7 @@ class ToolCard(QFrame):
     """One tool call of the current draft: a title while it runs, then what it found."""
 
     show_appointment = Signal(int)
+    rename_customer = Signal(int, str)  # customer id, the name the customer gave the bot
 
     def __init__(self, name: str, arguments: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +60,13 @@ class ToolCard(QFrame):
         self.agenda_button = QPushButton(self.tr("Ver en la agenda"))
         self.agenda_button.hide()
         self.agenda_button.clicked.connect(self._show_appointment)
+        self.name_offer: tuple[int, str] | None = None
+        self.rename_button = QPushButton()
+        self.rename_button.hide()
+        self.rename_button.clicked.connect(self._take_offered_name)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.rename_button)
         buttons.addWidget(self.agenda_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -150,6 +156,28 @@ class ToolCard(QFrame):
             )
         )
         self.agenda_button.setVisible(self.appointment_id is not None)
+        self._offer_name(payload.get("name_offer"))
+
+    def _offer_name(self, offer: Any) -> None:
+        """The customer gave the bot another name than the one on file: staff decide."""
+        if not isinstance(offer, dict) or not isinstance(offer.get("customer_id"), int):
+            return
+        heard, on_file = str(offer.get("heard", "")), str(offer.get("on_file", ""))
+        self.name_offer = (offer["customer_id"], heard)
+        self._set_body(
+            self.body_label.text()
+            + "\n"
+            + self.tr("En la ficha figura «{on_file}»; el cliente dijo «{heard}».").format(
+                on_file=on_file, heard=heard
+            )
+        )
+        self.rename_button.setText(self.tr("Usar «{heard}»").format(heard=heard))
+        self.rename_button.show()
+
+    def _take_offered_name(self) -> None:
+        if self.name_offer is not None:
+            self.rename_button.setEnabled(False)
+            self.rename_customer.emit(*self.name_offer)
 
     def _show_appointment(self) -> None:
         if self.appointment_id is not None:
