@@ -272,6 +272,13 @@ class AppointmentEditor(QDialog):
     ) -> None:
         self.title.setText(self.tr("Nueva visita"))
         self.status_label.hide()
+        if not self._services:
+            self.banner.show_info(
+                self.tr(
+                    "Para agendar visitas, el taller necesita al menos un servicio. "
+                    "Créelo primero en Ajustes → Servicios."
+                )
+            )
         if technician_id is not None:
             tech = next((t for t in self._technicians if t.id == technician_id), None)
             first = next(
@@ -447,8 +454,10 @@ class AppointmentEditor(QDialog):
         self.save_button.setText(
             self.tr("Agendar visita") if self.visit is None else self.tr("Guardar")
         )
+        self.save_button.setEnabled(
+            not self._busy and (self.visit is not None or bool(self._services))
+        )
         for button in (
-            self.save_button,
             self.confirm_button,
             self.complete_button,
             self.no_show_button,
@@ -472,11 +481,11 @@ class AppointmentEditor(QDialog):
 
     def _save_new(self) -> None:
         if not (self.phone.text().strip() or self.name.text().strip()):
-            self.banner.show_error(self.tr("Indica el teléfono o el nombre del cliente."))
+            self.banner.show_error(self.tr("Indique el teléfono o el nombre del cliente."))
             return
         service_id = self.service.currentData()
         if service_id is None:
-            self.banner.show_error(self.tr("Primero crea un servicio en Ajustes."))
+            self.banner.show_error(self.tr("Primero cree un servicio en Ajustes → Servicios."))
             return
         new = _NewVisit(
             phone=self.phone.text(),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.config import Settings
+from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
@@ -232,7 +233,8 @@ class MainWindow(QMainWindow):
         self.approvals.pending_count_changed.connect(self.set_pending_count)
         self.settings_page.settings_saved.connect(self._apply_settings)
         self.agenda.view_changed.connect(self._remember_agenda_view)
-        self.agenda.setup_requested.connect(partial(self.show_page, "settings"))
+        self.agenda.setup_requested.connect(self.show_missing_setup)
+        self.agenda.demo_requested.connect(self.load_demo_shop)
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(100)
         self._pending_timer.timeout.connect(self.refresh_pending_count)
@@ -316,6 +318,31 @@ class MainWindow(QMainWindow):
         self.agenda.show_technician_day(technician_id)
         if technician_id is not None:
             self.show_page("agenda")
+
+    def show_missing_setup(self) -> None:
+        """Ajustes at the tab an empty shop needs first: its technicians."""
+        self.show_page("settings")
+        self.settings_page.show_tab(self.settings_page.technicians_tab)
+
+    def load_demo_shop(self) -> None:
+        """Fill an empty shop with the example shop (never touches one that has data)."""
+        self.agenda.demo_button.setEnabled(False)
+        Op(self, seed_demo).on_success(self._demo_loaded).on_failure(self._demo_failed).run()
+
+    def _demo_loaded(self, loaded: bool) -> None:
+        self.agenda.demo_button.setEnabled(True)
+        if not loaded:
+            self.statusBar().showMessage(
+                self.tr("El taller ya tiene datos: no se cargó el ejemplo."), 8000
+            )
+        self.bridge.settings_changed.emit()  # Ajustes, the agenda and «Atiende» reload
+        self.approvals.reload()
+        self.conversations.reload_list()
+
+    def _demo_failed(self, error: Exception) -> None:
+        log.error("loading the example shop failed: %s", error)
+        self.agenda.demo_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("No se pudo cargar el taller de ejemplo."), 8000)
 
     def refresh_staff(self) -> None:
         """Load the staff users for the "Atiende" selector (off the GUI thread)."""

@@ -56,7 +56,7 @@ class TrayController(QObject):
     def _on_proposal(self, _appointment_id: int, _conversation_id: object) -> None:
         self.notify(
             self.tr("Nueva propuesta de visita"),
-            self.tr("VircomBot propuso una visita que espera tu aprobación."),
+            self.tr("VircomBot propuso una visita que espera su aprobación."),
         )
 
     def _on_conversation_changed(self, _conversation_id: int, status: str) -> None:

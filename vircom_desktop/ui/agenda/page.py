@@ -49,7 +49,8 @@ class AgendaPage(QWidget):
 
     loaded = Signal()  # the visible view shows fresh data
     view_changed = Signal(str)
-    setup_requested = Signal()  # the shop has no technicians yet: staff want Ajustes
+    setup_requested = Signal()  # the shop has no technicians yet: staff want Ajustes → Técnicos
+    demo_requested = Signal()  # an empty shop: staff want to try the example shop
 
     def __init__(
         self,
@@ -131,17 +132,22 @@ class AgendaPage(QWidget):
         self.setup_hint = QWidget()
         hint_text = QLabel(
             self.tr(
-                "Su taller aún no tiene técnicos. Defina en Ajustes el horario, los servicios "
-                "y los técnicos para empezar a agendar visitas. Para probar la aplicación con "
-                "un taller de ejemplo, iníciela con --demo en una carpeta de datos vacía."
+                "Su taller aún no tiene técnicos. Agregue en Ajustes sus técnicos, el horario y "
+                "los servicios para empezar a agendar visitas. Si solo quiere conocer la "
+                "aplicación, cargue un taller de ejemplo."
             )
         )
         hint_text.setWordWrap(True)
-        self.setup_button = QPushButton(self.tr("Ir a Ajustes"))
+        self.setup_button = QPushButton(self.tr("Agregar técnicos"))
         self.setup_button.setObjectName("primary")
+        self.demo_button = QPushButton(self.tr("Cargar taller de ejemplo"))
+        self.demo_button.setToolTip(
+            self.tr("Llena el taller vacío con servicios, técnicos, visitas y conversaciones")
+        )
         hint_layout = QHBoxLayout(self.setup_hint)
         hint_layout.addWidget(hint_text, 1)
         hint_layout.addWidget(self.setup_button)
+        hint_layout.addWidget(self.demo_button)
         self.setup_hint.hide()
         self.legend = QLabel(
             self.tr(
@@ -179,6 +185,7 @@ class AgendaPage(QWidget):
     def _connect_signals(self) -> None:
         self.today_button.clicked.connect(self.go_today)
         self.setup_button.clicked.connect(self.setup_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.previous_button.clicked.connect(partial(self.step, -1))
         self.next_button.clicked.connect(partial(self.step, 1))
         self.date_edit.dateChanged.connect(self._on_date_edited)
