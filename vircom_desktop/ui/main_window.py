@@ -58,6 +58,8 @@ from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
 
+OLLAMA_CHECK_MS = 20_000  # with the runtime's 15 s cache: a dead server shows within ~35 s
+
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self._close_confirmed = False
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
+        self._ollama_timer = QTimer(self)  # the periodic check between real requests
         self._init_navigation()
         self._init_pages()
         self._init_status_bar()
@@ -240,6 +243,9 @@ class MainWindow(QMainWindow):
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
+        self.bridge.model_status.connect(self.set_ollama_state)
+        self._ollama_timer.setInterval(OLLAMA_CHECK_MS)
+        self._ollama_timer.timeout.connect(self.check_ollama)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
         self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
@@ -380,6 +386,11 @@ class MainWindow(QMainWindow):
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()
+        self.check_ollama()
+        self._ollama_timer.start()
+
+    def check_ollama(self) -> None:
+        """Ask whether the model answers (off the GUI thread); the status bar shows the answer."""
         check = getattr(self.runtime, "ollama_status", None)
         if callable(check):
             Op(self, check).on_success(self.set_ollama_state).on_failure(
@@ -406,7 +417,15 @@ class MainWindow(QMainWindow):
             ),
             "model_missing": (
                 self.tr("Ollama: falta el modelo"),
-                self.tr("Descárgalo con: ollama pull {model}"),
+                self.tr("Descárguelo con: ollama pull {model}"),
+            ),
+            "timeout": (
+                self.tr("Ollama: no responde a tiempo"),
+                self.tr("El modelo tarda demasiado; revise la carga del equipo donde corre"),
+            ),
+            "no_tools": (
+                self.tr("Ollama: modelo sin herramientas"),
+                self.tr("Use un modelo con herramientas, por ejemplo llama3.1"),
             ),
             "checking": (self.tr("Ollama: comprobando…"), ""),
         }
@@ -494,6 +513,7 @@ class MainWindow(QMainWindow):
                 self._ask_before_losing(len(chats), editing)
                 return
         self.change_watcher.stop()
+        self._ollama_timer.stop()
         super().closeEvent(event)
         self.closed.emit()
 

@@ -7,6 +7,7 @@ when a channel stores a message or a conversation changes.
 
 from __future__ import annotations
 
+import html
 import logging
 from functools import partial
 
@@ -96,6 +97,13 @@ class ConversationsPage(QWidget):
         self.attention_label.setWordWrap(True)
         self.attention_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
         self.attention_label.hide()
+        self.attention_label.setTextFormat(Qt.TextFormat.RichText)
+        # The technical side of a failure (hint, error) waits behind "Detalles".
+        self.attention_details = QLabel()
+        self.attention_details.setWordWrap(True)
+        self.attention_details.setObjectName("placeholder")
+        self.attention_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attention_details.hide()
         self.mode_combo = QComboBox()
         for mode in CONVERSATION_MODES:
             self.mode_combo.addItem(mode_name(mode), mode)
@@ -149,6 +157,7 @@ class ConversationsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(header)
         right_layout.addWidget(self.attention_label)
+        right_layout.addWidget(self.attention_details)
         right_layout.addWidget(self.chat_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -174,6 +183,7 @@ class ConversationsPage(QWidget):
         self.thread_view.review_requested.connect(self.composer.load_draft)
         self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
+        self.attention_label.linkActivated.connect(self._toggle_attention_details)
         self.thread_view.rename_customer.connect(self.rename_customer)
         self.refresh_timer.timeout.connect(self._refresh)
         app = QCoreApplication.instance()
@@ -310,6 +320,7 @@ class ConversationsPage(QWidget):
             self.name_label.setText(self.tr("Conversaciones"))
             self.channel_label.setText("")
             self.attention_label.hide()
+            self.attention_details.hide()
             return
         self.name_label.setText(summary.customer)
         details = channel_name(summary.channel)
@@ -320,13 +331,20 @@ class ConversationsPage(QWidget):
         if not desk:
             self.take_over_button.setVisible(summary.mode != "manual")
             self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
-        if summary.needs_human:
-            self.attention_label.setText(
-                self.tr("Requiere atención: {reason}").format(
-                    reason=summary.handoff_reason or self.tr("el bot pidió ayuda")
-                )
-            )
+        reason, _, technical = (summary.handoff_reason or "").partition("\n")
+        text = self.tr("Requiere atención: {reason}").format(
+            reason=html.escape(reason or self.tr("el bot pidió ayuda"))
+        )
+        if technical.strip():
+            text += ' <a href="details">' + self.tr("Detalles") + "</a>"
+        self.attention_label.setText(text)
+        self.attention_details.setText(technical.strip())
         self.attention_label.setVisible(summary.needs_human)
+        if not summary.needs_human or not technical.strip():
+            self.attention_details.hide()
+
+    def _toggle_attention_details(self, _link: str) -> None:
+        self.attention_details.setVisible(not self.attention_details.isVisible())
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
