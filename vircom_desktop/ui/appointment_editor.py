@@ -116,6 +116,7 @@ class AppointmentEditor(QDialog):
         self._search_timer = QTimer(self)
         self._slots_timer = QTimer(self)
         self._busy = False
+        self._focus_before: QWidget | None = None
         self._init_widgets()
         self._init_actions()
         self._init_layout()
@@ -162,9 +163,11 @@ class AppointmentEditor(QDialog):
         self.slots.setFixedHeight(84)
         self.address = QLineEdit()
         self.issue = QPlainTextEdit()
+        self.issue.setTabChangesFocus(True)
         self.issue.setPlaceholderText(self.tr("¿Qué hay que reparar?"))
         self.issue.setFixedHeight(64)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(52)
 
     def _init_actions(self) -> None:
@@ -468,6 +471,10 @@ class AppointmentEditor(QDialog):
     # -- saving ---------------------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            # Disabling the clicked button moves the focus on (to "Cancelar visita", where Enter
+            # would open the cancel dialog); it comes back here when the step is refused.
+            self._focus_before = self.focusWidget()
         self._busy = busy
         self._update_buttons()
 
@@ -618,6 +625,9 @@ class AppointmentEditor(QDialog):
 
     def _on_refused(self, error: Exception) -> None:
         self._set_busy(False)
+        focus = self._focus_before
+        if focus is not None and focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         text = booking_error_text(error)
         if text is None:
             errors.report(error)

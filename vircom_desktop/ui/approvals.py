@@ -135,6 +135,7 @@ class RejectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rechazar visita"))
         self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(
             self.tr("Por ejemplo: no tenemos repuestos para ese modelo.")
         )

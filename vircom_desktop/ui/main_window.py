@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
             self._shortcut(
                 f"page:{key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key)
             )
-        self._shortcut("new_visit", QKeySequence.StandardKey.New, self.new_visit)
+        self._shortcut("new_visit", QKeySequence.StandardKey.New, self.new_for_page)
         self._shortcut("refresh", QKeySequence.StandardKey.Refresh, self.refresh_current)
         self._shortcut("today", QKeySequence("Ctrl+T"), self.go_today)
 
@@ -363,6 +363,13 @@ class MainWindow(QMainWindow):
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
         self.runtime.settings = settings
         self.conversations.settings = settings
+
+    def new_for_page(self) -> None:
+        """Ctrl+N: a new chat on Conversaciones, a new visit everywhere else."""
+        if self.current_page() == "conversations":
+            self.conversations.open_new_chat()
+            return
+        self.new_visit()
 
     def new_visit(self) -> None:
         self.show_page("agenda")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from vircom_desktop.domain.models import PROPOSED
@@ -64,6 +64,7 @@ class MyDayView(QSplitter):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DayVisitsModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
@@ -76,8 +77,17 @@ class MyDayView(QSplitter):
 
     def _connect_signals(self) -> None:
         self.table.doubleClicked.connect(self._on_double_clicked)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter opens the visit too
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.grid.edit_requested.connect(self.edit_requested)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.edit_requested.emit(self.model.record(index.row()).id)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_double_clicked(index)

@@ -12,7 +12,6 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -120,8 +119,6 @@ class ConversationsPage(QWidget):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.new_chat_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.new_chat_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _init_layout(self) -> None:
         left = QWidget()
@@ -171,7 +168,6 @@ class ConversationsPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.new_chat_button.clicked.connect(self.open_new_chat)
-        self.new_chat_shortcut.activated.connect(self.open_new_chat)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.mode_combo.activated.connect(self._mode_chosen)
         self.take_over_button.clicked.connect(self.take_over)
