@@ -49,7 +49,7 @@ class NewChatDialog(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._check)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._check)
         self.resize(460, 320)
 
     def values(self) -> tuple[str, str, str]:
