@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 from vircom_desktop.domain import availability, booking, clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment
 from vircom_desktop.ui import errors, lookups
-from vircom_desktop.ui.formatting import TIME_PATTERN, datetime_text, pydate, qdate, time_text
+from vircom_desktop.ui.formatting import (
+    TIME_PATTERN,
+    datetime_text,
+    pydate,
+    qdate,
+    short_date_format,
+    time_text,
+)
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text, status_text
@@ -151,6 +158,7 @@ class AppointmentEditor(QDialog):
             self.service.addItem(service.name, service.id)
         self.technician = QComboBox()
         self.date = QDateEdit()
+        self.date.setDisplayFormat(short_date_format())
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit()
         self.time.setDisplayFormat(TIME_PATTERN)

@@ -266,8 +266,13 @@ class ApprovalsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProposalsModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        # Visita and Vence keep their width; the names share the rest, elided, so every column
+        # stays on screen at 1024 pixels (the detail panel shows them in full).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (ProposalsModel.VISIT, ProposalsModel.EXPIRES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = QLabel(self.tr("No hay visitas esperando aprobación."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label = QLabel()

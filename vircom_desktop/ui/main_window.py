@@ -73,6 +73,18 @@ class RuntimeLike(Protocol):
     def listener_url(self) -> str | None: ...
 
 
+ASSUMED_FRAME = QSize(0, 40)  # a title bar, until the window manager says
+
+
+def fit_window(available: QRect, frame: QRect) -> QRect:
+    """`frame` (the window with its title bar) moved and shrunk to lie inside `available`."""
+    width = min(frame.width(), available.width())
+    height = min(frame.height(), available.height())
+    left = min(max(frame.left(), available.left()), available.right() + 1 - width)
+    top = min(max(frame.top(), available.top()), available.bottom() + 1 - height)
+    return QRect(left, top, width, height)
+
+
 class CloseGuard(Protocol):
     def keep_running_on_close(self) -> bool: ...
 
@@ -480,19 +492,23 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "agenda")
 
     def clamp_to_screen(self) -> None:
-        """Keep a restored window on a screen that exists now, and no larger than it."""
+        """Keep the window, title bar included, inside the screen's available area (not under
+        a panel or the taskbar), on a screen that exists now and no larger than it."""
         handle = self.windowHandle()
         screen = self.screen() or (handle.screen() if handle is not None else None)
         if screen is None:
             return
-        available = screen.availableGeometry()
+        extra = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() and extra.isNull():
+            extra = ASSUMED_FRAME  # the window manager's frame is only known once shown
         frame = self.frameGeometry()
-        size = self.size().boundedTo(available.size())
+        if frame.size() == self.size():
+            frame.setSize(self.size() + extra)
+        frame = fit_window(screen.availableGeometry(), frame)
+        size = frame.size() - extra
         if size != self.size():
             self.resize(size)
-        if not available.contains(frame.center()) or not available.intersects(frame):
-            frame = self.frameGeometry()
-            frame.moveCenter(available.center())
+        if frame.topLeft() != self.frameGeometry().topLeft():
             self.move(frame.topLeft())
 
     def save_state(self) -> None:

@@ -18,7 +18,7 @@ from vircom_desktop.ui.texts import status_text
 class DayVisitsModel(RecordTableModel[Visit]):
     """A technician's visits of one day, in order: what they need at each door."""
 
-    ADDRESS, ISSUE = 3, 4
+    ADDRESS, ISSUE = 2, 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -27,8 +27,11 @@ class DayVisitsModel(RecordTableModel[Visit]):
                     self.tr("Hora"),
                     lambda v: f"{time_text(v.starts_at)}–{time_text(v.ends_at)}",
                 ),
-                ColumnSpec(self.tr("Cliente"), lambda v: v.customer_name),
-                ColumnSpec(self.tr("Teléfono"), lambda v: v.customer_phone),
+                # Name and phone share a column: Dirección and Problema need the width.
+                ColumnSpec(
+                    self.tr("Cliente"),
+                    lambda v: "\n".join(p for p in (v.customer_name, v.customer_phone) if p),
+                ),
                 ColumnSpec(self.tr("Dirección"), lambda v: v.address),
                 ColumnSpec(self.tr("Problema"), lambda v: v.issue),
                 ColumnSpec(
@@ -69,11 +72,15 @@ class MyDayView(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DayVisitsModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DayVisitsModel.ISSUE, QHeaderView.ResizeMode.Stretch)
+        self.grid.setMinimumWidth(220)  # one technician's column needs little width
+        self.table.setMinimumWidth(420)
         self.addWidget(self.grid)
         self.addWidget(self.table)
+        self.setCollapsible(0, False)
+        self.setCollapsible(1, False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([420, 780])
+        self.setSizes([300, 700])
 
     def _connect_signals(self) -> None:
         self.table.doubleClicked.connect(self._on_double_clicked)

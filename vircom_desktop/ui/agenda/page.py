@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from vircom_desktop.ui.agenda.my_day import MyDayView
 from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
+from vircom_desktop.ui.formatting import datetime_text, qdate, short_date_format, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
@@ -92,7 +93,7 @@ class AgendaPage(QWidget):
         self.next_button.setToolTip(self.tr("Siguiente"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(short_date_format())
         self.range_label = QLabel()
         self.range_label.setObjectName("pageTitle")
         self.view_buttons = QButtonGroup(self)
@@ -110,6 +111,8 @@ class AgendaPage(QWidget):
             button.setCheckable(True)
             button.setProperty("view", key)
             button.setMinimumWidth(64)
+            # Never narrower than its text: squeezed, the segmented buttons overlapped.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.view_buttons.addButton(button, index)
             self._view_button_row.addWidget(button)
         self.technician_filter = QComboBox()
@@ -160,19 +163,20 @@ class AgendaPage(QWidget):
         self.legend.setWordWrap(True)
 
     def _init_layout(self) -> None:
+        # Laid out for a 1024-pixel laptop: the view buttons keep their width, nothing overlaps.
         heading = QHBoxLayout()
         heading.addWidget(self.range_label, 1)
+        heading.addWidget(self.show_inactive)
+        heading.addSpacing(8)
         heading.addWidget(self.new_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.today_button)
         toolbar.addWidget(self.previous_button)
         toolbar.addWidget(self.next_button)
         toolbar.addWidget(self.date_edit)
+        toolbar.addWidget(self.technician_filter)
         toolbar.addStretch(1)
         toolbar.addLayout(self._view_button_row)
-        toolbar.addSpacing(16)
-        toolbar.addWidget(self.technician_filter)
-        toolbar.addWidget(self.show_inactive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addLayout(heading)

@@ -7,6 +7,7 @@ A scroll area of small widgets rather than a list view: bubbles wrap text, hold 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -64,7 +65,8 @@ class MessageBubble(QFrame):
             ),
             default=0,
         )
-        self.text_label.setMinimumWidth(min(longest + 4, BUBBLE_MAX_WIDTH - 24))
+        self._text_width = longest + 4
+        self.fit(BUBBLE_MAX_WIDTH)
         self.meta_label = QLabel(self._meta())
         self.meta_label.setStyleSheet("color: palette(mid); font-size: 8pt;")
         layout = QVBoxLayout(self)
@@ -117,6 +119,11 @@ class MessageBubble(QFrame):
             self.retry_button.setEnabled(True)
             self.retry_button.setText(self.tr("Reintentar"))
 
+    def fit(self, widest: int) -> None:
+        """At most `widest` pixels wide, the text as wide as it needs within that."""
+        self.setMaximumWidth(widest)
+        self.text_label.setMinimumWidth(min(self._text_width, widest - 24))
+
     def _meta(self) -> str:
         who = {
             "customer": self.tr("Cliente"),
@@ -148,6 +155,7 @@ class ThreadView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # bubbles fit
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget()
         self._messages_layout = QVBoxLayout()
@@ -204,6 +212,19 @@ class ThreadView(QScrollArea):
             if message.role == "system":
                 layout.insertStretch(0, 1)
             self.bubbles.append(bubble)
+        self._fit_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Bubbles and cards no wider than the visible area: no horizontal scrolling to read."""
+        widest = min(BUBBLE_MAX_WIDTH, max(240, self.viewport().width() - 40))
+        for bubble in self.bubbles:
+            bubble.fit(widest)
+        for card in [*self.cards, *(c for cards in self.past_cards.values() for c in cards)]:
+            card.fit(widest)
 
     def _new_row(self) -> tuple[QWidget, QHBoxLayout]:
         row = QWidget()
@@ -246,6 +267,7 @@ class ThreadView(QScrollArea):
         card.rename_customer.connect(self.rename_customer)
         self._cards_layout.addWidget(card)
         self.cards.append(card)
+        self._fit_width()
         return card
 
     def running_card(self, name: str) -> ToolCard | None:

@@ -45,6 +45,7 @@ class ToolCard(QFrame):
         self.name = name
         self.arguments = arguments
         self.appointment_id: int | None = None
+        self._width: int | None = None
         self.setObjectName("toolCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -53,6 +54,7 @@ class ToolCard(QFrame):
         )
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: 600;")
+        self.title_label.setWordWrap(True)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,7 +70,7 @@ class ToolCard(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.agenda_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.body_label)
@@ -84,8 +86,28 @@ class ToolCard(QFrame):
         }
         return titles.get(self.name, self.tr("Usando {tool}…").format(tool=self.name))
 
+    def fit(self, width: int) -> None:
+        """Exactly `width` wide, as tall as its wrapped lines need (the thread's row layouts
+        do not pass height-for-width on)."""
+        self._width = width
+        self.setFixedWidth(width)
+        # Style sheets change margins and fonts at polish time: measure polished widgets.
+        self.ensurePolished()
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()
+        layout = self._layout
+        layout.invalidate()
+        needed = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        # The style's frame and a line of slack: a clipped card hides its buttons.
+        self.setMinimumHeight(needed + self.fontMetrics().height())
+
     def finish(self, result: str, ok: bool) -> None:
         """Show the tool's outcome (the JSON the model received)."""
+        self._show_outcome(result, ok)
+        if self._width is not None:
+            self.fit(self._width)
+
+    def _show_outcome(self, result: str, ok: bool) -> None:
         payload = _parse(result)
         if not ok:
             self._set_failed(payload)
