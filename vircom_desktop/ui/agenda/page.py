@@ -224,6 +224,8 @@ class AgendaPage(QWidget):
     def set_view(self, view: str) -> None:
         if view not in VIEWS:
             raise ValueError(f"unknown agenda view {view!r}")
+        if view != self._view:
+            self.banner.hide()
         self._view = view
         self._sync_controls()
         self.view_changed.emit(view)
@@ -295,6 +297,7 @@ class AgendaPage(QWidget):
     def show_technician_day(self, technician_id: int | None) -> None:
         """Open "Mi día" on `technician_id` (the technician at the desk); None forgets it."""
         self._own_technician = technician_id
+        self.banner.hide()  # the last person's messages are not the next one's
         if technician_id is None:
             return
         self.technician_filter.setCurrentIndex(0)
@@ -501,7 +504,7 @@ class AgendaPage(QWidget):
         if reason is None:
             errors.report(error)
             return
-        self.banner.show_error(message.format(reason=reason))
+        self.banner.show_error(message.format(reason=reason), fades=True)
 
     def new_visit(self, technician_id: int | None = None, start: datetime | None = None) -> None:
         """Open the editor for a new visit, optionally at a technician and time."""
@@ -517,12 +520,15 @@ class AgendaPage(QWidget):
         )
 
     def open_visit(self, visit_id: int) -> None:
-        """Open the editor on an existing visit."""
-        self._open_editor(
-            AppointmentEditor(
-                actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
-            )
+        """Open the editor on an existing visit, with the agenda on that visit's day."""
+        editor = AppointmentEditor(
+            actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
         )
+        if editor.visit is not None and editor.visit.starts_at.date() != self._date:
+            if self._view == "month":
+                self._view = "day"
+            self.set_date(editor.visit.starts_at.date())
+        self._open_editor(editor)
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:

@@ -190,6 +190,7 @@ class ConversationsPage(QWidget):
             self.bridge.message_sent.connect(self._conversation_touched)
             self.bridge.conversation_changed.connect(self._conversation_touched)
             self.bridge.outbound_failed.connect(self._conversation_touched)
+            self.bridge.appointment_changed.connect(self._visit_changed)
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -295,6 +296,7 @@ class ConversationsPage(QWidget):
             thread.messages,
             past_calls=thread.past_calls,
             delivers=thread.summary.channel != store.DESK,
+            visit_statuses=thread.visit_statuses,
         )
         self._show_header(thread.summary)
         if first_load:
@@ -341,6 +343,14 @@ class ConversationsPage(QWidget):
 
     def _toggle_attention_details(self, _link: str) -> None:
         self.attention_details.setVisible(not self.attention_details.isVisible())
+
+    def _visit_changed(self, appointment_id: int, *_: object) -> None:
+        """A visit a card of the open conversation shows was approved, moved...: show it."""
+        cards = [*self.thread_view.cards]
+        for past in self.thread_view.past_cards.values():
+            cards.extend(past)
+        if any(card.appointment_id == appointment_id for card in cards):
+            self.reload_thread()
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id

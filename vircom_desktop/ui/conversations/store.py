@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +66,8 @@ class Thread:
     summary: Summary
     messages: tuple[ThreadMessage, ...]
     past_calls: dict[int, tuple[PastCall, ...]] = field(default_factory=dict)  # by reply id
+    # Today's status of each visit a tool card names (the card's JSON says what it was then).
+    visit_statuses: dict[int, str] = field(default_factory=dict)
 
 
 def load_summaries() -> list[Summary]:
@@ -126,7 +129,32 @@ def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
     drafts = sum(1 for m in messages if m.status == REVIEW)
     last = messages[-1] if messages else None
     summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
-    return Thread(summary, messages, past_calls(conversation_id, messages))
+    calls = past_calls(conversation_id, messages)
+    return Thread(summary, messages, calls, _visit_statuses(calls))
+
+
+def _visit_statuses(calls: dict[int, tuple[PastCall, ...]]) -> dict[int, str]:
+    ids = set()
+    for reply_calls in calls.values():
+        for call in reply_calls:
+            found = _booked_id(call.result) if call.name == "book_appointment" else None
+            if found is not None:
+                ids.add(found)
+    if not ids:
+        return {}
+    from vircom_desktop.domain.models import Appointment
+
+    query = Appointment.select(Appointment.id, Appointment.status).where(Appointment.id.in_(ids))
+    return {row.id: row.status for row in query}
+
+
+def _booked_id(result: str) -> int | None:
+    try:
+        value = json.loads(result)
+    except ValueError:
+        return None
+    found = value.get("appointment_id") if isinstance(value, dict) else None
+    return found if isinstance(found, int) else None
 
 
 def past_calls(

@@ -184,8 +184,12 @@ class ThreadView(QScrollArea):
         *,
         past_calls: dict[int, tuple[PastCall, ...]] | None = None,
         delivers: bool = True,
+        visit_statuses: dict[int, str] | None = None,
     ) -> None:
-        """Show `messages`; `past_calls` are the tool calls behind replies, by message id."""
+        """Show `messages`; `past_calls` are the tool calls behind replies, by message id.
+
+        `visit_statuses` (visit id → status now) keeps a card's proposed visit up to date.
+        """
         # Each row is a widget owning its bubble or cards, so one deletion takes them all and
         # no layout is left pointing at a deleted widget.
         for row in self._rows:
@@ -212,6 +216,11 @@ class ThreadView(QScrollArea):
             if message.role == "system":
                 layout.insertStretch(0, 1)
             self.bubbles.append(bubble)
+        for cards in self.past_cards.values():
+            for card in cards:
+                status = (visit_statuses or {}).get(card.appointment_id or 0)
+                if status:
+                    card.set_visit_status(status)
         self._fit_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

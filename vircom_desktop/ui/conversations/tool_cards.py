@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
+from vircom_desktop.ui.texts import status_text
 
 SLOT_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SLOTS_SHOWN = 16
@@ -179,6 +180,16 @@ class ToolCard(QFrame):
         )
         self.agenda_button.setVisible(self.appointment_id is not None)
         self._offer_name(payload.get("name_offer"))
+
+    def set_visit_status(self, status: str) -> None:
+        """The proposed visit's status now: approved, rejected... since the bot proposed it."""
+        if self.name != "book_appointment" or self.appointment_id is None:
+            return
+        if status == "proposed":
+            return
+        self.title_label.setText(
+            self.tr("Visita propuesta: {status}").format(status=status_text(status).lower())
+        )
 
     def _offer_name(self, offer: Any) -> None:
         """The customer gave the bot another name than the one on file: staff decide."""
