@@ -51,5 +51,9 @@ def test_approving_a_phone_customers_visit_puts_them_on_the_call_list(
     assert conversation.handoff_reason.startswith(notices.CALL_PREFIX)
     qtbot.waitUntil(lambda: console.attention_label.isVisible(), timeout=5000)
     assert "Llamar al cliente" in console.attention_label.text()
-    row = console.model.row_of(conversation_id)
-    assert row is not None and console.model.summary(row).needs_human
+
+    def listed_to_call() -> bool:
+        row = console.model.row_of(conversation_id)
+        return row is not None and console.model.summary(row).needs_human
+
+    qtbot.waitUntil(listed_to_call, timeout=5000)
