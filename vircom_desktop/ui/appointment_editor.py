@@ -425,11 +425,14 @@ class AppointmentEditor(QDialog):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.slots.addItem(item)
             return
+        chosen = self.start()
         for slot in slots:
             item = QListWidgetItem(time_text(slot.start))
             item.setData(Qt.ItemDataRole.UserRole, slot.start)
             item.setToolTip(", ".join(tech.name for tech in slot.technicians))
             self.slots.addItem(item)
+            if slot.start == chosen:
+                item.setSelected(True)  # the time picked stays marked, with its label
 
     def _show_slots_error(self, error: Exception) -> None:
         self.slots.clear()

@@ -63,6 +63,10 @@ class ClientsPage(QWidget):
                     self.tr("Última visita"),
                     lambda c: datetime_text(c.last_visit) if c.last_visit else "",
                 ),
+                ColumnSpec(
+                    self.tr("Próxima visita"),
+                    lambda c: datetime_text(c.next_visit) if c.next_visit else "",
+                ),
                 ColumnSpec(self.tr("Dirección"), lambda c: c.address),
             ],
             self,
