@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.fake_ollama import FakeOllama, http_error, reply
 from vircom_desktop.agent.ollama_client import OllamaClient, OllamaUnreachable
 from vircom_desktop.domain.models import Conversation
+from vircom_desktop.ui import tasks
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import OLLAMA_CHECK_MS, MainWindow
 
@@ -67,3 +68,14 @@ def test_the_banner_speaks_to_staff_and_goes_when_a_draft_succeeds(
         console.composer.regenerate_button.click()
     assert Conversation.get_by_id(conversation_id).status == "open"
     qtbot.waitUntil(lambda: not console.attention_label.isVisible())
+
+
+def test_a_cached_check_does_not_contradict_a_request_that_just_failed(
+    qtbot: QtBot, window: MainWindow, runtime: StandInRuntime
+) -> None:
+    window.bridge.model_status.emit("unreachable")  # a draft just failed to connect
+    assert _state(window) == "unreachable"
+    runtime.ollama_status = lambda: "ok"  # type: ignore[method-assign]  # a stale cached check
+    window.check_ollama()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert _state(window) == "unreachable"

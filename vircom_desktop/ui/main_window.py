@@ -16,7 +16,16 @@ import logging
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -147,6 +156,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
         self._ollama_timer = QTimer(self)  # the periodic check between real requests
+        self._last_request_state = QElapsedTimer()
         self._init_navigation()
         self._init_pages()
         self._init_status_bar()
@@ -255,7 +265,7 @@ class MainWindow(QMainWindow):
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
-        self.bridge.model_status.connect(self.set_ollama_state)
+        self.bridge.model_status.connect(self._model_answered)
         self._ollama_timer.setInterval(OLLAMA_CHECK_MS)
         self._ollama_timer.timeout.connect(self.check_ollama)
         self.desk_user.changed.connect(self._apply_desk_user)
@@ -412,9 +422,22 @@ class MainWindow(QMainWindow):
         """Ask whether the model answers (off the GUI thread); the status bar shows the answer."""
         check = getattr(self.runtime, "ollama_status", None)
         if callable(check):
-            Op(self, check).on_success(self.set_ollama_state).on_failure(
+            Op(self, check).on_success(self._checked_ollama).on_failure(
                 lambda error: self._ollama_check_failed(error)
             ).run()
+
+    def _model_answered(self, state: str) -> None:
+        """A real request just told how the model is: it outranks the checks for a while."""
+        self._last_request_state.start()
+        self.set_ollama_state(state)
+
+    def _checked_ollama(self, state: str) -> None:
+        # The runtime caches its check for a few seconds; a real request since then knows better.
+        recent = self._last_request_state.isValid() and (
+            self._last_request_state.elapsed() < OLLAMA_CHECK_MS
+        )
+        if not recent:
+            self.set_ollama_state(state)
 
     def _ollama_check_failed(self, error: Exception) -> None:
         log.warning("Ollama check failed: %s", error)
