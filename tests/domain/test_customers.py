@@ -8,8 +8,8 @@ from vircom_desktop.domain.models import Customer
 
 
 def test_the_desk_the_api_and_the_channels_find_the_same_customer(shop: Shop) -> None:
-    at_the_desk = customers.find_or_create("9 1234 5678", "Juan Pérez", "Los Leones 123")
-    assert customers.find_or_create("+56 9 1234 5678", "Juan", "") == at_the_desk
+    at_the_desk = customers.find_or_create("9 1234 5678", "Juan Pérez", "Los Leones 123").id
+    assert customers.find_or_create("+56 9 1234 5678", "Juan", "").id == at_the_desk
     assert Customer.get_by_id(at_the_desk).phone == "+56912345678"
 
     whatsapp = conversations.get_or_create("whatsapp", "56912345678", name="Juan")
@@ -18,15 +18,10 @@ def test_the_desk_the_api_and_the_channels_find_the_same_customer(shop: Shop) ->
     assert Customer.select().where(Customer.phone == "+56912345678").count() == 1
 
 
-def test_a_number_that_is_not_a_phone_is_kept_as_typed(shop: Shop) -> None:
-    customer_id = customers.find_or_create("anexo 12", "Oficina", "")
-    assert Customer.get_by_id(customer_id).phone == "12"
-
-
 def test_the_shops_country_reads_local_numbers(shop: Shop) -> None:
     policy.save(policy.ShopProfile(name="Taller", country="AR"))
-    customer_id = customers.find_or_create("011 2345-6789", "Ana", "")
-    assert Customer.get_by_id(customer_id).phone == "+541123456789"
+    customer = customers.find_or_create("011 2345-6789", "Ana", "")
+    assert customer.phone == "+541123456789"
 
 
 def test_a_web_chat_session_is_not_a_phone(shop: Shop) -> None:

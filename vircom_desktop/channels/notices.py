@@ -17,7 +17,14 @@ from typing import Any
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
 from vircom_desktop.domain import availability, clock, conversations, db
-from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment, Message, Reminder
+from vircom_desktop.domain.models import (
+    CONFIRMED,
+    PROPOSED,
+    Appointment,
+    Conversation,
+    Message,
+    Reminder,
+)
 
 log = logging.getLogger("vircom.channels")
 
@@ -130,6 +137,32 @@ def notice_text(appointment: Appointment, action: str, details: dict[str, Any]) 
     return None
 
 
+DESK = "desk"  # phone and walk-in customers: no channel to send through
+CALL_PREFIX = "Llamar al cliente"  # a handoff reason starting so puts it on the call list
+
+
+def _call_note(conversation: Conversation, appointment: Appointment, text: str) -> Message:
+    """A desk customer has no channel: staff call them. A note, not a message "sent"."""
+    phone = appointment.customer.phone or conversation.external_id
+    reason = f"{CALL_PREFIX} para avisarle: {phone}"
+    note = conversations.add_message(
+        conversation.id, "system", f"{reason}. Qué decirle: «{text}»", status="sent"
+    )
+    # Written here rather than through set_status: its event must follow the commit.
+    Conversation.update(status="needs_human", handoff_reason=reason, updated_at=clock.now()).where(
+        Conversation.id == conversation.id
+    ).execute()
+    return note
+
+
+def _desk_chat(appointment: Appointment) -> Conversation | None:
+    """The desk conversation (phone or walk-in customer) the visit was booked in, if any."""
+    if appointment.conversation_id is None:
+        return None
+    booked_in = Conversation.get_or_none(Conversation.id == appointment.conversation_id)
+    return booked_in if booked_in is not None and booked_in.channel == DESK else None
+
+
 def queue_notice(
     appointment_id: int, action: str, details: dict[str, Any] | None = None
 ) -> list[Message]:
@@ -137,11 +170,13 @@ def queue_notice(
     appointment = Appointment.get_or_none(Appointment.id == appointment_id)
     if appointment is None:
         return []
-    conversation = conversations.customer_channel(appointment)
+    conversation = conversations.customer_channel(appointment) or _desk_chat(appointment)
     text = notice_text(appointment, action, details or {})
     if text is None or conversation is None:
         return []
     with db.write_transaction():  # a savepoint: a failed notice never undoes the change
+        if conversation.channel == DESK:
+            return [_call_note(conversation, appointment, text)]
         rows = outbox.queue_message(conversation, text, role="bot")
     log.info("told conversation %s of visit %s: %s", conversation.id, appointment.id, action)
     return rows
@@ -193,6 +228,13 @@ def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
         rows = queued.pop(appointment_id, None)
         if rows:
             outbox.announce(rows)
+        for row in rows or ():
+            if row.role == "system":  # a call note: the conversation is on the call list now
+                source.publish(
+                    events.CONVERSATION_CHANGED,
+                    conversation_id=row.conversation_id,
+                    status="needs_human",
+                )
 
     unsubscribers = [
         source.subscribe(events.APPOINTMENT_COMMITTING, on_committing),

@@ -137,7 +137,8 @@ def _create(fields: dict[str, Any]) -> dict[str, Any]:
     ):
         raise ApiError(400, "unknown_technician", f"no technician with id {technician}")
     try:
-        customer_id = customers.find_or_create(fields["phone"], fields["name"], fields["address"])
+        customer = customers.find_or_create(fields["phone"], fields["name"], fields["address"])
+        customer_id = int(customer.id)
         appointment = booking.create(
             booking.VisitRequest(
                 customer_id=customer_id,

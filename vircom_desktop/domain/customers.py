@@ -1,11 +1,15 @@
-"""Customers by phone: one person, one record, whichever door (desk, API, channel) they came in.
+"""One customer per phone: found by the normalised number, named by staff before the model.
 
-Phone numbers are stored as E.164 (`domain.phones`), read in the shop's country when written
-without a country code, so "9 1234 5678", "+56 9 1234 5678" and WhatsApp's "56912345678" are
-the same customer.
+Every path that meets a customer by phone (the desk's "Nuevo chat", the visit editor, the bot's
+booking) goes through `by_phone`, so "+56 9 8765 4321", "56987654321" and "987654321" are the
+same person (numbers without a country code are read in the shop's country, `ShopProfile.country`,
+CL by default). What staff typed wins over what the model heard: a different name from the bot is
+only offered (`NameOffer`), never written over the stored one.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import Customer
@@ -18,32 +22,62 @@ def shop_region() -> str:
     return shop_profile().country
 
 
-def normal_phone(raw: str) -> str | None:
+def normal_phone(raw: str | None) -> str | None:
     """`raw` as E.164 in the shop's region, or None when it is not a phone number."""
-    return normalize_phone(raw, shop_region())
+    return normalize_phone(raw, shop_region()) if raw else None
 
 
-def find_or_create(phone: str | None, name: str, address: str) -> int:
-    """The customer with this phone (filling in a missing name or address), or a new one.
+@dataclass(frozen=True)
+class NameOffer:
+    """The model heard another name than the one on file: staff may take it."""
 
-    A number that cannot be read as a phone is kept as typed (digits and '+') rather than
-    lost; it then only matches the same text.
+    customer_id: int
+    on_file: str
+    heard: str
+
+
+def by_phone(phone: str | None) -> Customer | None:
+    """The customer with this phone number, however it was written; None when none or unknown."""
+    e164 = normal_phone(phone)
+    if e164 is None:
+        return None
+    return Customer.select().where(Customer.phone == e164).order_by(Customer.id).first()
+
+
+def find_or_create(phone: str | None, name: str, address: str = "") -> Customer:
+    """The customer with this phone (its empty name filled in), or a new one.
+
+    The address given becomes the customer's last address.
     """
-    stored = None
-    if phone and phone.strip():
-        stored = normal_phone(phone) or "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    name, address = name.strip(), address.strip()
     with write_transaction():
-        customer = (
-            Customer.select().where(Customer.phone == stored).order_by(Customer.id).first()
-            if stored
-            else None
-        )
+        customer = by_phone(phone)
         if customer is None:
-            created = Customer.create(name=name.strip(), phone=stored or None, address=address)
-            return int(created.id)
-        if not customer.name and name.strip():
-            customer.name = name.strip()
-        if not customer.address and address.strip():
-            customer.address = address.strip()
+            return Customer.create(name=name, phone=normal_phone(phone), address=address)
+        if not customer.name and name:
+            customer.name = name
+        if address:
+            customer.address = address
         customer.save()
-        return int(customer.id)
+        return customer
+
+
+def name_offer(customer: Customer, heard: str) -> NameOffer | None:
+    """A different name the model heard for a customer who already has one."""
+    heard = heard.strip()
+    if not heard or not customer.name or heard.casefold() == customer.name.casefold():
+        return None
+    return NameOffer(int(customer.id), customer.name, heard)
+
+
+def rename(customer_id: int, name: str) -> None:
+    """Staff took a name (e.g. the one the bot offered)."""
+    if not name.strip():
+        raise ValueError("a customer's name cannot be empty")
+    Customer.update(name=name.strip()).where(Customer.id == customer_id).execute()
+
+
+def remember_address(customer_id: int, address: str) -> None:
+    """A visit's address becomes the customer's last address; the caller holds the transaction."""
+    if address.strip():
+        Customer.update(address=address.strip()).where(Customer.id == customer_id).execute()
