@@ -7,7 +7,6 @@ folded at 75 octets.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -24,25 +23,6 @@ from vircom_desktop.domain.models import CONFIRMED, HOLDING_STATUSES, Appointmen
 
 PAST_DAYS = 30
 FUTURE_DAYS = 366
-
-
-def new_feed_token(technician_id: int) -> str:
-    """A fresh feed token for a technician; the old link stops working."""
-    token = secrets.token_urlsafe(24)
-    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
-    return token
-
-
-def ensure_feed_token(technician_id: int) -> str:
-    """The technician's feed token, created on first use (shown in the app as a feed URL)."""
-    technician = Technician.get_by_id(technician_id)
-    if not technician.feed_token:
-        token = secrets.token_urlsafe(24)
-        Technician.update(feed_token=token).where(
-            (Technician.id == technician_id) & Technician.feed_token.is_null()
-        ).execute()
-        technician = Technician.get_by_id(technician_id)
-    return str(technician.feed_token)
 
 
 def escape(text: str) -> str:

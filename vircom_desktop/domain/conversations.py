@@ -15,7 +15,7 @@ from typing import Any, cast
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import clock
+from vircom_desktop.domain import clock, customers
 from vircom_desktop.domain.db import current, write_transaction
 from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
@@ -122,22 +122,23 @@ def link_customer(
         if conversation.customer_id is not None:
             customer = Customer.get_or_none(Customer.id == conversation.customer_id)
         own_phone = sender_phone(conversation)
-        if customer is None and own_phone:
-            customer = (
-                Customer.select().where(Customer.phone == own_phone).order_by(Customer.id).first()
-            )
+        if customer is None:
+            customer = customers.find_by_phone(own_phone)
         if customer is None:
             customer = Customer.create(name=name, phone=own_phone or phone or None, address=address)
         else:
-            customer.name = name or customer.name
-            customer.address = address or customer.address
-            if not customer.phone:
-                customer.phone = own_phone or phone or None
-            customer.save()
+            customers.update_details(
+                customer, name=name, address=address, phone=own_phone or phone or None
+            )
         if conversation.customer_id != customer.id:
             conversation.customer = customer.id
             conversation.save()
     return customer
+
+
+def attach_customer(conversation_id: int, customer_id: int) -> None:
+    """Tie a conversation to a customer staff identified (at the desk, staff vouch for them)."""
+    Conversation.update(customer=customer_id).where(Conversation.id == conversation_id).execute()
 
 
 def add_message(
@@ -368,14 +369,25 @@ def set_status(conversation_id: int, status: str, reason: str = "") -> Conversat
 
 
 def set_mode(conversation_id: int, mode: str) -> Conversation:
-    """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`)."""
+    """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`).
+
+    Giving a conversation back to the bot (`auto`) also clears its handoff, in the same
+    transaction: a bot that answers again must not leave the chat flagged for a person.
+    """
     _check_mode(mode)
     with write_transaction():
         conversation = get(conversation_id)
-        if conversation.mode == mode:
+        reopen = mode == "auto" and conversation.status == "needs_human"
+        if conversation.mode == mode and not reopen:
             return conversation
         conversation.mode = mode
-        conversation.save(only=[Conversation.mode])
+        columns: list[pw.Field] = [Conversation.mode]
+        if reopen:
+            conversation.status, conversation.handoff_reason = "open", ""
+            conversation.updated_at = clock.now()
+            columns += [Conversation.status, Conversation.handoff_reason, Conversation.updated_at]
+        # Only these columns: a full save would undo a concurrent unread count or customer link.
+        conversation.save(only=columns)
     events.hub.publish(
         events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=conversation.status
     )

@@ -1,4 +1,4 @@
-"""Staff users and the owner's PIN, which guards approvals."""
+"""Staff users, the owner's PIN, which guards approvals, and technicians' calendar feed tokens."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 
-from vircom_desktop.domain.models import StaffUser
+from vircom_desktop.domain.models import StaffUser, Technician
 
 _ITERATIONS = 120_000
 
@@ -43,3 +43,22 @@ def owner_pin_configured() -> bool:
         )
         .exists()
     )
+
+
+def new_feed_token(technician_id: int) -> str:
+    """A fresh feed token for a technician; the old link stops working."""
+    token = secrets.token_urlsafe(24)
+    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
+    return token
+
+
+def ensure_feed_token(technician_id: int) -> str:
+    """The technician's feed token, created on first use (shown in the app as a feed URL)."""
+    technician = Technician.get_by_id(technician_id)
+    if not technician.feed_token:
+        token = secrets.token_urlsafe(24)
+        Technician.update(feed_token=token).where(
+            (Technician.id == technician_id) & Technician.feed_token.is_null()
+        ).execute()
+        technician = Technician.get_by_id(technician_id)
+    return str(technician.feed_token)
