@@ -148,7 +148,7 @@ def cold_start(data_dir: Path) -> tuple[float, float]:
 
 def month_render() -> tuple[float, float, float]:
     """Mean ms to load the month's counts, to paint the month view, and to paint the week view."""
-    from vircom_desktop.ui.agenda import data
+    from vircom_desktop.desk import agenda as data
     from vircom_desktop.ui.agenda.month_view import MonthView
     from vircom_desktop.ui.agenda.page import AgendaPage
     from vircom_desktop.ui.app import create_application

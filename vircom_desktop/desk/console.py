@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,13 +11,12 @@ from typing import Any
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import conversations
+from vircom_desktop.domain import conversations, customers
 from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message
 
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
 REPLY_ROLES = ("bot", "staff")
-_PHONE_CHARS = re.compile(r"[^0-9+]")
 
 
 @dataclass(frozen=True)
@@ -193,12 +191,17 @@ def _reply_after(
 
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
-    """A phone or walk-in customer's conversation with their first words stored; its id."""
-    digits = _PHONE_CHARS.sub("", phone)
-    external_id = digits or f"mostrador-{secrets.token_hex(4)}"
+    """A phone or walk-in customer's conversation with their first words stored; its id.
+
+    With a phone, the conversation belongs to the customer with that number (found or created
+    by the domain's one rule), so a caller who already has visits is not duplicated.
+    """
+    number = customers.phone_key(phone)
+    external_id = number or f"mostrador-{secrets.token_hex(4)}"
     conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
-    if digits:
-        conversations.link_customer(conversation.id, name=name, phone=digits)
+    if number:
+        customer = customers.upsert(name=name, phone=number)
+        conversations.attach_customer(conversation.id, customer.id)
     add_customer_words(conversation.id, text)
     return conversation.id
 
@@ -215,38 +218,44 @@ def add_customer_words(conversation_id: int, text: str) -> int:
     return message.id
 
 
-def store_desk_reply(conversation_id: int, text: str, *, from_bot: bool) -> int:
-    """Record a reply given in person or by phone: nothing to deliver, it is sent already."""
-    role = "bot" if from_bot else "staff"
-    message = conversations.add_message(conversation_id, role, text.strip(), status="sent")
-    events.hub.publish(events.MESSAGE_SENT, conversation_id=conversation_id, message_id=message.id)
-    return message.id
+@dataclass(frozen=True)
+class Reply:
+    """What staff send from the composer."""
+
+    text: str
+    actor: str
+    draft_id: int | None  # the bot's stored draft it answers, in draft mode
+    unedited_draft: bool  # VircomBot's words as drafted (a desk reply is then the bot's)
 
 
-def send_reply(conversation_id: int, text: str, *, actor: str, draft_id: int | None) -> int:
-    """Send through the conversation's channel (the outbox delivers and retries); message id."""
+def send_reply(conversation_id: int, reply: Reply) -> int:
+    """Send a reply; the new message's id.
+
+    A desk chat's reply was given in person or by phone: it is recorded as sent. Any other
+    goes through the conversation's channel (the outbox delivers and retries).
+    """
     from vircom_desktop.channels import outbox
 
-    if draft_id is not None:
-        return _message_id(outbox.send_draft(draft_id, text.strip(), actor=actor))
-    return _message_id(outbox.send_staff_message(conversation_id, text.strip(), actor=actor))
-
-
-def _message_id(value: object) -> int:
-    if isinstance(value, int):
-        return value
-    return int(getattr(value, "id"))  # noqa: B009 - a Message row or similar
+    text = reply.text.strip()
+    if conversations.get(conversation_id).channel == DESK:
+        role = "bot" if reply.unedited_draft else "staff"
+        message = conversations.add_message(conversation_id, role, text, status="sent")
+        events.hub.publish(
+            events.MESSAGE_SENT, conversation_id=conversation_id, message_id=message.id
+        )
+        return int(message.id)
+    if reply.draft_id is not None:
+        return int(outbox.send_draft(reply.draft_id, text, actor=reply.actor).id)
+    return int(outbox.send_staff_message(conversation_id, text, actor=reply.actor).id)
 
 
 def retry_message(message_id: int, *, actor: str) -> int:
     """Queue a failed outgoing message again (the outbox sends it); its id."""
     from vircom_desktop.channels import outbox
 
-    return _message_id(outbox.retry(message_id, actor=actor))
+    return int(outbox.retry(message_id, actor=actor).id)
 
 
 def set_mode(conversation_id: int, mode: str) -> None:
     """Who answers; giving the conversation back to the bot also clears its handoff."""
-    conversation = conversations.set_mode(conversation_id, mode)
-    if mode == "auto" and conversation.status == "needs_human":
-        conversations.set_status(conversation_id, "open")
+    conversations.set_mode(conversation_id, mode)

@@ -1,7 +1,6 @@
-"""Small queries behind the desk's forms: choices for combo boxes, customer search-or-create.
+"""Small queries behind the desk's forms: choices for combo boxes, customers and their visits.
 
-Reads return plain values. `find_or_create_customer` is the one write: the booking domain
-takes a customer id, and the desk is where walk-in and phone customers first appear.
+Reads only, returning frozen values; the writes are the domain's (`customers.upsert`, `booking`).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from datetime import datetime
 import peewee as pw
 
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import rows, write_transaction
+from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
     Appointment,
     Customer,
@@ -135,10 +134,6 @@ def _match(customer: Customer) -> CustomerMatch:
     return CustomerMatch(customer.id, customer.name, customer.phone or "", customer.address)
 
 
-def _normal_phone(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
 def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
     """Customers whose name or phone contains `text` (digits are matched against the phone)."""
     text = text.strip()
@@ -150,21 +145,6 @@ def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
             condition |= Customer.phone.contains(digits)
         query = query.where(condition)
     return tuple(_match(customer) for customer in query)
-
-
-def find_or_create_customer(phone: str, name: str, address: str) -> int:
-    """The customer with this phone (filling in a missing name or address), or a new one."""
-    phone = _normal_phone(phone)
-    with write_transaction():
-        customer = Customer.get_or_none(Customer.phone == phone) if phone else None
-        if customer is None:
-            return int(Customer.create(name=name.strip(), phone=phone or None, address=address).id)
-        if not customer.name and name.strip():
-            customer.name = name.strip()
-        if not customer.address and address.strip():
-            customer.address = address.strip()
-        customer.save()
-        return int(customer.id)
 
 
 def visit_details(visit_id: int) -> VisitDetails | None:

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import httpx
-
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -236,11 +234,3 @@ def save_staff(members: list[StaffData]) -> None:
 
 def set_pin(staff_id: int, pin: str) -> None:
     StaffUser.update(pin_hash=hash_pin(pin)).where(StaffUser.id == staff_id).execute()
-
-
-def installed_models(ollama_url: str, timeout: float = 5.0) -> list[str]:
-    """The model names Ollama lists at /api/tags (raises httpx errors when unreachable)."""
-    response = httpx.get(f"{ollama_url.rstrip('/')}/api/tags", timeout=timeout)
-    response.raise_for_status()
-    models = response.json().get("models") or []
-    return sorted(str(m.get("name") or m.get("model")) for m in models if isinstance(m, dict))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.ui import lookups
+from vircom_desktop.desk import lookups
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import datetime_text
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel

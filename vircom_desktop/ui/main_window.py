@@ -39,15 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.config import Settings
+from vircom_desktop.desk.agenda import pending_count
+from vircom_desktop.desk.lookups import staff_users
 from vircom_desktop.ui.agenda import AgendaPage
-from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.change_watcher import WATCH_INTERVAL_MS, ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
-from vircom_desktop.ui.lookups import staff_users
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage

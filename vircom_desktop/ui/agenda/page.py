@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk import agenda as data
+from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo, Visit
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.ui import errors
-from vircom_desktop.ui.agenda import data
-from vircom_desktop.ui.agenda.data import AgendaData, MonthData, TechnicianInfo, Visit
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
 from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid

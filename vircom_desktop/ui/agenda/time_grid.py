@@ -29,10 +29,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from vircom_desktop.desk.agenda import TechnicianInfo, Visit, Window
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.booking import MAX_DURATION
-from vircom_desktop.domain.models import DONE, NO_SHOW, PROPOSED
-from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit, Window
+from vircom_desktop.domain.statuses import DONE, NO_SHOW, PROPOSED
 from vircom_desktop.ui.agenda.painting import (
     NOW_COLOR,
     PENDING_COLOR,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk.console import REVIEW, PastCall, ThreadMessage
 from vircom_desktop.ui.conversations import delivery
 from vircom_desktop.ui.conversations.formatting import short_when
-from vircom_desktop.ui.conversations.store import REVIEW, PastCall, ThreadMessage
 from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
 BUBBLE_MAX_WIDTH = 560

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
-from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.people_tabs import ServicesTab, StaffTab, TechniciansTab
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.channels import calendar_feed
+from vircom_desktop.desk import shop_settings as store
+from vircom_desktop.domain import staff
 from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
-from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
 from vircom_desktop.ui.tasks import Op
 
@@ -182,7 +182,7 @@ class TechniciansTab(SettingsTab):
         tech = self.current()
         if tech is None or tech.id is None:
             return
-        Op(self, partial(calendar_feed.new_feed_token, tech.id)).on_success(
+        Op(self, partial(staff.new_feed_token, tech.id)).on_success(
             partial(self._token_made, tech)
         ).run()
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.domain.policy import BookingPolicy, ShopProfile
 from vircom_desktop.ui.formatting import pydate, qdate
-from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
 
 GRID_CHOICES = (5, 10, 15, 20, 30, 60)
