@@ -198,10 +198,12 @@ def start_desk_chat(phone: str, name: str, text: str) -> int:
     """
     number = customers.phone_key(phone)
     external_id = number or f"mostrador-{secrets.token_hex(4)}"
-    conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
     if number:
+        conversation = conversations.get_or_create(DESK, external_id, mode="draft")
         customer = customers.upsert(name=name, phone=number)
         conversations.attach_customer(conversation.id, customer.id)
+    else:
+        conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
     add_customer_words(conversation.id, text)
     return conversation.id
 
