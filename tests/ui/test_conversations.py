@@ -169,7 +169,10 @@ def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, console: Conversations
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).mode == "manual")
     qtbot.waitUntil(lambda: console.shown is not None and console.shown.summary.mode == "manual")
     assert console.header.mode_combo.currentData() == "manual"
-    assert console.header.give_back_button.isVisible() and not console.header.take_over_button.isVisible()
+    assert (
+        console.header.give_back_button.isVisible()
+        and not console.header.take_over_button.isVisible()
+    )
 
     console.header.give_back_button.click()
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).status == "open")

@@ -45,7 +45,7 @@ from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import booking_error_text
 
 log = logging.getLogger("vircom.ui")
@@ -168,8 +168,9 @@ class ApprovalsPage(QWidget):
         self.bridge = bridge
         self.unlock = unlock or OwnerUnlock()
         self._reject_dialog: RejectDialog | None = None
-        self._loading = False
-        self._reload_again = False
+        self.loader: LatestLoad[list[Proposal]] = LatestLoad(
+            self, self._loaded, on_failure=self._load_failed
+        )
         self._shown_id: int | None = None
         self._init_widgets()
         self._init_layout()
@@ -265,17 +266,12 @@ class ApprovalsPage(QWidget):
 
     def reload(self, *_: object) -> None:
         """Load the proposals again (off the GUI thread); a burst of events loads once more."""
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
-        Op(self, load_proposals).on_success(self._loaded).on_failure(self._load_failed).run()
+        self.loader.request(load_proposals)
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.loader.busy()
 
     def _loaded(self, proposals: list[Proposal]) -> None:
-        self._loading = False
         selected = self.selected_proposal()
         self.model.set_records(proposals)
         self.empty_label.setVisible(not proposals)
@@ -287,12 +283,8 @@ class ApprovalsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
         self._show(self.selected_proposal())
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _load_failed(self, error: Exception) -> None:
-        self._loading = False
         log.error("cannot load proposals: %s", error)
         self._show_error(self.tr("No se pudieron cargar las propuestas."))
 

@@ -37,7 +37,7 @@ from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import booking_error_text
 from vircom_desktop.ui.widgets import Banner
 
@@ -69,7 +69,7 @@ class AgendaPage(QWidget):
         self._view = view if view in VIEWS else "day"
         self._date = clock.today()
         self._technicians: tuple[TechnicianInfo, ...] = ()
-        self._generation = 0
+        self.loader: LatestLoad[AgendaData | MonthData] = LatestLoad(self, self._show)
         self._reload_timer = QTimer(self)
         self.editor: AppointmentEditor | None = None
         self._init_toolbar()
@@ -303,18 +303,20 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Load the visible range again on a worker; older answers still on their way are dropped."""
-        self._generation += 1
-        generation = self._generation
         include_inactive = self.show_inactive.isChecked()
         if self._view == "month":
-            Op(self, partial(data.load_month, self._date.year, self._date.month)).on_success(
-                partial(self._show_month, generation)
-            ).run()
+            self.loader.request(partial(data.load_month, self._date.year, self._date.month))
             return
         first, days = (self._week_start(), 7) if self._view == "week" else (self._date, 1)
-        Op(
-            self, partial(data.load_agenda, first, days, include_inactive=include_inactive)
-        ).on_success(partial(self._show_agenda, generation)).run()
+        self.loader.request(
+            partial(data.load_agenda, first, days, include_inactive=include_inactive)
+        )
+
+    def _show(self, loaded: AgendaData | MonthData) -> None:
+        if isinstance(loaded, MonthData):
+            self._show_month(loaded)
+        else:
+            self._show_agenda(loaded)
 
     def _update_technicians(self, technicians: tuple[TechnicianInfo, ...]) -> None:
         self.setup_hint.setVisible(not technicians)
@@ -331,16 +333,12 @@ class AgendaPage(QWidget):
         self.technician_filter.setCurrentIndex(max(index, 0))
         self.technician_filter.blockSignals(False)
 
-    def _show_month(self, generation: int, month: MonthData) -> None:
-        if generation != self._generation:
-            return
+    def _show_month(self, month: MonthData) -> None:
         self._update_technicians(month.technicians)
         self.month_view.set_month(month, self._date)
         self.loaded.emit()
 
-    def _show_agenda(self, generation: int, agenda: AgendaData) -> None:
-        if generation != self._generation:
-            return
+    def _show_agenda(self, agenda: AgendaData) -> None:
         self._update_technicians(agenda.technicians)
         if self._view == "week":
             self.week_grid.set_content(
