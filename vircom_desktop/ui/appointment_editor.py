@@ -462,11 +462,11 @@ class AppointmentEditor(QDialog):
 
     def _save_new(self) -> None:
         if not (self.phone.text().strip() or self.name.text().strip()):
-            self.banner.show_error(self.tr("Indica el teléfono o el nombre del cliente."))
+            self.banner.show_error(self.tr("Indique el teléfono o el nombre del cliente."))
             return
         service_id = self.service.currentData()
         if service_id is None:
-            self.banner.show_error(self.tr("Primero crea un servicio en Ajustes."))
+            self.banner.show_error(self.tr("Primero cree un servicio en Ajustes."))
             return
         new = visits.NewVisit(
             phone=self.phone.text(),

@@ -62,7 +62,7 @@ class RejectDialog(QDialog):
             self.tr("Por ejemplo: no tenemos repuestos para ese modelo.")
         )
         self.error_label = QLabel(self.tr("Indique el motivo del rechazo."))
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -205,7 +205,7 @@ class ApprovalsPage(QWidget):
         self.excerpt_view.setOpenLinks(False)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.approve_button = QPushButton(self.tr("Aprobar"))
         self.approve_button.setDefault(True)

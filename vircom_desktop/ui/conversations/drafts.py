@@ -46,7 +46,6 @@ class Drafts(QObject):
 
     def __init__(
         self,
-        settings: Settings,
         shown_id: Callable[[], int | None],
         composer: Composer,
         thread_view: ThreadView,
@@ -54,7 +53,6 @@ class Drafts(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
         self.states: dict[int, DraftState] = {}
         self._shown_id = shown_id
         self._composer = composer
@@ -71,11 +69,11 @@ class Drafts(QObject):
     def running(self) -> bool:
         return any(state.run is not None for state in self.states.values())
 
-    def start(self, conversation_id: int) -> None:
+    def start(self, conversation_id: int, settings: Settings) -> None:
         """Ask VircomBot for a reply to the latest customer message, streamed into the composer."""
         if self.run_of(conversation_id) is not None:
             return
-        run = DraftRun(self.settings, conversation_id, self)
+        run = DraftRun(settings, conversation_id, self)
         run.token_received.connect(partial(self._on_token, run))
         run.tool_started.connect(partial(self._on_tool_started, run))
         run.tool_finished.connect(partial(self._on_tool_finished, run))

@@ -29,7 +29,7 @@ class NewChatDialog(QDialog):
             self.tr("Pegue o escriba lo que dijo el cliente; VircomBot preparará la respuesta.")
         )
         self.error_label = QLabel(self.tr("Escriba lo que dijo el cliente."))
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

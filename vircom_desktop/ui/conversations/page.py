@@ -90,7 +90,6 @@ class ConversationsPage(QWidget):
         self.thread_view = ThreadView()
         self.composer = Composer()
         self.draft_desk = Drafts(
-            self.settings,
             lambda: self.current_id,
             self.composer,
             self.thread_view,
@@ -317,7 +316,7 @@ class ConversationsPage(QWidget):
     def start_draft(self) -> None:
         """Ask VircomBot for a reply to the latest customer message, streamed into the composer."""
         if self.current_id is not None:
-            self.draft_desk.start(self.current_id)
+            self.draft_desk.start(self.current_id, self.settings)
 
     def stop_draft(self) -> None:
         if self.draft_desk.stop(self.current_id):

@@ -93,7 +93,7 @@ class MessageBubble(QFrame):
     def _init_failure(self, layout: QVBoxLayout) -> None:
         self.failure_label = QLabel(delivery.failure_text(self.message.error))
         self.failure_label.setWordWrap(True)
-        self.failure_label.setStyleSheet("color: #b91c1c;")
+        self.failure_label.setObjectName("error")
         self.failure_label.setToolTip(
             self.tr("Detalle técnico: {error}").format(error=self.message.error or "—")
         )

@@ -21,8 +21,8 @@ from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
-from vircom_desktop.ui.settings.people_tabs import ServicesTab, StaffTab, TechniciansTab
-from vircom_desktop.ui.settings.shop_tabs import HoursTab, ShopTab
+from vircom_desktop.ui.settings.people_tabs import StaffTab, TechniciansTab
+from vircom_desktop.ui.settings.shop_tabs import HoursTab, ServicesTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
 from vircom_desktop.ui.tasks import LatestLoad
 from vircom_desktop.ui.theme import ThemeController
