@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -11,8 +13,12 @@ from typing import Any
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import conversations, customers
+from vircom_desktop.agent.events import AgentEvent
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import conversations, customers, db
 from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message
+
+log = logging.getLogger("vircom.desk")
 
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
@@ -261,3 +267,32 @@ def retry_message(message_id: int, *, actor: str) -> int:
 def set_mode(conversation_id: int, mode: str) -> None:
     """Who answers; giving the conversation back to the bot also clears its handoff."""
     conversations.set_mode(conversation_id, mode)
+
+
+def draft_reply(
+    settings: Settings,
+    conversation_id: int,
+    *,
+    on_event: Callable[[AgentEvent], None],
+    cancel: threading.Event,
+) -> None:
+    """VircomBot drafts a reply for the console, reporting through `on_event` as it goes.
+
+    Runs on the console's own draft thread, whose database connection ends with the run
+    (peewee keeps one per thread).
+    """
+    from vircom_desktop.agent.service import VircomBot
+
+    bot = VircomBot(settings)
+    try:
+        bot.respond(conversation_id, on_event=on_event, cancel=cancel)
+    finally:
+        bot.close()
+        _close_thread_connection()
+
+
+def _close_thread_connection() -> None:
+    try:
+        db.current().close()
+    except Exception:
+        log.exception("closing the draft thread's database connection failed")

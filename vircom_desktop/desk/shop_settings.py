@@ -6,8 +6,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from vircom_desktop.config import save_stored
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -234,3 +236,13 @@ def save_staff(members: list[StaffData]) -> None:
 
 def set_pin(staff_id: int, pin: str) -> None:
     StaffUser.update(pin_hash=hash_pin(pin)).where(StaffUser.id == staff_id).execute()
+
+
+def save_desk_settings(
+    data_dir: Path, values: dict[str, Any], booking: policy.BookingPolicy | None = None
+) -> dict[str, Any]:
+    """Write this desk's settings.json (and the shared booking policy when given); the values."""
+    if booking is not None:
+        policy.save(booking)
+    save_stored(data_dir, values)
+    return values
