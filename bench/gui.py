@@ -50,6 +50,9 @@ class Runtime:
     log_path = data_dir / "log"
     listener_url = "http://127.0.0.1:8765"
 
+    def ollama_status(self):
+        return "unreachable"
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):

@@ -1,8 +1,8 @@
 """Logging setup: one rotating log file per data dir, one logger per subsystem.
 
-Code logs through ``get_logger("agent")`` (or ``logging.getLogger("vircom.agent")``); the
-handlers live on the root logger so that messages from libraries (uvicorn, APScheduler) at
-WARNING or above land in the same file.
+Code logs through ``logging.getLogger("vircom.<subsystem>")`` (``vircom.agent``, ``vircom.ui``,
+…); the handlers live on the root logger so that messages from libraries (uvicorn, APScheduler)
+at WARNING or above land in the same file.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-SUBSYSTEMS = ("agent", "channels", "domain", "ui", "jobs")
 LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 5
@@ -24,13 +23,6 @@ _CONSOLE_HANDLER = "vircom-console"
 def log_path(data_dir: Path) -> Path:
     """Path of the current log file for a data dir."""
     return Path(data_dir) / "logs" / "vircom.log"
-
-
-def get_logger(subsystem: str) -> logging.Logger:
-    """Logger of one subsystem, e.g. ``get_logger("agent")`` is ``vircom.agent``."""
-    if subsystem not in SUBSYSTEMS:
-        raise ValueError(f"unknown subsystem {subsystem!r}; expected one of {SUBSYSTEMS}")
-    return logging.getLogger(f"vircom.{subsystem}")
 
 
 def setup_logging(data_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:

@@ -1,9 +1,8 @@
 """The main window: a sidebar of pages, the status bar, shortcuts and remembered geometry.
 
-Pages are registered by key. Another page replaces a placeholder with
-`window.set_page("conversations", ChatConsole(...))`, or a new one is added with
-`window.add_page("reports", self.tr("Informes"), widget, icon("reports"))`. A page may define
-`refresh()`; F5 calls it.
+Pages are registered by key with `add_page(key, title, widget, icon)` in `_init_pages`; a page
+may define `refresh()`, which F5 calls. Pages only draw and ask: they reach the core through
+`vircom_desktop.desk` on workers (`ui.tasks.Op`) and hear about changes from the event bridge.
 
 The person at the desk (`DeskUser`, picked in the status bar) is the `actor` of every change the
 pages make; `_apply_desk_user` is the one place that hands it to them. `ChangeWatcher` reloads
@@ -67,6 +66,8 @@ class RuntimeLike(Protocol):
 
     @property
     def listener_url(self) -> str | None: ...
+
+    def ollama_status(self) -> str: ...
 
 
 class CloseGuard(Protocol):
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow):
             self.bridge,
             actor=self.desk_user.actor,
             owner_unlock=self.owner_unlock,
-            technician_id=getattr(self.runtime, "technician_id", None),
             view=self.state.agenda_view,
         )
         self.clients = ClientsPage(self.bridge)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
         self.set_ollama_state("checking")
-        self.set_listener_url(getattr(self.runtime, "listener_url", None))
+        self.set_listener_url(self.runtime.listener_url)
         self.set_pending_count(0)
 
     def _init_shortcuts(self) -> None:
@@ -243,24 +243,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Register a page under `key` with its sidebar entry."""
         if key in self._pages:
-            raise ValueError(f"page {key!r} already exists; use set_page() to replace it")
+            raise ValueError(f"page {key!r} already exists")
         item = QStandardItem(page_icon or QIcon(), title)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
         self._navigation_model.appendRow(item)
         self._pages[key] = widget
         self.stack.addWidget(widget)
-
-    def set_page(self, key: str, widget: QWidget) -> None:
-        """Replace the page under `key` (e.g. a placeholder by the real page)."""
-        old = self._pages[key]
-        index = self.stack.indexOf(old)
-        self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self._pages[key] = widget
-        if self.current_page() == key:
-            self.stack.setCurrentWidget(widget)
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
@@ -343,11 +332,9 @@ class MainWindow(QMainWindow):
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()
-        check = getattr(self.runtime, "ollama_status", None)
-        if callable(check):
-            Op(self, check).on_success(self.set_ollama_state).on_failure(
-                lambda error: self._ollama_check_failed(error)
-            ).run()
+        Op(self, self.runtime.ollama_status).on_success(self.set_ollama_state).on_failure(
+            self._ollama_check_failed
+        ).run()
 
     def _ollama_check_failed(self, error: Exception) -> None:
         log.warning("Ollama check failed: %s", error)
