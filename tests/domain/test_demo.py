@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FreezeClock
 from tests.domain.conftest import NOW
 from vircom_desktop import events
-from vircom_desktop.domain import clock, conversations, db
+from vircom_desktop.domain import conversations, db
 from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.models import (
     Appointment,
@@ -24,13 +25,12 @@ from vircom_desktop.domain.startup import open_database
 
 
 @pytest.fixture
-def empty_database(tmp_path: Path) -> Iterator[None]:
+def empty_database(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
     open_database(f"sqlite:///{tmp_path / 'vircom.db'}", timezone="America/Santiago")
-    clock.freeze(NOW)
+    frozen_clock(NOW)
     try:
         yield
     finally:
-        clock.freeze(None)
         events.hub.clear()
         db.close()
 
