@@ -246,3 +246,11 @@ def save_desk_settings(
         policy.save(booking)
     save_stored(data_dir, values)
     return values
+
+
+def installed_models(ollama_url: str) -> list[str]:
+    """The models the Ollama server at `ollama_url` has installed (raises `OllamaError`)."""
+    # Imported here: the Ollama client (pydantic, httpx) is not needed to open Ajustes.
+    from vircom_desktop.agent.ollama_client import installed_models as listed
+
+    return listed(ollama_url)

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import Customer
-from vircom_desktop.domain.phones import normalize_phone
 
 
 def phone_key(raw: str | None) -> str | None:
     """The stored form of a phone: E.164 when it is a phone number, else what was typed, trimmed."""
     if raw is None or not raw.strip():
         return None
+    # Imported here: phonenumbers' metadata is a noticeable part of the desk's cold start.
+    from vircom_desktop.domain.phones import normalize_phone
+
     return normalize_phone(raw) or raw.strip()
 
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.agent import ollama_client
 from vircom_desktop.config import ENV_VARS, SECRET_FIELDS, ConfigError, Settings
 from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.domain.policy import BookingPolicy
@@ -238,9 +237,9 @@ class AgentTab(AppSettingsTab):
         url = self.url_edit.text().strip()
         self.test_button.setEnabled(False)
         self.test_label.setText(self.tr("Probando…"))
-        Op(self, partial(ollama_client.installed_models, url)).on_success(
-            self._models_listed
-        ).on_failure(partial(self._connection_failed, url)).run()
+        Op(self, partial(store.installed_models, url)).on_success(self._models_listed).on_failure(
+            partial(self._connection_failed, url)
+        ).run()
 
     def _models_listed(self, models: list[str]) -> None:
         self.test_button.setEnabled(True)
