@@ -242,6 +242,9 @@ class ConversationsPage(QWidget):
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
             self.draft_desk.show(self.current_id)
+        if self._draft_when_open == thread.summary.id:
+            self._draft_when_open = None
+            self.start_draft()
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
@@ -274,19 +277,10 @@ class ConversationsPage(QWidget):
         ).on_failure(self._write_failed).run()
 
     def _desk_chat_started(self, conversation_id: int) -> None:
+        """Draft a reply once the new chat's thread is shown (see `_thread_loaded`)."""
         self._draft_when_open = conversation_id
         self.select_conversation(conversation_id)
-        self._start_pending_draft()
-
-    def _start_pending_draft(self) -> None:
-        wanted = self._draft_when_open
-        if wanted is None:
-            return
-        if self.current_id != wanted:
-            QTimer.singleShot(REFRESH_DELAY_MS, self._start_pending_draft)
-            return
-        self._draft_when_open = None
-        self.start_draft()
+        self.reload_thread()  # the chat may be the one open already (a caller phoning again)
 
     def add_customer_words(self, text: str) -> None:
         if self.current_id is None:
