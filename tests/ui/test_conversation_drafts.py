@@ -153,4 +153,3 @@ def test_a_draft_running_in_the_background_comes_back_streaming_with_its_cards(
     with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         fake_ollama.gate.set()
     assert console.composer.reply_text() == "El martes tengo varias horas libres."
-
