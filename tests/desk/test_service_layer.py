@@ -25,14 +25,14 @@ def test_the_desk_layer_never_imports_qt() -> None:
 
 
 def test_a_customer_typed_with_another_format_of_the_same_phone_is_reused(shop: Shop) -> None:
-    again = customers.upsert(name="", phone="9 1111 2222", address="Nueva 12")
+    again = customers.find_or_create("9 1111 2222", "Juan", "Nueva 12")
     assert again.id == shop.customer.id
     assert (again.name, again.address) == ("Juan Pérez", "Nueva 12")
     assert Customer.select().count() == 1
 
 
 def test_a_new_customer_is_stored_with_an_e164_phone(shop: Shop) -> None:
-    created = customers.upsert(name=" Rosa ", phone="+56 9 8765 4321", address="")
+    created = customers.find_or_create("+56 9 8765 4321", " Rosa ")
     assert (created.name, created.phone) == ("Rosa", "+56987654321")
 
 
@@ -159,3 +159,10 @@ def test_the_agenda_loads_plain_values_in_shoptime(shop: Shop) -> None:
     loaded = agenda.load_agenda(day, 1)
     assert [(v.starts_at, v.customer_name) for v in loaded.visits] == [(start, "Juan Pérez")]
     assert loaded.visits[0].starts_at.tzinfo == clock.shop_zone()
+
+
+def test_a_name_on_file_is_not_replaced_by_the_name_a_chat_gives(shop: Shop) -> None:
+    chat = conversations.get_or_create("whatsapp", "+56911112222")
+    linked = conversations.link_customer(chat.id, name="Juanito", address="Nueva 12")
+    assert linked.id == shop.customer.id
+    assert (linked.name, linked.address) == ("Juan Pérez", "Nueva 12")

@@ -206,7 +206,7 @@ def start_desk_chat(phone: str, name: str, text: str) -> int:
     external_id = number or f"mostrador-{secrets.token_hex(4)}"
     if number:
         conversation = conversations.get_or_create(DESK, external_id, mode="draft")
-        customer = customers.upsert(name=name, phone=number)
+        customer = customers.find_or_create(number, name)
         conversations.attach_customer(conversation.id, customer.id)
     else:
         conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")

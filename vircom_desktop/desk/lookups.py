@@ -1,6 +1,6 @@
 """Small queries behind the desk's forms: choices for combo boxes, customers and their visits.
 
-Reads only, returning frozen values; the writes are the domain's (`customers.upsert`, `booking`).
+Reads only, returning frozen values; the writes are the domain's (`customers.find_or_create`, `booking`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The visit editor's work: what it offers to choose from, booking a new visit, saving an edit.
 
-The rules stay in the domain: the customer is found or created by `customers.upsert`, a visit
+The rules stay in the domain: the customer is found or created by `customers.find_or_create`, a visit
 is booked by `booking.create` and an edit is saved by one `booking.update` (moved and detailed
 together, or not at all).
 """
@@ -56,7 +56,7 @@ def book(new: NewVisit, actor: str) -> Booked:
     """Find or create the customer, then book the visit."""
     customer_id = new.customer_id
     if customer_id is None:
-        customer = customers.upsert(name=new.name, phone=new.phone, address=new.request.address)
+        customer = customers.find_or_create(new.phone, new.name, new.request.address)
         customer_id = int(customer.id)
     visit = booking.create(replace(new.request, customer_id=customer_id), actor=actor)
     return Booked(int(visit.id), clock.to_local(visit.starts_at))

@@ -123,13 +123,12 @@ def link_customer(
             customer = Customer.get_or_none(Customer.id == conversation.customer_id)
         own_phone = sender_phone(conversation)
         if customer is None:
-            customer = customers.find_by_phone(own_phone)
+            customer = customers.by_phone(own_phone)
         if customer is None:
-            customer = Customer.create(name=name, phone=own_phone or phone or None, address=address)
+            known = own_phone or phone
+            customer = Customer.create(name=name, phone=customers.phone_key(known), address=address)
         else:
-            customers.update_details(
-                customer, name=name, address=address, phone=own_phone or phone or None
-            )
+            customers.update_details(customer, name=name, address=address, phone=own_phone or phone)
         if conversation.customer_id != customer.id:
             conversation.customer = customer.id
             conversation.save()

@@ -1,8 +1,10 @@
-"""Customers: found by their phone number and kept up to date, by one rule for every caller.
+"""Customers: one person per phone number, found and kept up to date by one rule for every caller.
 
-The desk's visit editor and new-chat dialog, the agent's booking tool, the channels and the staff
-API all go through `upsert` / `update_details`, so a customer is never duplicated by one screen
-and overwritten by another's different rule.
+The desk's visit editor and "Nuevo chat", the agent's booking tool (through
+`conversations.link_customer`), the channels and the staff API meet customers through here, so
+"+56 9 8765 4321", "56987654321" and "987654321" are the same person and no screen keeps a rule
+of its own. The rule (`update_details`): a name on file is kept (what staff typed is not
+replaced by what a model heard), the newest address given wins, a missing phone is filled in.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from vircom_desktop.domain.models import Customer
 
 
 def phone_key(raw: str | None) -> str | None:
-    """The stored form of a phone: E.164 when it is a phone number, else what was typed, trimmed."""
+    """The stored form of a phone: E.164 when it reads as a number, else what was typed, trimmed."""
     if raw is None or not raw.strip():
         return None
     # Imported here: phonenumbers' metadata is a noticeable part of the desk's cold start.
@@ -21,35 +23,33 @@ def phone_key(raw: str | None) -> str | None:
     return normalize_phone(raw) or raw.strip()
 
 
-def find_by_phone(phone: str | None) -> Customer | None:
-    """The oldest customer with this phone number (already in its stored form), if any."""
-    if not phone:
+def by_phone(phone: str | None) -> Customer | None:
+    """The (oldest) customer with this phone number, however it was written; None if none."""
+    stored = phone_key(phone)
+    if stored is None:
         return None
-    return Customer.select().where(Customer.phone == phone).order_by(Customer.id).first()
+    return Customer.select().where(Customer.phone == stored).order_by(Customer.id).first()
 
 
 def update_details(
     customer: Customer, *, name: str = "", address: str = "", phone: str | None = None
 ) -> None:
-    """What the customer just told us wins over what we had; a blank never erases a value.
-
-    A phone is only filled in when the record has none: the phone is how a customer is found,
-    so it is never replaced by a number typed later.
-    """
+    """Bring a customer up to date with what we were just told; a blank never erases a value."""
     name, address = name.strip(), address.strip()
-    customer.name = name or customer.name
+    customer.name = customer.name or name
     customer.address = address or customer.address
-    if not customer.phone and phone:
-        customer.phone = phone
+    if not customer.phone and phone_key(phone):
+        customer.phone = phone_key(phone)
     customer.save()
 
 
-def upsert(*, name: str, phone: str | None = None, address: str = "") -> Customer:
+def find_or_create(phone: str | None, name: str, address: str = "") -> Customer:
     """The customer with this phone, brought up to date, or a new one (phone normalised)."""
-    number = phone_key(phone)
     with write_transaction():
-        customer = find_by_phone(number)
+        customer = by_phone(phone)
         if customer is None:
-            return Customer.create(name=name.strip(), phone=number, address=address.strip())
+            return Customer.create(
+                name=name.strip(), phone=phone_key(phone), address=address.strip()
+            )
         update_details(customer, name=name, address=address)
         return customer
