@@ -9,7 +9,7 @@ from datetime import time, timedelta
 import pytest
 
 from vircom_desktop import events
-from vircom_desktop.desk import agenda, approvals, console, lookups, visits
+from vircom_desktop.desk import agenda, approvals, console, lookups, shop_settings, visits
 from vircom_desktop.domain import booking, clock, conversations, customers
 from vircom_desktop.domain.models import Appointment, AuditLog, Conversation, Customer
 
@@ -166,3 +166,13 @@ def test_a_name_on_file_is_not_replaced_by_the_name_a_chat_gives(shop: Shop) -> 
     linked = conversations.link_customer(chat.id, name="Juanito", address="Nueva 12")
     assert linked.id == shop.customer.id
     assert (linked.name, linked.address) == ("Juan Pérez", "Nueva 12")
+
+
+def test_ajustes_hours_round_trip_and_bad_ranges_are_refused(shop: Shop) -> None:
+    week = {day: [] for day in range(7)} | {0: [("09:00", "13:00"), ("14:00", "18:00")]}
+    shop_settings.save_hours(week, [])
+    assert shop_settings.load().business_hours == week
+    assert shop_settings.parse_ranges("14:00-18:00, 09:00-13:00") == week[0]
+    for bad in ("09:00-08:00", "09:00-13:00, 12:00-14:00", "25:00-26:00", "mañana"):
+        with pytest.raises(shop_settings.RangesError):
+            shop_settings.parse_ranges(bad)
