@@ -176,3 +176,9 @@ def test_ajustes_hours_round_trip_and_bad_ranges_are_refused(shop: Shop) -> None
     for bad in ("09:00-08:00", "09:00-13:00, 12:00-14:00", "25:00-26:00", "mañana"):
         with pytest.raises(shop_settings.RangesError):
             shop_settings.parse_ranges(bad)
+
+
+def test_a_customer_first_seen_on_whatsapp_is_found_from_the_desk(shop: Shop) -> None:
+    chat = conversations.get_or_create("whatsapp", "56987654321")
+    first = conversations.link_customer(chat.id, name="Rosa")
+    assert customers.find_or_create("9 8765 4321", "Rosa Lagos").id == first.id

@@ -125,8 +125,7 @@ def link_customer(
         if customer is None:
             customer = customers.by_phone(own_phone)
         if customer is None:
-            known = own_phone or phone
-            customer = Customer.create(name=name, phone=customers.phone_key(known), address=address)
+            customer = Customer.create(name=name, phone=own_phone or phone or None, address=address)
         else:
             customers.update_details(customer, name=name, address=address, phone=own_phone or phone)
         if conversation.customer_id != customer.id:

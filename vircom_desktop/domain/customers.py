@@ -24,11 +24,16 @@ def phone_key(raw: str | None) -> str | None:
 
 
 def by_phone(phone: str | None) -> Customer | None:
-    """The (oldest) customer with this phone number, however it was written; None if none."""
+    """The (oldest) customer with this phone number, however it was written; None if none.
+
+    Numbers stored before normalisation still match: as typed, or as WhatsApp sends them
+    (E.164 without the '+').
+    """
     stored = phone_key(phone)
-    if stored is None:
+    if phone is None or stored is None:
         return None
-    return Customer.select().where(Customer.phone == stored).order_by(Customer.id).first()
+    forms = {stored, stored.removeprefix("+"), phone.strip()}
+    return Customer.select().where(Customer.phone.in_(forms)).order_by(Customer.id).first()
 
 
 def update_details(
@@ -38,8 +43,8 @@ def update_details(
     name, address = name.strip(), address.strip()
     customer.name = customer.name or name
     customer.address = address or customer.address
-    if not customer.phone and phone_key(phone):
-        customer.phone = phone_key(phone)
+    if not customer.phone and phone:
+        customer.phone = phone
     customer.save()
 
 
