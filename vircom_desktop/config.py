@@ -11,16 +11,19 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
 from vircom_desktop.domain.clock import local_zone_name
+from vircom_desktop.private_files import private_dir, tighten_data_dir
 
 APP_NAME = "vircom-desk"
 SETTINGS_FILE = "settings.json"
 DEFAULT_WHATSAPP_API_URL = "https://graph.facebook.com/v21.0"
 DEFAULT_TWILIO_API_URL = "https://api.twilio.com"
+MAX_MODEL_SLOTS = 16
 
 
 class ConfigError(ValueError):
@@ -34,6 +37,7 @@ class Settings:
     ollama_url: str = "http://127.0.0.1:11434"
     ollama_model: str = "llama3.1"
     ollama_timeout_seconds: float = 120.0
+    model_slots: int = 1  # requests sent to Ollama at once (see agent.slots)
     host: str = "127.0.0.1"
     port: int = 8765
     api_token: str = ""
@@ -70,6 +74,8 @@ class Settings:
     def validate(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ConfigError(f"port {self.port} is out of range 0..65535")
+        if not 1 <= self.model_slots <= MAX_MODEL_SLOTS:
+            raise ConfigError(f"model slots must be 1..{MAX_MODEL_SLOTS}, not {self.model_slots}")
         if self.agent_mode not in ("auto", "draft"):
             raise ConfigError(f"agent mode must be 'auto' or 'draft', not {self.agent_mode!r}")
         try:
@@ -80,10 +86,23 @@ class Settings:
             raise ConfigError(
                 f"Ollama URL must start with http:// or https://: {self.ollama_url!r}"
             )
+        if self.public_url and not _is_web_url(self.public_url):
+            raise ConfigError(
+                f"public URL must be http(s)://host[:port][/path]: {self.public_url!r}"
+            )
         if self.database_url and not self.database_url.startswith(
             ("sqlite:///", "postgresql://", "postgres://")
         ):
             raise ConfigError("database URL must start with sqlite:/// or postgresql://")
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is no port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 # Settings that the environment can set: field name → variable.
@@ -91,6 +110,7 @@ ENV_VARS = {
     "database_url": "VIRCOM_DATABASE_URL",
     "ollama_url": "VIRCOM_OLLAMA_URL",
     "ollama_model": "VIRCOM_OLLAMA_MODEL",
+    "model_slots": "VIRCOM_MODEL_SLOTS",
     "host": "VIRCOM_HOST",
     "port": "VIRCOM_PORT",
     "api_token": "VIRCOM_API_TOKEN",
@@ -122,9 +142,11 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
 
 
 def prepare_data_dir(path: Path) -> Path:
-    """Create the data dir if needed and prove it is writable (raises ConfigError)."""
+    """Create the data dir if needed (private), tighten an existing one's files, and prove it
+    is writable (raises ConfigError)."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        private_dir(path)
+        tighten_data_dir(path)
         probe = path / ".write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
