@@ -208,7 +208,7 @@ def day_content(technicians: int = DAY_TECHNICIANS) -> tuple[list[Any], list[Any
     """A day of NOW with one column per technician, each booked 09:00-18:00 in 45-min visits."""
     from vircom_desktop.desk.agenda import TechnicianInfo, Visit
     from vircom_desktop.domain import clock
-    from vircom_desktop.ui.agenda.time_grid import Column
+    from vircom_desktop.ui.agenda.columns import Column
 
     zone = clock.shop_zone()
     day = NOW.date()

@@ -30,9 +30,10 @@ from vircom_desktop.desk import agenda as data
 from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo, Visit
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.ui import errors
+from vircom_desktop.ui.agenda.columns import Column
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
-from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
+from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
