@@ -93,13 +93,13 @@ class Decision:
     status: str
 
 
-def approve(appointment_id: int, *, actor: str) -> Decision:
+def approve(appointment_id: int, *, actor: str, at_desk: str | None = None) -> Decision:
     """The owner confirms a proposal (`booking.approve`: one transaction, one audit row)."""
-    visit = booking.approve(appointment_id, actor=actor)
+    visit = booking.approve(appointment_id, actor=actor, at_desk=at_desk)
     return Decision(int(visit.id), str(visit.status))
 
 
-def reject(appointment_id: int, *, reason: str, actor: str) -> Decision:
+def reject(appointment_id: int, *, reason: str, actor: str, at_desk: str | None = None) -> Decision:
     """The owner turns a proposal down; the customer hears the reason."""
-    visit = booking.reject(appointment_id, reason=reason, actor=actor)
+    visit = booking.reject(appointment_id, reason=reason, actor=actor, at_desk=at_desk)
     return Decision(int(visit.id), str(visit.status))

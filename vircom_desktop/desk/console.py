@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import logging
-import secrets
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -72,6 +72,8 @@ class Thread:
     summary: Summary
     messages: tuple[ThreadMessage, ...]
     past_calls: dict[int, tuple[PastCall, ...]] = field(default_factory=dict)  # by reply id
+    # Today's status of each visit a tool card names (the card's JSON says what it was then).
+    visit_statuses: dict[int, str] = field(default_factory=dict)
 
 
 def load_summaries() -> list[Summary]:
@@ -133,7 +135,32 @@ def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
     drafts = sum(1 for m in messages if m.status == REVIEW)
     last = messages[-1] if messages else None
     summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
-    return Thread(summary, messages, past_calls(conversation_id, messages))
+    calls = past_calls(conversation_id, messages)
+    return Thread(summary, messages, calls, _visit_statuses(calls))
+
+
+def _visit_statuses(calls: dict[int, tuple[PastCall, ...]]) -> dict[int, str]:
+    ids = set()
+    for reply_calls in calls.values():
+        for call in reply_calls:
+            found = _booked_id(call.result) if call.name == "book_appointment" else None
+            if found is not None:
+                ids.add(found)
+    if not ids:
+        return {}
+    from vircom_desktop.domain.models import Appointment
+
+    query = Appointment.select(Appointment.id, Appointment.status).where(Appointment.id.in_(ids))
+    return {row.id: row.status for row in query}
+
+
+def _booked_id(result: str) -> int | None:
+    try:
+        value = json.loads(result)
+    except ValueError:
+        return None
+    found = value.get("appointment_id") if isinstance(value, dict) else None
+    return found if isinstance(found, int) else None
 
 
 def past_calls(
@@ -197,21 +224,8 @@ def _reply_after(
 
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
-    """A phone or walk-in customer's conversation with their first words stored; its id.
-
-    With a phone, the conversation belongs to the customer with that number (found or created
-    by the domain's one rule), so a caller who already has visits is not duplicated.
-    """
-    number = customers.phone_key(phone)
-    external_id = number or f"mostrador-{secrets.token_hex(4)}"
-    if number:
-        conversation = conversations.get_or_create(DESK, external_id, mode="draft")
-        customer = customers.find_or_create(number, name)
-        conversations.attach_customer(conversation.id, customer.id)
-    else:
-        conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
-    add_customer_words(conversation.id, text)
-    return conversation.id
+    """A phone or walk-in customer's conversation with their first words stored; its id."""
+    return conversations.start_desk_chat(phone, name, text)
 
 
 def add_customer_words(conversation_id: int, text: str) -> int:
@@ -224,6 +238,24 @@ def add_customer_words(conversation_id: int, text: str) -> int:
         conversation_id, "customer", text.strip(), status="answered"
     )
     return message.id
+
+
+def rename_customer(customer_id: int, name: str) -> None:
+    """Staff took a name for the customer (e.g. the one they gave the bot)."""
+    customers.rename(customer_id, name)
+
+
+def keep_draft(conversation_id: int, text: str) -> int:
+    """Store VircomBot's console draft as a reply waiting for review; its message id."""
+    from vircom_desktop.channels import outbox
+
+    return outbox.store_draft(conversation_id, text).id
+
+
+def latest_draft(thread: Thread) -> ThreadMessage | None:
+    """The newest reply of the thread still waiting for review."""
+    waiting = [m for m in thread.messages if m.status == REVIEW]
+    return waiting[-1] if waiting else None
 
 
 @dataclass(frozen=True)
@@ -239,13 +271,14 @@ class Reply:
 def send_reply(conversation_id: int, reply: Reply) -> int:
     """Send a reply; the new message's id.
 
-    A desk chat's reply was given in person or by phone: it is recorded as sent. Any other
-    goes through the conversation's channel (the outbox delivers and retries).
+    A desk chat's reply was given in person or by phone: it is recorded as sent. A stored draft
+    (the console keeps VircomBot's drafts) is sent as that draft, and any other reply goes
+    through the conversation's channel (the outbox delivers and retries).
     """
     from vircom_desktop.channels import outbox
 
     text = reply.text.strip()
-    if conversations.get(conversation_id).channel == DESK:
+    if reply.draft_id is None and conversations.get(conversation_id).channel == DESK:
         role = "bot" if reply.unedited_draft else "staff"
         message = conversations.add_message(conversation_id, role, text, status="sent")
         events.hub.publish(

@@ -13,6 +13,7 @@ import peewee as pw
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
+    HOLDING_STATUSES,
     Appointment,
     Customer,
     Service,
@@ -78,7 +79,8 @@ class CustomerSummary:
     phone: str
     address: str
     visits: int
-    last_visit: datetime | None
+    last_visit: datetime | None  # the latest visit that already happened
+    next_visit: datetime | None = None  # the next proposed or confirmed one
 
 
 @dataclass(frozen=True)
@@ -175,9 +177,15 @@ def visit_details(visit_id: int) -> VisitDetails | None:
 def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummary, ...]:
     """Customers matching `text` with how many visits they had and when the last one was."""
     visits = pw.fn.COUNT(Appointment.id)
-    last = pw.fn.MAX(Appointment.starts_at)
+    now = clock.now()
+    happened = (Appointment.starts_at < now) & Appointment.status.not_in(NOT_HAPPENED)
+    last = pw.fn.MAX(pw.Case(None, [(happened, Appointment.starts_at)], None))
+    upcoming = (Appointment.starts_at >= now) & Appointment.status.in_(HOLDING_STATUSES)
+    following = pw.fn.MIN(pw.Case(None, [(upcoming, Appointment.starts_at)], None))
     query = (
-        Customer.select(Customer.id, Customer.name, Customer.phone, Customer.address, visits, last)
+        Customer.select(
+            Customer.id, Customer.name, Customer.phone, Customer.address, visits, last, following
+        )
         .join(Appointment, pw.JOIN.LEFT_OUTER, on=Appointment.customer == Customer.id)
         .group_by(Customer.id)
         .order_by(Customer.name)
@@ -191,16 +199,17 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             condition |= Customer.phone.contains(digits)
         query = query.where(condition)
     return tuple(
-        CustomerSummary(
-            cid,
-            name,
-            phone or "",
-            address,
-            count,
-            clock.to_local(Appointment.starts_at.python_value(last_at)) if last_at else None,
-        )
-        for cid, name, phone, address, count, last_at in rows(query)
+        CustomerSummary(cid, name, phone or "", address, count, _local(last_at), _local(next_at))
+        for cid, name, phone, address, count, last_at, next_at in rows(query)
     )
+
+
+# A visit that was cancelled, rejected or never confirmed did not happen.
+NOT_HAPPENED = ("cancelled", "rejected", "expired", "proposed")
+
+
+def _local(stored: object) -> datetime | None:
+    return clock.to_local(Appointment.starts_at.python_value(stored)) if stored else None
 
 
 def customer_visits(customer_id: int) -> tuple[CustomerVisit, ...]:

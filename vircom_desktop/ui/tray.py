@@ -102,9 +102,11 @@ class TrayController(QObject):
         self._window.activateWindow()
 
     def quit(self) -> None:
+        """Quit for real; unsent work makes the window ask first, and staying cancels."""
         self._window.close_guard = None
-        self._window.close()
-        QApplication.quit()
+        self._window.closed.connect(QApplication.quit)
+        if not self._window.close():
+            self._window.close_guard = self
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

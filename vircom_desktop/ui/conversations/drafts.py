@@ -15,10 +15,13 @@ from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 
 from vircom_desktop.agent.events import AgentResult
 from vircom_desktop.config import Settings
+from vircom_desktop.desk import console
+from vircom_desktop.desk.console import ThreadMessage
 from vircom_desktop.ui.conversations.composer import Composer
 from vircom_desktop.ui.conversations.draft_run import CardState, DraftRun, DraftState
 from vircom_desktop.ui.conversations.list_model import ConversationListModel
 from vircom_desktop.ui.conversations.thread_view import ThreadView
+from vircom_desktop.ui.tasks import Op
 
 QUIT_GRACE_MS = 3000  # how long quitting waits, in all, for cancelled drafts to end
 DISPOSE_RETRY_MS = 10
@@ -41,8 +44,9 @@ def _dispose(run: DraftRun) -> None:
 class Drafts(QObject):
     """The console's drafts, by conversation; their runs go on when another one is shown."""
 
-    run_finished = Signal(int)  # conversation id, once its draft run has ended
+    run_finished = Signal(int)  # conversation id, once its draft is ended (and stored)
     conversation_changed = Signal()  # a tool may have booked or handed off: reload the thread
+    store_failed = Signal(Exception)  # a finished draft could not be stored
 
     def __init__(
         self,
@@ -103,16 +107,43 @@ class Drafts(QObject):
             self._show_drafting()
 
     def keep_text(self, conversation_id: int | None) -> None:
-        """Leaving a conversation: its finished draft keeps the staff's edits."""
-        state = self.get(conversation_id)
+        """Leaving a conversation: its finished draft, or what staff typed, stays with it."""
+        if conversation_id is None:
+            return
+        state = self.states.get(conversation_id)
+        text = self._composer.reply_edit.toPlainText()
+        if state is None and text.strip() and not self._composer.is_unedited_draft():
+            # Typed by staff (or a stored draft edited): it stays with its conversation.
+            state = DraftState(
+                None,
+                reply=self._composer.draft_text or None,
+                message_id=self._composer.draft_message_id,
+            )
+            self.states[conversation_id] = state
         if state is not None and state.run is None:
-            state.text = self._composer.reply_edit.toPlainText()
+            state.text = text
 
-    def show(self, conversation_id: int | None) -> None:
-        """Put a conversation's draft (running or finished) back in the composer."""
+    def unsent(self, shown_id: int | None) -> list[int]:
+        """Conversations whose typed or drafting reply would be lost if the desk closed now."""
+        self.keep_text(shown_id)
+        lost = [
+            conversation_id
+            for conversation_id, state in self.states.items()
+            if state.run is not None
+            or (state.text.strip() and (state.message_id is None or state.text != state.reply))
+        ]
+        return sorted(lost)
+
+    def show(self, conversation_id: int | None, stored: ThreadMessage | None = None) -> None:
+        """Put a conversation's draft (running or finished) back in the composer.
+
+        Without one in this console, its `stored` draft (kept in the database) comes back.
+        """
         self._thread_view.clear_cards()
         state = self.get(conversation_id)
         if state is None:
+            if stored is not None:
+                self._composer.load_draft(stored.id, stored.text)
             return
         for saved in state.cards:
             card = self._thread_view.add_card(saved.name, saved.arguments)
@@ -123,6 +154,7 @@ class Drafts(QObject):
             self._composer.append_token(state.text)
             return
         self._composer.end_stream(state.reply, state.status)
+        self._composer.draft_message_id = state.message_id
         if state.text != (state.reply or ""):
             self._composer.reply_edit.setPlainText(state.text)
 
@@ -211,8 +243,40 @@ class Drafts(QObject):
             state.run = None
             if state.reply is None:
                 self._ended_without_draft(run, state)
+            elif state.reply.strip():
+                self._keep(run.conversation_id, state.reply)
+                return  # finished once it is stored
         self._show_drafting()
         self.run_finished.emit(run.conversation_id)
+
+    def _keep(self, conversation_id: int, text: str) -> None:
+        """Store the finished draft (a restart must not lose it); its cards come from the store."""
+        if self._shown_id() == conversation_id:
+            self._composer.send_button.setEnabled(False)  # sending now would store it twice
+        Op(self, partial(console.keep_draft, conversation_id, text)).on_success(
+            partial(self._kept, conversation_id)
+        ).on_failure(partial(self._not_kept, conversation_id)).run()
+
+    def _kept(self, conversation_id: int, message_id: int) -> None:
+        state = self.states.get(conversation_id)
+        if state is not None and state.run is None:
+            state.message_id = message_id
+            state.cards = []  # the stored draft shows its own cards, rebuilt from its agent turns
+            if self._shown_id() == conversation_id:
+                self._composer.draft_message_id = message_id
+                self._thread_view.clear_cards()
+                self.conversation_changed.emit()
+        self._done(conversation_id)
+
+    def _not_kept(self, conversation_id: int, error: Exception) -> None:
+        self.store_failed.emit(error)
+        self._done(conversation_id)
+
+    def _done(self, conversation_id: int) -> None:
+        if self._shown_id() == conversation_id:
+            self._composer.send_button.setEnabled(True)
+        self._show_drafting()
+        self.run_finished.emit(conversation_id)
 
     def _ended_without_draft(self, run: DraftRun, state: DraftState) -> None:
         state.status = (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import html
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vircom_desktop.desk.console import DESK, Summary
@@ -11,7 +13,7 @@ from vircom_desktop.ui.conversations.formatting import channel_name, mode_name
 
 
 class ConversationHeader(QWidget):
-    """Name and channel, the mode (not for desk chats) and the take-over / give-back buttons."""
+    """Name and channel, the mode (not for desk chats), take over / give back, why it waits."""
 
     mode_chosen = Signal(str)
 
@@ -29,6 +31,13 @@ class ConversationHeader(QWidget):
         self.attention_label = QLabel()
         self.attention_label.setObjectName("attention")
         self.attention_label.setWordWrap(True)
+        self.attention_label.setTextFormat(Qt.TextFormat.RichText)
+        # The technical side of a failure (hint, error) waits behind "Detalles".
+        self.attention_details = QLabel()
+        self.attention_details.setWordWrap(True)
+        self.attention_details.setObjectName("placeholder")
+        self.attention_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attention_details.hide()
         self.mode_label = QLabel(self.tr("Modo:"))
         self.mode_combo = QComboBox()
         for mode in CONVERSATION_MODES:
@@ -63,6 +72,7 @@ class ConversationHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.attention_label)
+        layout.addWidget(self.attention_details)
 
     def _connect_signals(self) -> None:
         self.mode_combo.activated.connect(
@@ -70,6 +80,10 @@ class ConversationHeader(QWidget):
         )
         self.take_over_button.clicked.connect(lambda: self.mode_chosen.emit("manual"))
         self.give_back_button.clicked.connect(lambda: self.mode_chosen.emit("auto"))
+        self.attention_label.linkActivated.connect(self._toggle_attention_details)
+
+    def _toggle_attention_details(self, _link: str) -> None:
+        self.attention_details.setVisible(not self.attention_details.isVisible())
 
     def show_summary(self, summary: Summary | None) -> None:
         """Show a conversation as last loaded, or the page's title when none is open."""
@@ -84,6 +98,7 @@ class ConversationHeader(QWidget):
             self.name_label.setText(self.tr("Conversaciones"))
             self.channel_label.setText("")
             self.attention_label.hide()
+            self.attention_details.hide()
             return
         self.name_label.setText(summary.customer)
         details = channel_name(summary.channel)
@@ -94,10 +109,14 @@ class ConversationHeader(QWidget):
         if not desk:
             self.take_over_button.setVisible(summary.mode != "manual")
             self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
-        if summary.needs_human:
-            self.attention_label.setText(
-                self.tr("Requiere atención: {reason}").format(
-                    reason=summary.handoff_reason or self.tr("el bot pidió ayuda")
-                )
-            )
+        reason, _, technical = (summary.handoff_reason or "").partition("\n")
+        text = self.tr("Requiere atención: {reason}").format(
+            reason=html.escape(reason or self.tr("el bot pidió ayuda"))
+        )
+        if technical.strip():
+            text += ' <a href="details">' + self.tr("Detalles") + "</a>"
+        self.attention_label.setText(text)
+        self.attention_details.setText(technical.strip())
         self.attention_label.setVisible(summary.needs_human)
+        if not summary.needs_human or not technical.strip():
+            self.attention_details.hide()

@@ -11,7 +11,6 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -64,10 +63,10 @@ class ConversationsPage(QWidget):
         self._draft_when_open: int | None = None
         self._select_after_load: int | None = None
         self.list_loader: LatestLoad[list[store.Summary]] = LatestLoad(
-            self, self._list_loaded, on_failure=self._list_load_failed
+            self, self._list_loaded, on_failure=self._load_failed
         )
         self.thread_loader: LatestLoad[store.Thread] = LatestLoad(
-            self, self._thread_loaded, on_failure=self._thread_load_failed
+            self, self._thread_loaded, on_failure=self._load_failed
         )
         self._init_widgets()
         self._init_layout()
@@ -99,8 +98,6 @@ class ConversationsPage(QWidget):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.new_chat_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.new_chat_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _init_layout(self) -> None:
         left = QWidget()
@@ -132,7 +129,6 @@ class ConversationsPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.new_chat_button.clicked.connect(self.open_new_chat)
-        self.new_chat_shortcut.activated.connect(self.open_new_chat)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.header.mode_chosen.connect(self.set_mode)
         self.composer.customer_words_submitted.connect(self.add_customer_words)
@@ -142,9 +138,11 @@ class ConversationsPage(QWidget):
         self.thread_view.review_requested.connect(self.composer.load_draft)
         self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
+        self.thread_view.rename_customer.connect(self.rename_customer)
         self.refresh_timer.timeout.connect(self._refresh)
         self.draft_desk.conversation_changed.connect(self.reload_thread)
         self.draft_desk.run_finished.connect(self._draft_finished)
+        self.draft_desk.store_failed.connect(self._write_failed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -153,6 +151,7 @@ class ConversationsPage(QWidget):
             self.bridge.message_sent.connect(self._conversation_touched)
             self.bridge.conversation_changed.connect(self._conversation_touched)
             self.bridge.outbound_failed.connect(self._conversation_touched)
+            self.bridge.appointment_changed.connect(self._visit_changed)
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -186,12 +185,8 @@ class ConversationsPage(QWidget):
         else:
             self._select_after_load = None
 
-    def _list_load_failed(self, error: Exception) -> None:
-        log.error("cannot load conversations: %s", error)
-        self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
-
-    def _thread_load_failed(self, error: Exception) -> None:
-        log.error("cannot load conversation %s: %s", self.current_id, error)
+    def _load_failed(self, error: Exception) -> None:
+        log.error("cannot load the conversations (open: %s): %s", self.current_id, error)
         self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -237,14 +232,20 @@ class ConversationsPage(QWidget):
             thread.messages,
             past_calls=thread.past_calls,
             delivers=thread.summary.channel != store.DESK,
+            visit_statuses=thread.visit_statuses,
         )
         self.header.show_summary(thread.summary)
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
-            self.draft_desk.show(self.current_id)
+            self.draft_desk.show(self.current_id, stored=store.latest_draft(thread))
         if self._draft_when_open == thread.summary.id:
             self._draft_when_open = None
             self.start_draft()
+
+    def _visit_changed(self, appointment_id: int, *_: object) -> None:
+        """A visit a card of the open conversation shows was approved, moved...: show it."""
+        if self.thread_view.shows_visit(appointment_id):
+            self.reload_thread()
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
@@ -259,16 +260,8 @@ class ConversationsPage(QWidget):
     # -- desk chats -------------------------------------------------------------------------
 
     def open_new_chat(self) -> NewChatDialog:
-        dialog = NewChatDialog(self)
-        dialog.accepted.connect(partial(self._new_chat_accepted, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.new_chat_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _new_chat_accepted(self, dialog: NewChatDialog) -> None:
-        phone, name, text = dialog.values()
-        self.start_desk_chat(phone, name, text)
+        """Ask for a phone or walk-in customer's details and first words (Nuevo chat)."""
+        return NewChatDialog.ask(self, self.start_desk_chat)
 
     def start_desk_chat(self, phone: str, name: str, text: str) -> None:
         """Store the customer's first words, open their conversation and ask for a draft."""
@@ -319,6 +312,10 @@ class ConversationsPage(QWidget):
     def _draft_finished(self, conversation_id: int) -> None:
         self.reload_list()
         self.draft_finished.emit(conversation_id)
+
+    def unsent_work(self) -> list[int]:
+        """Conversations whose typed or drafting reply would be lost if the desk closed now."""
+        return self.draft_desk.unsent(self.current_id)
 
     def shutdown(self) -> None:
         """Cancel the drafts in progress before the app quits (bounded: see `Drafts`)."""
@@ -378,6 +375,16 @@ class ConversationsPage(QWidget):
         self.composer.set_status(
             self.tr("No se pudo reintentar el envío; puede que ya se haya enviado.")
         )
+        self.reload_thread()
+
+    def rename_customer(self, customer_id: int, name: str) -> None:
+        """Staff took the name the customer gave the bot (the record is never changed alone)."""
+        Op(self, partial(store.rename_customer, customer_id, name)).on_success(
+            self._customer_renamed
+        ).on_failure(self._write_failed).run()
+
+    def _customer_renamed(self, _none: object) -> None:
+        self.reload_list()
         self.reload_thread()
 
     def _write_failed(self, error: Exception) -> None:
