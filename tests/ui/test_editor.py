@@ -120,8 +120,7 @@ def test_completing_saves_the_note_typed_in_the_form(
     visit_id = shop.visit(shop.ana, shop.at(9))
     clock.freeze(shop.at(9, 30))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.notes.setPlainText("Cambié la bomba de agua")
     editor.address.setText("Av. Italia 1234, depto 5")
     assert editor.has_unsaved_edits()
@@ -138,8 +137,7 @@ def test_cancelling_keeps_the_edits_typed_before(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.notes.setPlainText("Llamó para cancelar")
     qtbot.mouseClick(editor.cancel_visit_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(editor.saved):

@@ -523,11 +523,15 @@ class AgendaPage(QWidget):
         editor = AppointmentEditor(
             actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
         )
+        editor.loaded.connect(partial(self._go_to_visit_day, editor))
+        self._open_editor(editor)
+
+    def _go_to_visit_day(self, editor: AppointmentEditor) -> None:
+        """The editor's visit arrived: show its day behind it."""
         if editor.visit is not None and editor.visit.starts_at.date() != self._date:
             if self._view == "month":
                 self._view = "day"
             self.set_date(editor.visit.starts_at.date())
-        self._open_editor(editor)
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:
