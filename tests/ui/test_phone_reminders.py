@@ -7,12 +7,12 @@ from datetime import timedelta
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import NOW, Shop
+from vircom_desktop.desk import console as store
+from vircom_desktop.desk.agenda import load_visits
 from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain.models import Reminder
 from vircom_desktop.jobs.reminders import send_due_reminders
-from vircom_desktop.ui.agenda.data import load_visits
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.conversations import store
 from vircom_desktop.ui.conversations.thread_view import ThreadView
 from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 
