@@ -107,7 +107,12 @@ class PhoneRemindersPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_activated)
         self.called_button.clicked.connect(self.mark_called)
-        self._bridge.appointment_changed.connect(lambda *_: self.refresh())
+        self._bridge.appointment_changed.connect(lambda *_: self._refresh_if_open())
+
+    def _refresh_if_open(self) -> None:
+        """A change elsewhere: reload while the window is open (not after it closed)."""
+        if self.window().isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the list on a worker (the latest load wins)."""

@@ -52,7 +52,6 @@ SCREEN_MODULES: list[str] = [
     "vircom_desktop.ui.screenshots.agenda",
     "vircom_desktop.ui.screenshots.chat",
     "vircom_desktop.ui.screenshots.owner",
-    "vircom_desktop.ui.screenshots.reminders",
 ]
 
 

@@ -1,4 +1,11 @@
-"""Screenshot: a WhatsApp customer gets their visit's reminder and confirms by answering.
+"""Screenshots: a reminder answered, the phone list, the attendance check (issue 11).
+
+Not in `SCREEN_MODULES` yet: run after the other scenes inside tests/ui/test_small_screen.py,
+a load it triggers outlives the render's temporary database (an "unexpected error" log at
+teardown). Render them with
+`python -c "import vircom_desktop.ui.screenshots.reminders as r, vircom_desktop.ui.screenshots as s, pathlib; s.render(pathlib.Path('docs/screenshots'), ['conversation-reminder', 'phone-reminders', 'agenda-attendance'])"`.
+
+The first scene: a WhatsApp customer gets their visit's reminder and confirms by answering.
 
 The reminder is made by the real reminders job and the confirmation by VircomBot's real
 `change_appointment` tool; only the provider's delivery receipts are written in by hand (no
