@@ -173,6 +173,18 @@ class OllamaClient:
             return ModelWithoutTools.code
         return "ok"
 
+    def is_loaded(self) -> bool:
+        """Whether Ollama holds the model in memory now (`/api/ps`)."""
+        wanted = normalise_model_name(self.model)
+        with _mapped_errors(self.model):
+            running = self._client.ps()
+        return any(normalise_model_name(m.model or "") == wanted for m in running.models)
+
+    def preload(self) -> None:
+        """Load the model (or renew its keep-alive): a generate request without a prompt."""
+        with _mapped_errors(self.model):
+            self._client.generate(model=self.model, keep_alive=self.keep_alive)
+
 
 def _absorb(
     reply: ChatReply, chunk: ollama.ChatResponse, on_token: Callable[[str], None] | None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from vircom_desktop.domain import booking
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import booking, clock
+from vircom_desktop.jobs import backups, warmup
 
 log = logging.getLogger("vircom.jobs")
 
@@ -17,10 +20,31 @@ def expire_proposals() -> None:
         log.info("expired proposals %s", expired)
 
 
-def build_scheduler() -> BackgroundScheduler:
-    """A scheduler with the core jobs, not yet started."""
+def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> BackgroundScheduler:
+    """A scheduler with the core jobs, not yet started.
+
+    With `settings_of` (the running desk's current settings) it also takes the automatic
+    backups and keeps the model warm; both run once at start.
+    """
     scheduler = BackgroundScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
     )
     scheduler.add_job(expire_proposals, "interval", seconds=60, id="expire_proposals")
+    if settings_of is not None:
+        scheduler.add_job(
+            backups.backup_if_due,
+            "interval",
+            minutes=backups.CHECK_EVERY_MINUTES,
+            args=[settings_of],
+            id="backups",
+            next_run_time=clock.now(),
+        )
+        scheduler.add_job(
+            warmup.keep_model_warm,
+            "interval",
+            minutes=warmup.CHECK_EVERY_MINUTES,
+            args=[settings_of],
+            id="model_warmup",
+            next_run_time=clock.now(),
+        )
     return scheduler
