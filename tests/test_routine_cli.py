@@ -44,7 +44,9 @@ def _unflatten(row: dict[str, str]) -> dict[str, Any]:
     nested: dict[str, Any] = {}
     for key in ("technician", "service", "customer"):
         nested[key] = {
-            name.split("_", 1)[1]: value for name, value in row.items() if name.startswith(key + "_")
+            name.split("_", 1)[1]: value
+            for name, value in row.items()
+            if name.startswith(key + "_")
         }
         nested[key]["id"] = int(nested[key]["id"])
     for key in ("status", "starts_at", "ends_at", "address", "issue", "source"):
@@ -214,7 +216,9 @@ def _wait_for(condition: Any, process: subprocess.Popen[str], timeout: float = 6
     deadline = time.monotonic() + timeout
     while not condition():
         if process.poll() is not None:
-            raise AssertionError(f"the desk exited early: {process.stderr and process.stderr.read()}")
+            raise AssertionError(
+                f"the desk exited early: {process.stderr and process.stderr.read()}"
+            )
         if time.monotonic() > deadline:
             raise AssertionError("the desk did not start in time")
         time.sleep(0.05)

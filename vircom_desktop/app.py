@@ -267,8 +267,8 @@ def cmd_day_sheet(args: argparse.Namespace) -> int:
         db.close()
     from PySide6.QtCore import QLocale
 
-    from vircom_desktop.ui.day_sheet import ensure_gui_application, write_pdf
     from vircom_desktop.ui.app import shop_locale
+    from vircom_desktop.ui.day_sheet import ensure_gui_application, write_pdf
 
     ensure_gui_application()
     QLocale.setDefault(shop_locale(settings.language))

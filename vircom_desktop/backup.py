@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -72,9 +73,7 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with sqlite3.connect(source) as live, sqlite3.connect(partial) as copy:
-            live.execute("PRAGMA busy_timeout = 30000")
-            live.backup(copy)
+        _online_copy(source, partial)
         copy_check(partial)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -83,10 +82,18 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     return target
 
 
+def _online_copy(source: Path, target: Path) -> None:
+    """SQLite's backup API into `target`, left as one self-contained file (no WAL beside it)."""
+    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
+        live.execute("PRAGMA busy_timeout = 30000")
+        live.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")
+
+
 def copy_check(path: Path) -> None:
     """Raise BackupError unless `path` is an intact Vircom Desk database."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             (result,) = conn.execute("PRAGMA integrity_check").fetchone()
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
@@ -105,9 +112,7 @@ def pg_dump_tool() -> str | None:
 def _dump_postgres(settings: Settings, target: Path) -> Path:
     tool = pg_dump_tool()
     if tool is None:
-        raise BackupError(
-            "pg_dump is not installed; the PostgreSQL server's own backups apply"
-        )
+        raise BackupError("pg_dump is not installed; the PostgreSQL server's own backups apply")
     url = settings.database_url.replace("postgres://", "postgresql://", 1)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -119,9 +124,7 @@ def _dump_postgres(settings: Settings, target: Path) -> Path:
         )
         restore_tool = shutil.which("pg_restore")
         if restore_tool:  # reads the whole archive's table of contents: a truncated one fails
-            subprocess.run(
-                [restore_tool, "--list", str(partial)], check=True, capture_output=True
-            )
+            subprocess.run([restore_tool, "--list", str(partial)], check=True, capture_output=True)
     except (OSError, subprocess.SubprocessError) as error:
         partial.unlink(missing_ok=True)
         detail = getattr(error, "stderr", b"") or b""
@@ -223,8 +226,7 @@ def restore(settings: Settings, source: Path) -> Path:
         kept = backups_dir(settings) / f"vircom-replaced-{_stamp()}.db"
         kept.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            with sqlite3.connect(target) as live, sqlite3.connect(kept) as copy:
-                live.backup(copy)
+            _online_copy(target, kept)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         temp = target.with_suffix(".restoring")

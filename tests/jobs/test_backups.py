@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.jobs.conftest import NOW, Shop
 from vircom_desktop import backup as backups
 from vircom_desktop.config import Settings
 from vircom_desktop.doctor import check_backups
@@ -16,7 +17,6 @@ from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import Customer
 from vircom_desktop.jobs.backups import backup_if_due
 from vircom_desktop.jobs.scheduler import build_scheduler
-from tests.jobs.conftest import NOW, Shop
 
 
 @pytest.fixture

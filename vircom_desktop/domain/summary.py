@@ -11,10 +11,11 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import peewee as pw
 
-from vircom_desktop.domain import clock
+from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
     CANCELLED,
     DONE,
@@ -117,7 +118,7 @@ def visits_figure(
 ) -> tuple[tuple[VisitCounts, ...], tuple[tuple[str, VisitCounts], ...]]:
     """Done, cancelled and no-show visits of the week, per day and per technician (one query)."""
     first, last = _bounds(start)
-    rows = (
+    rows = db.rows(
         Appointment.select(Appointment.starts_at, Appointment.status, Technician.name)
         .join(Technician)
         .where(
@@ -125,7 +126,6 @@ def visits_figure(
             & (Appointment.starts_at < last)
             & Appointment.status.in_(OUTCOMES)
         )
-        .tuples()
     )
     by_day = [VisitCounts() for _ in range(DAYS_IN_WEEK)]
     by_technician: dict[str, VisitCounts] = {}
@@ -140,7 +140,7 @@ def visits_figure(
 def revenue_figure(start: date) -> tuple[int, ...]:
     """Estimated takings per day: each done visit at its service's price (one query)."""
     first, last = _bounds(start)
-    rows = (
+    rows = db.rows(
         Appointment.select(Appointment.starts_at, Service.price)
         .join(Service)
         .where(
@@ -148,7 +148,6 @@ def revenue_figure(start: date) -> tuple[int, ...]:
             & (Appointment.starts_at < last)
             & (Appointment.status == DONE)
         )
-        .tuples()
     )
     by_day = [0] * DAYS_IN_WEEK
     for starts_at, price in rows:
@@ -159,7 +158,7 @@ def revenue_figure(start: date) -> tuple[int, ...]:
 def proposals_figure(start: date) -> ProposalFigures:
     """Proposals decided in the week and the median time from proposal to decision (one query)."""
     first, last = _bounds(start)
-    rows = (
+    rows = db.rows(
         AuditLog.select(AuditLog.action, AuditLog.at, Appointment.created_at)
         .join(Appointment, on=(AuditLog.entity_id == Appointment.id))
         .where(
@@ -168,7 +167,6 @@ def proposals_figure(start: date) -> ProposalFigures:
             & (AuditLog.at >= first)
             & (AuditLog.at < last)
         )
-        .tuples()
     )
     counts: Counter[str] = Counter()
     waits: list[float] = []
@@ -191,10 +189,10 @@ def conversations_figure(start: date) -> tuple[int, int]:
     to a person (staff wrote, or it waits for them) — one grouped query."""
     first, last = _bounds(start)
 
-    def count(role: str) -> pw.Expression:
+    def count(role: str) -> Any:
         return pw.fn.SUM(pw.Case(None, [(Message.role == role, 1)], 0))
 
-    rows = (
+    rows = db.rows(
         Message.select(
             Message.conversation,
             count("customer"),
@@ -205,7 +203,6 @@ def conversations_figure(start: date) -> tuple[int, int]:
         .join(Conversation)
         .where((Message.created_at >= first) & (Message.created_at < last))
         .group_by(Message.conversation, Conversation.status)
-        .tuples()
     )
     bot_alone = handed = 0
     for _conversation, customer, bot, staff, status in rows:

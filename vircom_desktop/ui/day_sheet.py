@@ -84,11 +84,7 @@ def _page(sheet: DaySheet, page: TechnicianDay | None, *, first: bool) -> str:
         parts.append("</div>")
         return "".join(parts)
     count = len(page.visits)
-    summary = (
-        _tr("1 visita")
-        if count == 1
-        else _tr("{count} visitas").format(count=count)
-    )
+    summary = _tr("1 visita") if count == 1 else _tr("{count} visitas").format(count=count)
     parts.append(f"<h2>{escape(page.technician)} · {escape(summary)}</h2>")
     if not page.visits:
         parts.append(f"<p class='empty'>{escape(_tr('Sin visitas este día.'))}</p>")
