@@ -20,7 +20,14 @@ from .conftest import TODAY, Shop, StandInRuntime
 
 
 def test_pages_and_placeholders_can_be_replaced(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.page_keys() == ["agenda", "conversations", "approvals", "clients", "settings"]
+    assert window.page_keys() == [
+        "agenda",
+        "conversations",
+        "approvals",
+        "clients",
+        "summary",
+        "settings",
+    ]
     real = QLabel("consola")
     window.show_page("conversations")
     window.set_page("conversations", real)

@@ -52,6 +52,7 @@ from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
+from vircom_desktop.ui.summary import SummaryPage
 from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
@@ -175,12 +176,14 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
         self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
         self.settings_page = SettingsPage(settings, self.bridge, unlock=self.owner_unlock)
+        self.summary = SummaryPage(self.bridge)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
         self.add_page(
             "conversations", self.tr("Conversaciones"), self.conversations, icon("conversations")
         )
         self.add_page("approvals", self.tr("Aprobaciones"), self.approvals, icon("approvals"))
         self.add_page("clients", self.tr("Clientes"), self.clients, icon("clients"))
+        self.add_page("summary", self.tr("Resumen"), self.summary, icon("summary"))
         self.add_page("settings", self.tr("Ajustes"), self.settings_page, icon("settings"))
 
     def _init_status_bar(self) -> None:

@@ -52,6 +52,7 @@ WINDOW_SIZE = (1400, 900)
 SCREEN_MODULES: list[str] = [
     "vircom_desktop.ui.conversations.screens",
     "vircom_desktop.ui.settings.screens",
+    "vircom_desktop.ui.summary.screens",
 ]
 
 

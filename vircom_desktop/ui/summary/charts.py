@@ -6,6 +6,7 @@ dark themes; the series colours are data encodings chosen to read on both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -18,6 +19,21 @@ NO_SHOW_COLOR = "#dc2626"
 BOT_COLOR = "#3b82f6"
 PERSON_COLOR = "#a855f7"
 REVENUE_COLOR = "#0ea5e9"
+GRID_STEPS = 4
+
+
+def _nice_peak(value: float) -> float:
+    """The axis top: a round number at or above `value` that divides into whole grid steps."""
+    magnitude = 10 ** max(len(str(int(value))) - 1, 0)
+    for factor in (1, 2, 3, 4, 5, 6, 8, 10):
+        top = factor * magnitude
+        if top >= value and (top / GRID_STEPS).is_integer():
+            return float(top)
+    return float(-(-value // GRID_STEPS) * GRID_STEPS)
+
+
+def _count_text(value: float) -> str:
+    return f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -39,7 +55,7 @@ class BarChart(QWidget):
         self.series: tuple[Series, ...] = ()
         self.comparison: tuple[float, ...] = ()
         self.comparison_name = ""
-        self.value_text = str
+        self.value_text: Callable[[float], str] = _count_text
         self.setMinimumSize(QSize(320, 190))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -75,25 +91,31 @@ class BarChart(QWidget):
         metrics = painter.fontMetrics()
         legend_height = metrics.height() + 8
         label_height = metrics.height() + 6
-        area = QRectF(self.rect()).adjusted(36, legend_height + 4, -8, -label_height)
-        peak = max([*self.totals(), *self.comparison, 1.0])
+        peak = _nice_peak(max([*self.totals(), *self.comparison, 1.0]))
+        axis_width = 8 + max(
+            metrics.horizontalAdvance(self.value_text(peak * step / GRID_STEPS))
+            for step in range(GRID_STEPS + 1)
+        )
+        area = QRectF(self.rect()).adjusted(axis_width, legend_height + 4, -8, -label_height)
         self._paint_grid(painter, area, peak, grid, text)
         count = max(len(self.categories), 1)
         slot = area.width() / count
         bar = min(slot * 0.32, 28.0)
+        bars = 2 if self.comparison else 1
         for index, category in enumerate(self.categories):
-            left = area.left() + slot * index + (slot - bar * 2 - 4) / 2
+            left = area.left() + slot * index + (slot - bar * bars - 4 * (bars - 1)) / 2
             if self.comparison:
                 height = area.height() * self.comparison[index] / peak
                 painter.setPen(QPen(grid, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(left, area.bottom() - height, bar, height))
+                left += bar + 4
             base = area.bottom()
             painter.setPen(Qt.PenStyle.NoPen)
             for series in self.series:
                 height = area.height() * series.values[index] / peak
                 painter.setBrush(QColor(series.color))
-                painter.drawRect(QRectF(left + bar + 4, base - height, bar, height))
+                painter.drawRect(QRectF(left, base - height, bar, height))
                 base -= height
             painter.setPen(text)
             painter.drawText(
@@ -107,7 +129,7 @@ class BarChart(QWidget):
     def _paint_grid(
         self, painter: QPainter, area: QRectF, peak: float, grid: QColor, text: QColor
     ) -> None:
-        steps = 4
+        steps = GRID_STEPS
         for step in range(steps + 1):
             y = area.bottom() - area.height() * step / steps
             painter.setPen(QPen(grid, 0.6, Qt.PenStyle.DotLine))
@@ -121,7 +143,7 @@ class BarChart(QWidget):
             )
 
     def _paint_legend(self, painter: QPainter, text: QColor, grid: QColor, height: int) -> None:
-        x = 36.0
+        x = 8.0
         metrics = painter.fontMetrics()
         entries: list[tuple[str, QColor | None]] = [(s.name, QColor(s.color)) for s in self.series]
         if self.comparison:
