@@ -164,3 +164,26 @@ def test_the_scheduler_runs_the_backup_at_start(settings: Settings) -> None:
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert {"expire_proposals", "backups", "model_warmup"} <= set(jobs)
     assert jobs["backups"].next_run_time == clock.now()
+
+
+def test_postgresql_is_dumped_with_pg_dump_and_checked(
+    postgres_db_url: str, tmp_path: Path
+) -> None:
+    from vircom_desktop.domain import db
+    from vircom_desktop.domain.startup import open_database
+
+    open_database(postgres_db_url, timezone="America/Santiago")
+    clock.freeze(NOW)
+    try:
+        Customer.create(name="Rosa Díaz", phone="+56933334444")
+        settings = Settings(data_dir=tmp_path, database_url=postgres_db_url)
+        if backups.pg_dump_tool() is None:
+            pytest.skip("pg_dump is not installed")
+        path = backups.auto_backup(settings)
+    finally:
+        clock.freeze(None)
+        db.close()
+    assert path is not None and path.name == "vircom-20261125-120000Z.dump"
+    assert path.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format
+    latest = backups.latest_backup(Settings(data_dir=tmp_path, database_url=postgres_db_url))
+    assert latest is not None and latest.path == path

@@ -30,6 +30,7 @@ class EventBridge(QObject):
     conversation_changed = Signal(int, str)  # conversation id, status
     outbound_failed = Signal(int, int, str)  # conversation id, message id, error
     settings_changed = Signal()
+    model_state = Signal(str)  # "loading" | "ok" | "unreachable" (the model warm-up job)
 
     _event_published = Signal(str, object)  # topic, payload; emitted on any thread
 
@@ -56,6 +57,7 @@ class EventBridge(QObject):
                 p["conversation_id"], p["message_id"], p.get("error", "")
             ),
             events.SETTINGS_CHANGED: lambda p: self.settings_changed.emit(),
+            events.MODEL_STATE: lambda p: self.model_state.emit(p["state"]),
         }
         source = hub or events.hub
         self._unsubscribers = [

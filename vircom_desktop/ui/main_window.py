@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
+        self.bridge.model_state.connect(self.set_ollama_state)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
         self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
@@ -375,10 +376,14 @@ class MainWindow(QMainWindow):
                 self.tr("Descárgalo con: ollama pull {model}"),
             ),
             "checking": (self.tr("Ollama: comprobando…"), ""),
+            "loading": (
+                self.tr("Ollama: cargando modelo…"),
+                self.tr("Cargando {model} en memoria para responder sin esperas"),
+            ),
         }
         text, hint = texts.get(state, texts["unreachable"])
         self.ollama_label.setText("● " + text)
-        color = {"ok": "#16a34a", "checking": "#64748b"}.get(state, "#dc2626")
+        color = {"ok": "#16a34a", "checking": "#64748b", "loading": "#d97706"}.get(state, "#dc2626")
         self.ollama_label.setStyleSheet(f"color: {color};")
         self.ollama_label.setToolTip(
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
