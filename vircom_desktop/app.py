@@ -221,7 +221,7 @@ def _open_shop(settings: Settings) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from vircom_desktop.domain import db
-    from vircom_desktop.export import ExportError, export_range, parse_range
+    from vircom_desktop.export import ExportError, export_range, export_to_file, parse_range
 
     try:
         start, end = parse_range(args.first, args.last)
@@ -236,9 +236,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         target = Path(args.out)
         try:
-            # Excel reads UTF-8 accents only with a byte order mark; newline="" is csv's rule.
-            with target.open("w", encoding="utf-8-sig", newline="") as out:
-                count = export_range(start, end, out)
+            count = export_to_file(start, end, target)
         except OSError as error:
             raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
     finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from vircom_desktop.channels import serialize
@@ -95,3 +96,20 @@ def write_csv(appointments: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 def export_range(start: date, end: date, out: TextIO) -> int:
     return write_csv(visits_between(start, end), out)
+
+
+def export_to_file(start: date, end: date, target: Path) -> int:
+    """Write the range to `target` for spreadsheets; returns the number of visits.
+
+    UTF-8 with a byte order mark: Excel reads the accents right only with it. The file is
+    written beside its final name and renamed, so a failure never leaves half a CSV behind.
+    """
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:  # newline: csv's rule
+            count = export_range(start, end, out)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count

@@ -32,6 +32,7 @@ from vircom_desktop.ui.agenda import data
 from vircom_desktop.ui.agenda.data import AgendaData, MonthData, TechnicianInfo, Visit
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
+from vircom_desktop.ui.agenda.routine import RoutineMenu
 from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
@@ -128,6 +129,9 @@ class AgendaPage(QWidget):
         for widget in (self.day_grid, self.week_grid, self.month_view, self.my_day):
             self.stack.addWidget(widget)
         self.banner = Banner()
+        self.routine = RoutineMenu(
+            self.banner, current_date=lambda: self._date, technician=self._sheet_technician
+        )
         self.setup_hint = QWidget()
         hint_text = QLabel(
             self.tr(
@@ -156,6 +160,7 @@ class AgendaPage(QWidget):
     def _init_layout(self) -> None:
         heading = QHBoxLayout()
         heading.addWidget(self.range_label, 1)
+        heading.addWidget(self.routine)
         heading.addWidget(self.new_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.today_button)
@@ -256,6 +261,7 @@ class AgendaPage(QWidget):
         self.date_edit.setDate(qdate(self._date))
         self.date_edit.blockSignals(False)
         self.range_label.setText(self._range_title())
+        self.routine.print_action.setEnabled(self._view in ("day", "my_day"))
 
     def _week_start(self) -> date:
         return self._date - timedelta(days=self._date.weekday())
@@ -289,6 +295,10 @@ class AgendaPage(QWidget):
         self.technician_filter.setCurrentIndex(0)
         self._date = clock.today()
         self.set_view("my_day")
+
+    def _sheet_technician(self) -> int | None:
+        """Whose day sheet to print: Mi día's technician, else the filter's (None = everyone)."""
+        return self._my_technician() if self._view == "my_day" else self.selected_technician()
 
     def _my_technician(self) -> int | None:
         chosen = self.selected_technician() or self._own_technician
