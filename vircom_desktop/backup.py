@@ -19,7 +19,7 @@ from pathlib import Path
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import sqlite_path
+from vircom_desktop.domain.db import default_url, sqlite_path
 from vircom_desktop.instance import InstanceLock, InstanceRunning
 
 log = logging.getLogger("vircom.backup")
@@ -44,8 +44,13 @@ class BackupFile:
     taken_at: datetime  # aware UTC
 
 
+def _database_url(settings: Settings) -> str:
+    """The settings' URL; resolved settings always have one, a bare Settings means the default."""
+    return settings.database_url or default_url(settings.data_dir)
+
+
 def _database_file(settings: Settings) -> Path:
-    path = sqlite_path(settings.database_url)
+    path = sqlite_path(_database_url(settings))
     if path is None:
         raise BackupError(
             "backup and restore cover SQLite; for PostgreSQL use pg_dump / pg_restore"
@@ -113,7 +118,7 @@ def _dump_postgres(settings: Settings, target: Path) -> Path:
     tool = pg_dump_tool()
     if tool is None:
         raise BackupError("pg_dump is not installed; the PostgreSQL server's own backups apply")
-    url = settings.database_url.replace("postgres://", "postgresql://", 1)
+    url = _database_url(settings).replace("postgres://", "postgresql://", 1)
     partial = target.with_name(target.name + ".partial")
     try:
         subprocess.run(
@@ -175,7 +180,7 @@ def prune(folder: Path, keep: int) -> list[Path]:
 
 def take_backup(settings: Settings) -> Path:
     """A new verified backup in the data dir's backups folder (SQLite or PostgreSQL)."""
-    if sqlite_path(settings.database_url) is None:
+    if sqlite_path(_database_url(settings)) is None:
         target = backups_dir(settings) / f"vircom-{_stamp()}.dump"
         target.parent.mkdir(parents=True, exist_ok=True)
         return _dump_postgres(settings, target)
