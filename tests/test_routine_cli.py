@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_cli import ROOT, clean_env, one_line_error, run
+from tests.test_cli import ROOT, Server, clean_env, one_line_error, run, serve
 from vircom_desktop.channels.api_read import _appointments_of
 from vircom_desktop.domain import db
 from vircom_desktop.domain.day_sheet import build_day_sheet
@@ -24,6 +24,8 @@ from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.startup import open_database
 
 ZONE = "America/Santiago"
+
+__all__ = ["serve"]  # the fixture, shared with test_cli
 
 
 @pytest.fixture
@@ -193,7 +195,15 @@ def test_the_desk_quits_cleanly_on_a_signal(data_dir: Path, signum: int) -> None
     )
     try:
         log = data_dir / "logs" / "vircom.log"
-        _wait_for(lambda: log.exists() and "desktop app started" in log.read_text(), process)
+        backups = data_dir / "backups"
+        _wait_for(
+            lambda: (
+                log.exists()
+                and "desktop app started" in log.read_text()
+                and bool(list(backups.glob("vircom-*Z.db")))
+            ),
+            process,
+        )
         process.send_signal(signum)
         assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
     finally:
@@ -205,8 +215,7 @@ def test_the_desk_quits_cleanly_on_a_signal(data_dir: Path, signum: int) -> None
     with sqlite3.connect(data_dir / "vircom.db") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT COUNT(*) FROM citas").fetchone()[0] > 5
-    backups = list((data_dir / "backups").glob("vircom-*Z.db"))
-    assert len(backups) == 1  # the automatic backup taken at start
+    assert len(list(backups.glob("vircom-*Z.db"))) == 1  # the automatic backup taken at start
 
 
 def _wait_for(condition: Any, process: subprocess.Popen[str], timeout: float = 60) -> None:
@@ -226,3 +235,14 @@ def _wait_for(condition: Any, process: subprocess.Popen[str], timeout: float = 6
 
 def test_pdftotext_is_available() -> None:
     assert shutil.which("pdftotext") and shutil.which("pdftoppm"), "install poppler-utils"
+
+
+def test_serve_takes_the_automatic_backup_at_start(serve: Server, data_dir: Path) -> None:
+    folder = data_dir / "backups"
+    _wait_for(lambda: bool(list(folder.glob("vircom-*Z.db"))), serve.process)
+    assert serve.terminate() == 0
+    backups = list(folder.glob("vircom-*Z.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT COUNT(*) FROM citas").fetchone()[0] > 5

@@ -38,6 +38,10 @@ class BackupError(RuntimeError):
     """A backup or restore that cannot be done; the message says why."""
 
 
+class BackupUnavailable(BackupError):
+    """This database cannot be backed up from here (PostgreSQL without pg_dump)."""
+
+
 @dataclass(frozen=True)
 class BackupFile:
     path: Path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from vircom_desktop.backup import BackupError, auto_backup
+from vircom_desktop.backup import BackupError, BackupUnavailable, auto_backup
 from vircom_desktop.config import Settings
 
 log = logging.getLogger("vircom.jobs")
@@ -21,5 +21,7 @@ def backup_if_due(settings_of: Callable[[], Settings]) -> None:
     """
     try:
         auto_backup(settings_of())
+    except BackupUnavailable as error:  # `doctor` says so; not an error every hour
+        log.info("no automatic backup: %s", error)
     except BackupError as error:
         log.error("automatic backup failed: %s", error)
