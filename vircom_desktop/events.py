@@ -28,7 +28,8 @@ CONVERSATION_CHANGED = "conversation_changed"  # conversation_id: int, status: s
 PROPOSAL_CREATED = "proposal_created"  # appointment_id: int, conversation_id: int | None
 OUTBOUND_FAILED = "outbound_failed"  # conversation_id: int, message_id: int, error: str
 SETTINGS_CHANGED = "settings_changed"  # no payload
-MODEL_STATE = "model_state"  # state: "loading" | "ok" | "unreachable" (the warm-up job)
+# state: "loading" | "ok" | "model_missing" | "unreachable" (the model warm-up job)
+MODEL_STATE = "model_state"
 
 
 class EventHub:

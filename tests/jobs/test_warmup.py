@@ -79,3 +79,11 @@ def test_an_unreachable_ollama_is_reported_not_raised(
     settings = _settings(tmp_path, "http://127.0.0.1:9")
     assert keep_model_warm(lambda: settings) == "unreachable"
     assert states == ["unreachable"]
+
+
+def test_a_missing_model_is_reported_as_such(
+    shop: Shop, ollama: FakeOllama, states: list[str], tmp_path: Path
+) -> None:
+    ollama.models = {}
+    assert keep_model_warm(lambda: _settings(tmp_path, ollama.url)) == "model_missing"
+    assert states == ["loading", "model_missing"]

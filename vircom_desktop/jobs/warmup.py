@@ -3,7 +3,7 @@
 A cold load takes tens of seconds on a desk PC: the first customer of the morning should not
 wait for it. During opening hours (and a little before) the job asks Ollama which models are
 loaded; when ours is not, it sends a preload request, announcing `model_state` "loading" then
-"ready" for the status bar; when it is, the same request only renews its keep-alive. The job
+"ok" for the status bar; when it is, the same request only renews its keep-alive. The job
 is background work: it never runs while a turn needs the model more (the request is tiny).
 """
 
@@ -38,7 +38,8 @@ def within_business_hours(moment: datetime) -> bool:
 
 
 def keep_model_warm(settings_of: Callable[[], Settings]) -> str:
-    """One check; returns what it did: 'closed', 'renewed', 'loaded' or 'unreachable'."""
+    """One check; returns what it did: 'closed', 'renewed', 'loaded', 'model_missing' or
+    'unreachable' (the last two are also what the status bar is told)."""
     from vircom_desktop.agent.ollama_client import OllamaClient, OllamaError
 
     if not within_business_hours(clock.now()):
@@ -57,8 +58,9 @@ def keep_model_warm(settings_of: Callable[[], Settings]) -> str:
         client.preload()
     except OllamaError as error:
         log.info("model warm-up skipped: %s", error)
-        events.hub.publish(events.MODEL_STATE, state="unreachable")
-        return "unreachable"
+        state = "model_missing" if error.code == "model_missing" else "unreachable"
+        events.hub.publish(events.MODEL_STATE, state=state)
+        return state
     finally:
         client.close()
     if not loaded:

@@ -30,7 +30,7 @@ class EventBridge(QObject):
     conversation_changed = Signal(int, str)  # conversation id, status
     outbound_failed = Signal(int, int, str)  # conversation id, message id, error
     settings_changed = Signal()
-    model_state = Signal(str)  # "loading" | "ok" | "unreachable" (the model warm-up job)
+    model_state = Signal(str)  # "loading", "ok", "model_missing", "unreachable" (warm-up job)
 
     _event_published = Signal(str, object)  # topic, payload; emitted on any thread
 
