@@ -176,6 +176,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_gui(runtime)
     finally:
         runtime.stop()
+        log.info("stopped")
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

@@ -89,8 +89,10 @@ class BarChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = palette.color(QPalette.ColorRole.Mid)
         metrics = painter.fontMetrics()
-        legend_height = metrics.height() + 8
-        label_height = metrics.height() + 6
+        legend = self._legend_layout(metrics.horizontalAdvance, self.width())
+        rows = 1 + max((row for row, *_ in legend), default=0)
+        legend_height = rows * (metrics.height() + 4) + 4
+        label_height = 2 * metrics.height() + 4  # a narrow day wraps: "lun" over "9"
         peak = _nice_peak(max([*self.totals(), *self.comparison, 1.0]))
         axis_width = 8 + max(
             metrics.horizontalAdvance(self.value_text(peak * step / GRID_STEPS))
@@ -120,10 +122,12 @@ class BarChart(QWidget):
             painter.setPen(text)
             painter.drawText(
                 QRectF(area.left() + slot * index, area.bottom() + 2, slot, label_height),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap,
                 category,
             )
-        self._paint_legend(painter, text, grid, legend_height)
+        self._paint_legend(painter, legend, text, grid, metrics.height() + 4)
         painter.end()
 
     def _paint_grid(
@@ -142,26 +146,42 @@ class BarChart(QWidget):
                 self.value_text(value),
             )
 
-    def _paint_legend(self, painter: QPainter, text: QColor, grid: QColor, height: int) -> None:
-        x = 8.0
-        metrics = painter.fontMetrics()
+    def _legend_layout(
+        self, advance: Callable[[str], int], width: int
+    ) -> list[tuple[int, float, str, QColor | None]]:
+        """(row, x, name, colour or None for the comparison) of each entry, wrapped to `width`."""
         entries: list[tuple[str, QColor | None]] = [(s.name, QColor(s.color)) for s in self.series]
         if self.comparison:
             entries.append((self.comparison_name, None))
+        placed = []
+        row, x = 0, 8.0
         for name, color in entries:
-            box = QRectF(x, 4, 11, 11)
+            needed = 15 + advance(name) + 16
+            if x > 8.0 and x + needed > width:
+                row, x = row + 1, 8.0
+            placed.append((row, x, name, color))
+            x += needed
+        return placed
+
+    def _paint_legend(
+        self,
+        painter: QPainter,
+        legend: list[tuple[int, float, str, QColor | None]],
+        text: QColor,
+        grid: QColor,
+        line: int,
+    ) -> None:
+        for row, x, name, color in legend:
+            top = row * line
             if color is None:
                 painter.setPen(QPen(grid, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(color)
-            painter.drawRect(box)
+            painter.drawRect(QRectF(x, top + (line - 11) / 2, 11, 11))
             painter.setPen(text)
-            painter.drawText(
-                QRectF(x + 15, 0, 400, height - 4), Qt.AlignmentFlag.AlignVCenter, name
-            )
-            x += 15 + metrics.horizontalAdvance(name) + 16
+            painter.drawText(QRectF(x + 15, top, 400, line), Qt.AlignmentFlag.AlignVCenter, name)
 
 
 class ShareBar(QWidget):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,7 @@ class Card(QFrame):
         self.before = QLabel("")
         self.before.setObjectName("summaryBefore")
         self.before.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
@@ -145,8 +147,12 @@ class SummaryPage(QWidget):
         cards.setSpacing(8)
         for index, card in enumerate(self.cards.values()):
             cards.addWidget(card, index // 4, index % 4)
+        for column in range(4):
+            cards.setColumnStretch(column, 1)
         charts = QGridLayout()
         charts.setSpacing(8)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
         charts.addWidget(self._section(self.tr("Visitas por día"), self.visits_chart), 0, 0)
         charts.addWidget(
             self._section(self.tr("Ingresos estimados por día"), self.revenue_chart), 0, 1
@@ -272,8 +278,8 @@ class SummaryPage(QWidget):
             total = week.conversations.bot_alone + week.conversations.handed
             if not total:
                 return "0"
-            return self.tr("{count} de {total} ({percent} %)").format(
-                count=part, total=total, percent=round(100 * part / total)
+            return self.tr("{count} ({percent} %)").format(
+                count=part, percent=round(100 * part / total)
             )
 
         self.cards["bot"].show_values(
