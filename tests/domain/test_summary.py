@@ -146,3 +146,14 @@ def test_each_figure_is_one_query(shop: Shop) -> None:
     finally:
         database.execute_sql = original  # type: ignore[method-assign]
     assert len(executed) == 5  # visits, revenue, proposals, conversations, hand-off reasons
+
+
+def test_days_keep_their_meaning_across_the_end_of_summer_time(shop: Shop) -> None:
+    # Santiago leaves summer time on Sunday 2026-04-05: that day has 25 hours.
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 4, 5, 23, 30), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 3, 30, 0, 30), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 4, 6, 0, 30), "done")  # next week
+
+    week = week_summary(date(2026, 3, 30))
+
+    assert [c.done for c in week.visits_by_day] == [1, 0, 0, 0, 0, 0, 1]
