@@ -76,7 +76,10 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     if not source.exists():
         raise BackupError(f"no database at {source} yet")
     target = target or backups_dir(settings) / f"vircom-{_stamp()}.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(f"cannot create {target.parent}: {error.strerror or error}") from error
     if target.exists():
         raise BackupError(f"{target} already exists; choose another file")
     partial = target.with_name(target.name + ".partial")
@@ -84,10 +87,13 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     try:
         _online_copy(source, partial)
         copy_check(partial)
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as error:  # a locked database, a full disk...
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"cannot back up to {target}: {error}") from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    partial.replace(target)
     return target
 
 

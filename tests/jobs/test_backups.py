@@ -187,3 +187,13 @@ def test_postgresql_is_dumped_with_pg_dump_and_checked(
     assert path.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format
     latest = backups.latest_backup(Settings(data_dir=tmp_path, database_url=postgres_db_url))
     assert latest is not None and latest.path == path
+
+
+@pytest.mark.allow_log_warnings
+def test_an_unwritable_backups_folder_is_an_error_in_the_log_not_a_crash(
+    settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    (settings.data_dir / "backups").write_text("a file where the folder should be")
+    with caplog.at_level(logging.ERROR, logger="vircom.jobs"):
+        backup_if_due(lambda: settings)
+    assert "automatic backup failed" in caplog.text
