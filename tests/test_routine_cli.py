@@ -246,3 +246,33 @@ def test_serve_takes_the_automatic_backup_at_start(serve: Server, data_dir: Path
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT COUNT(*) FROM citas").fetchone()[0] > 5
+
+
+def test_export_matches_what_the_running_servers_api_answers(
+    serve: Server, data_dir: Path, tmp_path: Path
+) -> None:
+    first, last = date.today() - timedelta(days=3), date.today() + timedelta(days=7)
+    out = tmp_path / "visitas.csv"
+    result = run(
+        "export",
+        "--from",
+        str(first),
+        "--to",
+        str(last),
+        "--out",
+        str(out),
+        "--data-dir",
+        str(data_dir),
+    )  # fmt: skip  (serve's own environment: the machine's zone for both)
+    assert result.returncode == 0, result.stderr
+    from_api = [
+        appointment
+        for offset in range((last - first).days + 1)
+        for appointment in serve.get(f"/api/appointments?date={first + timedelta(days=offset)}")[
+            "appointments"
+        ]
+    ]
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [_unflatten(row) for row in csv.DictReader(handle)]
+    assert rows == from_api and len(rows) > 5
+    assert serve.terminate() == 0
