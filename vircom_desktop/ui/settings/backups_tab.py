@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -82,6 +83,10 @@ class BackupsTab(AppSettingsTab):
     def load_settings(self, settings: Settings, env: Mapping[str, str] | None = None) -> None:
         super().load_settings(settings, env)
         self.refresh_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_state()  # the daily job may have run since the tab was last seen
 
     def values(self) -> dict[str, Any]:
         values = super().values()
