@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import threading
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -29,6 +30,7 @@ FRESH_FOR = timedelta(hours=24)  # CONTRACT §1: a new copy whenever none is you
 QUIET_HOUR = 3  # shop time: a desk left on overnight takes its daily copy then
 QUIET_MIN_AGE = timedelta(hours=12)
 STALE_AFTER = timedelta(hours=48)  # `doctor` fails past this
+_auto_lock = threading.Lock()
 # Regular backups (automatic and `backup` into the default folder); the copies kept before a
 # migration or a restore have other names and are never pruned.
 _NAME = re.compile(r"^vircom-(\d{8}-\d{6})(Z?)\.(db|dump)$")
@@ -213,10 +215,11 @@ def auto_backup(settings: Settings, *, force: bool = False) -> Path | None:
     did not, and nothing was deleted). A failure to reach the copy folder is logged, not raised:
     the local copy stands.
     """
-    if not force and not backup_due(latest_backup(settings), clock.now()):
-        return None
-    path = take_backup(settings)
-    removed = prune(backups_dir(settings), settings.backup_keep)
+    with _auto_lock:  # the daily job and «Respaldar ahora» never write the same file at once
+        if not force and not backup_due(latest_backup(settings), clock.now()):
+            return None
+        path = take_backup(settings)
+        removed = prune(backups_dir(settings), settings.backup_keep)
     log.info("backed up the database to %s (pruned %d old copies)", path, len(removed))
     if settings.backup_copy_dir:
         try:
