@@ -8,6 +8,7 @@ tools are installed, otherwise the server's own backups apply (`doctor` says so)
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -22,6 +23,7 @@ from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import default_url, sqlite_path
 from vircom_desktop.instance import InstanceLock, InstanceRunning
+from vircom_desktop.private_files import create_private_file, make_private, private_dir
 
 log = logging.getLogger("vircom.backup")
 
@@ -79,6 +81,8 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
         raise BackupError(f"no database at {source} yet")
     target = target or backups_dir(settings) / f"vircom-{_stamp()}.db"
     try:
+        if target.parent == backups_dir(settings):
+            private_dir(target.parent)
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BackupError(f"cannot create {target.parent}: {error.strerror or error}") from error
@@ -87,6 +91,7 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        create_private_file(partial)  # a copy of customers' data, wherever it goes
         _online_copy(source, partial)
         copy_check(partial)
         partial.replace(target)
@@ -129,10 +134,13 @@ def pg_dump_tool() -> str | None:
 def _dump_postgres(settings: Settings, target: Path) -> Path:
     tool = pg_dump_tool()
     if tool is None:
-        raise BackupError("pg_dump is not installed; the PostgreSQL server's own backups apply")
+        raise BackupUnavailable(
+            "pg_dump is not installed; the PostgreSQL server's own backups apply"
+        )
     url = _database_url(settings).replace("postgres://", "postgresql://", 1)
     partial = target.with_name(target.name + ".partial")
     try:
+        create_private_file(partial)  # pg_dump writes into it, keeping the mode
         subprocess.run(
             [tool, "--format=custom", f"--file={partial}", f"--dbname={url}"],
             check=True,
@@ -193,9 +201,11 @@ def prune(folder: Path, keep: int) -> list[Path]:
 def take_backup(settings: Settings) -> Path:
     """A new verified backup in the data dir's backups folder (SQLite or PostgreSQL)."""
     if sqlite_path(_database_url(settings)) is None:
-        target = backups_dir(settings) / f"vircom-{_stamp()}.dump"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return _dump_postgres(settings, target)
+        try:
+            folder = private_dir(backups_dir(settings))
+        except OSError as error:
+            raise BackupError(f"cannot create {backups_dir(settings)}: {error}") from error
+        return _dump_postgres(settings, folder / f"vircom-{_stamp()}.dump")
     return backup(settings)
 
 
@@ -203,7 +213,10 @@ def _copy_out(path: Path, folder: Path, keep: int) -> None:
     """Copy a verified backup to the shop's chosen folder (a USB disk, a synced folder)."""
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / (path.name + ".partial")
-    shutil.copyfile(path, partial)
+    # Created 0600 without a chmod afterwards: a USB disk's FAT may refuse to change modes.
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as out, path.open("rb") as source:
+        shutil.copyfileobj(source, out)
     partial.replace(folder / path.name)
     prune(folder, keep)
 
@@ -241,14 +254,15 @@ def restore(settings: Settings, source: Path) -> Path:
     except InstanceRunning as error:
         raise BackupError(str(error)) from error
     try:
-        kept = backups_dir(settings) / f"vircom-replaced-{_stamp()}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept = private_dir(backups_dir(settings)) / f"vircom-replaced-{_stamp()}.db"
         if target.exists():
+            create_private_file(kept)
             _online_copy(target, kept)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         temp = target.with_suffix(".restoring")
         shutil.copy2(source, temp)
+        make_private(temp)
         temp.replace(target)
     finally:
         lock.release()

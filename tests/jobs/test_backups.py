@@ -197,3 +197,30 @@ def test_an_unwritable_backups_folder_is_an_error_in_the_log_not_a_crash(
     with caplog.at_level(logging.ERROR, logger="vircom.jobs"):
         backup_if_due(lambda: settings)
     assert "automatic backup failed" in caplog.text
+
+
+def test_postgresql_without_pg_dump_is_left_to_the_server_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(backups, "pg_dump_tool", lambda: None)
+    settings = Settings(data_dir=tmp_path, database_url="postgresql://desk@db.example/vircom")
+    with caplog.at_level(logging.INFO, logger="vircom.jobs"):
+        backup_if_due(lambda: settings)  # no WARNING or ERROR: the autouse check would fail
+    assert "the PostgreSQL server's own backups apply" in caplog.text
+    result = check_backups(settings)
+    assert result.ok and "server's own backups apply" in result.detail
+
+
+def test_backups_are_private_to_the_desks_user(settings: Settings, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    path = backups.auto_backup(
+        Settings(
+            data_dir=settings.data_dir,
+            database_url=settings.database_url,
+            backup_copy_dir=str(usb),
+        )
+    )
+    assert path is not None
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert (usb / path.name).stat().st_mode & 0o777 == 0o600
