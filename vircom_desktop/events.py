@@ -30,6 +30,7 @@ OUTBOUND_FAILED = "outbound_failed"  # conversation_id: int, message_id: int, er
 SETTINGS_CHANGED = "settings_changed"  # no payload
 # state: "loading" | "ok" | "model_missing" | "unreachable" (the model warm-up job)
 MODEL_STATE = "model_state"
+MODEL_QUEUE_CHANGED = "model_queue_changed"  # slots: int, running: int, waiting: int
 
 
 class EventHub:

@@ -87,3 +87,29 @@ def test_a_missing_model_is_reported_as_such(
     ollama.models = {}
     assert keep_model_warm(lambda: _settings(tmp_path, ollama.url)) == "model_missing"
     assert states == ["loading", "model_missing"]
+
+
+def test_the_load_waits_for_a_model_slot_behind_the_desk(
+    shop: Shop, ollama: FakeOllama, tmp_path: Path
+) -> None:
+    import threading
+    import time
+
+    from vircom_desktop.agent import slots
+
+    settings = _settings(tmp_path, ollama.url)
+    busy = slots.shared().request(slots.DESK)  # a draft is talking to the model
+    assert busy.granted.is_set()
+    outcome: list[str] = []
+    worker = threading.Thread(target=lambda: outcome.append(keep_model_warm(lambda: settings)))
+    try:
+        worker.start()
+        deadline = time.monotonic() + 30
+        while slots.shared().state().waiting != 1:  # the warm-up queued as background work
+            assert worker.is_alive() and time.monotonic() < deadline
+            worker.join(timeout=0.01)
+        assert _loads(ollama) == []
+    finally:
+        slots.shared().release(busy)
+    worker.join(timeout=30)
+    assert outcome == ["loaded"] and len(_loads(ollama)) == 1

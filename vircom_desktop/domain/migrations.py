@@ -47,10 +47,19 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
+def _queue_index(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """The inbound queue takes the oldest waiting message by (status, role, id): one index probe."""
+    migrate(
+        migrator.drop_index("messages", "messages_status_role"),
+        migrator.add_index("messages", ("status", "role", "id"), False),
+    )
+
+
 MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
+    _queue_index,
 ]
 LATEST = len(MIGRATIONS)
 

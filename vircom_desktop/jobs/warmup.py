@@ -3,8 +3,8 @@
 A cold load takes tens of seconds on a desk PC: the first customer of the morning should not
 wait for it. During opening hours (and a little before) the job asks Ollama which models are
 loaded; when ours is not, it sends a preload request, announcing `model_state` "loading" then
-"ok" for the status bar; when it is, the same request only renews its keep-alive. The job
-is background work: it never runs while a turn needs the model more (the request is tiny).
+"ok" for the status bar; when it is, the same request only renews its keep-alive. The load
+takes a model slot as background work: drafts and customers' turns go first.
 """
 
 from __future__ import annotations
