@@ -84,6 +84,8 @@ class RoutineMenu(QToolButton):
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # keeps the user's choices
         self.setText(self.tr("Más"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.text()) + 34)  # + arrow
+        self.setToolTip(self.tr("Imprimir la hoja del día, exportar visitas"))
         menu = QMenu(self)
         self.print_action = menu.addAction(self.tr("Imprimir hoja del día…"))
         self.export_action = menu.addAction(self.tr("Exportar…"))
