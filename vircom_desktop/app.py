@@ -176,6 +176,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return run_gui(runtime)
     finally:
         runtime.stop()
+        log.info("stopped")
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
@@ -208,6 +209,79 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_shop(settings: Settings) -> None:
+    """Open the database for a one-off command (export, day sheet)."""
+    from vircom_desktop.domain.startup import open_database
+
+    setup_logging(settings.data_dir)
+    try:
+        open_database(settings.database_url, timezone=settings.timezone)
+    except Exception as error:
+        raise ExitError(f"cannot open the database: {error}", 2) from error
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from vircom_desktop.domain import db
+    from vircom_desktop.export import ExportError, export_range, export_to_file, parse_range
+
+    try:
+        start, end = parse_range(args.first, args.last)
+    except ExportError as error:
+        raise ExitError(str(error), 2) from error
+    settings = _settings(args)
+    _open_shop(settings)
+    try:
+        if args.out is None:
+            export_range(start, end, sys.stdout)
+            sys.stdout.flush()
+            return 0
+        target = Path(args.out)
+        try:
+            count = export_to_file(start, end, target)
+        except OSError as error:
+            raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
+    finally:
+        db.close()
+    print(f"{count} visits written to {target}")
+    return 0
+
+
+def cmd_day_sheet(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from vircom_desktop.domain import db
+    from vircom_desktop.domain.day_sheet import DaySheetError, build_day_sheet
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise ExitError(f"--date '{args.date}' is not a date in YYYY-MM-DD form", 2) from None
+    settings = _settings(args)
+    _open_shop(settings)
+    try:
+        sheet = build_day_sheet(day, args.technician)
+    except DaySheetError as error:
+        raise ExitError(str(error), 1) from error
+    finally:
+        db.close()
+    from PySide6.QtCore import QLocale
+
+    from vircom_desktop.ui.app import shop_locale
+    from vircom_desktop.ui.day_sheet import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    QLocale.setDefault(shop_locale(settings.language))
+    target = Path(args.out)
+    try:
+        write_pdf(sheet, target)
+    except OSError as error:
+        raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
+    if not target.is_file() or target.stat().st_size == 0:
+        raise ExitError(f"cannot write {target}", 1)
+    print(target)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from vircom_desktop.agent.evaluation import run_cli
 
@@ -222,6 +296,8 @@ HANDLERS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "eval": cmd_eval,
+    "export": cmd_export,
+    "day-sheet": cmd_day_sheet,
 }
 
 

@@ -63,6 +63,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     language: str = "es"
     theme: str = "system"
+    backup_keep: int = 14
+    backup_copy_dir: str = ""
 
     @property
     def whatsapp_enabled(self) -> bool:
@@ -105,6 +107,8 @@ class Settings:
                 parse_reminder_hours(self.reminder_hours)
             except ValueError as error:
                 raise ConfigError(f"reminder hours {self.reminder_hours!r}: {error}") from error
+        if not 1 <= self.backup_keep <= 365:
+            raise ConfigError(f"backups to keep must be between 1 and 365, not {self.backup_keep}")
 
 
 def _is_web_url(url: str) -> bool:

@@ -113,7 +113,7 @@ class Runtime:
         slots.configure(self.settings.model_slots)
         self.channels.start()
         self._channels_started = True
-        self._scheduler = build_scheduler(self.settings)
+        self._scheduler = build_scheduler(lambda: self.settings)
         self._scheduler.start()
 
     def _warm_agent(self) -> None:

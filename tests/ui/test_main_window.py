@@ -26,6 +26,7 @@ def test_every_page_is_registered_and_shown_by_key(qtbot: QtBot, window: MainWin
         "approvals",
         "clients",
         "phone_reminders",
+        "summary",
         "settings",
     ]
     window.show_page("conversations")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import booking
-from vircom_desktop.jobs import reminders
+from vircom_desktop.domain import booking, clock
+from vircom_desktop.jobs import backups, reminders, warmup
 
 log = logging.getLogger("vircom.jobs")
 
@@ -20,7 +21,8 @@ def expire_proposals() -> None:
         log.info("expired proposals %s", expired)
 
 
-def send_reminders(settings: Settings | None = None) -> None:
+def send_reminders(settings_of: Callable[[], Settings] | None = None) -> None:
+    settings = settings_of() if settings_of else None
     hours = settings.reminder_hours if settings else None
     template = settings.whatsapp_reminder_template if settings else ""
     reminded = reminders.send_due_reminders(hours=hours, template=template)
@@ -28,8 +30,12 @@ def send_reminders(settings: Settings | None = None) -> None:
         log.info("reminded visits %s", reminded)
 
 
-def build_scheduler(settings: Settings | None = None) -> BackgroundScheduler:
-    """A scheduler with the core jobs, not yet started."""
+def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> BackgroundScheduler:
+    """A scheduler with the core jobs, not yet started.
+
+    With `settings_of` (the running desk's current settings) it also takes the automatic
+    backups and keeps the model warm; both run once at start.
+    """
     scheduler = BackgroundScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
     )
@@ -40,7 +46,24 @@ def build_scheduler(settings: Settings | None = None) -> BackgroundScheduler:
         "interval",
         seconds=60,
         id="send_reminders",
-        args=[settings],
+        args=[settings_of],
         next_run_time=datetime.now(UTC),
     )
+    if settings_of is not None:
+        scheduler.add_job(
+            backups.backup_if_due,
+            "interval",
+            minutes=backups.CHECK_EVERY_MINUTES,
+            args=[settings_of],
+            id="backups",
+            next_run_time=clock.now(),
+        )
+        scheduler.add_job(
+            warmup.keep_model_warm,
+            "interval",
+            minutes=warmup.CHECK_EVERY_MINUTES,
+            args=[settings_of],
+            id="model_warmup",
+            next_run_time=clock.now(),
+        )
     return scheduler

@@ -14,6 +14,7 @@ from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.resources import TRANSLATIONS_DIR, icon
+from vircom_desktop.ui.shutdown import SignalQuit
 from vircom_desktop.ui.theme import ThemeController
 from vircom_desktop.ui.tray import TrayController
 
@@ -74,12 +75,14 @@ def run_gui(runtime: Any) -> int:
     window = MainWindow(runtime, bridge)
     tray = TrayController(window, bridge)
     app.setQuitOnLastWindowClosed(not tray.available)
+    signals = SignalQuit(tray.quit)  # logout, `kill`, Ctrl+C: the same as "Salir"
     window.show()
     QTimer.singleShot(0, window.start_background_checks)
     log.info("desktop app started")
     try:
         return app.exec()
     finally:
+        signals.uninstall()
         bridge.close()
         tasks.pool().waitForDone(5000)
         handler.uninstall()

@@ -64,6 +64,7 @@ from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
+from vircom_desktop.ui.summary import SummaryPage
 from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
         self.phone_reminders = PhoneRemindersPage(self.bridge, actor=self.desk_user.actor)
         self.settings_page = SettingsPage(settings, self.bridge, unlock=self.owner_unlock)
+        self.summary = SummaryPage(self.bridge)
         self.add_page("agenda", self.tr("Agenda"), self.agenda, icon("agenda"))
         self.add_page(
             "conversations", self.tr("Conversaciones"), self.conversations, icon("conversations")
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             self.phone_reminders,
             icon("phone_reminders"),
         )
+        self.add_page("summary", self.tr("Resumen"), self.summary, icon("summary"))
         self.add_page("settings", self.tr("Ajustes"), self.settings_page, icon("settings"))
 
     def _init_status_bar(self) -> None:
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
         self.bridge.model_status.connect(self._model_answered)
+        self.bridge.model_state.connect(self._model_answered)  # the warm-up job's requests
         self._ollama_timer.setInterval(OLLAMA_CHECK_MS)
         self._ollama_timer.timeout.connect(self.check_ollama)
         self.bridge.model_queue_changed.connect(self.set_model_queue)
@@ -476,10 +480,14 @@ class MainWindow(QMainWindow):
                 self.tr("Use un modelo con herramientas, por ejemplo llama3.1"),
             ),
             "checking": (self.tr("Ollama: comprobando…"), ""),
+            "loading": (
+                self.tr("Ollama: cargando modelo…"),
+                self.tr("Cargando {model} en memoria para responder sin esperas"),
+            ),
         }
         text, hint = texts.get(state, texts["unreachable"])
         self.ollama_label.setText("● " + text)
-        color = {"ok": "#16a34a", "checking": "#64748b"}.get(state, "#dc2626")
+        color = {"ok": "#16a34a", "checking": "#64748b", "loading": "#d97706"}.get(state, "#dc2626")
         self.ollama_label.setStyleSheet(f"color: {color};")
         self.ollama_label.setToolTip(
             hint.format(model=settings.ollama_model, url=settings.ollama_url)

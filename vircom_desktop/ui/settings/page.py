@@ -21,6 +21,7 @@ from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
+from vircom_desktop.ui.settings.backups_tab import BackupsTab
 from vircom_desktop.ui.settings.people_tabs import StaffTab, TechniciansTab
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ServicesTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
@@ -83,6 +84,7 @@ class SettingsPage(QWidget):
         self.agent_tab = AgentTab()
         self.channels_tab = ChannelsTab()
         self.appearance_tab = AppearanceTab()
+        self.backups_tab = BackupsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.shop_tab, self.tr("Taller"))
         self.tabs.addTab(_scrolling(self.hours_tab), self.tr("Horario y cierres"))
@@ -92,6 +94,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.agent_tab, self.tr("VircomBot"))
         self.tabs.addTab(_scrolling(self.channels_tab), self.tr("Canales"))
         self.tabs.addTab(self.appearance_tab, self.tr("Apariencia"))
+        self.tabs.addTab(self.backups_tab, self.tr("Respaldos"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
@@ -115,7 +118,7 @@ class SettingsPage(QWidget):
             tab.saved.connect(self._shop_saved)
         self.staff_tab.pin_set.connect(self.refresh)
         self.technicians_tab.saved.connect(self.refresh)
-        for app_tab in (self.agent_tab, self.channels_tab, self.appearance_tab):
+        for app_tab in (self.agent_tab, self.channels_tab, self.appearance_tab, self.backups_tab):
             app_tab.app_settings_saved.connect(self._app_settings_saved)
         self.agent_tab.saved.connect(self._shop_saved)  # it also stores the booking policy
         self.appearance_tab.theme_chosen.connect(self.theme_changed)
@@ -125,7 +128,7 @@ class SettingsPage(QWidget):
 
     def load_settings(self, settings: Settings) -> None:
         self.settings = settings
-        for tab in (self.agent_tab, self.channels_tab, self.appearance_tab):
+        for tab in (self.agent_tab, self.channels_tab, self.appearance_tab, self.backups_tab):
             tab.load_settings(settings, self.env)
 
     def refresh(self, *_: Any) -> None:
