@@ -208,6 +208,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from vircom_desktop.config import save_stored
+    from vircom_desktop.domain.db import sqlite_path
+    from vircom_desktop.domain.transfer import TransferError, masked_url, migrate_to
+    from vircom_desktop.instance import InstanceLock, InstanceRunning
+
+    settings = _settings(args)
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        raise ExitError(f"the shop already uses {masked_url(settings.database_url)}", 1)
+    lock = InstanceLock(settings.data_dir)
+    try:
+        lock.acquire_exclusive()  # a desk writing meanwhile would lose its changes
+    except InstanceRunning as error:
+        raise ExitError(str(error), 1) from error
+    try:
+        copies = migrate_to(source, args.url)
+    except TransferError as error:
+        raise ExitError(str(error), 1) from error
+    finally:
+        lock.release()
+    for copy in copies:
+        print(f"{copy.table}: {copy.rows} rows, checksum {copy.checksum[:12]} verified")
+    save_stored(settings.data_dir, {"database_url": args.url})
+    print(
+        f"copied {sum(c.rows for c in copies)} rows into {masked_url(args.url)}; "
+        f"{settings.data_dir / 'settings.json'} now points there and {source} is unchanged"
+    )
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from vircom_desktop.agent.evaluation import run_cli
 
@@ -222,6 +253,7 @@ HANDLERS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "eval": cmd_eval,
+    "migrate-to": cmd_migrate_to,
 }
 
 

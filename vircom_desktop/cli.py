@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from vircom_desktop import __version__
 
-COMMANDS = ("gui", "serve", "doctor", "backup", "restore", "eval")
+COMMANDS = ("gui", "serve", "doctor", "backup", "restore", "eval", "migrate-to")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="restore a backup (the app must be closed)")
     restore.add_argument("file", metavar="FILE")
     _data_dir(restore)
+
+    move = commands.add_parser(
+        "migrate-to", help="copy the SQLite shop into an empty PostgreSQL database"
+    )
+    move.add_argument("url", metavar="postgresql://…", help="the empty target database")
+    _data_dir(move)
 
     evaluate = commands.add_parser("eval", help="score VircomBot's scenarios against a real Ollama")
     evaluate.add_argument("--model", help="model name (default llama3.1)")
