@@ -7,7 +7,7 @@ Pages are registered by key. Another page replaces a placeholder with
 
 The person at the desk (`DeskUser`, picked in the status bar) is the `actor` of every change the
 pages make; `_apply_desk_user` is the one place that hands it to them. `ChangeWatcher` reloads
-the pages when another process changes the schedule or the conversations.
+what another process changed in the schedule or the conversations.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.change_watcher import WATCH_INTERVAL_MS, ChangeWatcher
+from vircom_desktop.ui.change_watcher import ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
@@ -58,6 +58,7 @@ log = logging.getLogger("vircom.ui")
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+JOBS_CHECK_MS = 5_000  # "Tareas en: …" follows a take-over within seconds
 
 
 class RuntimeLike(Protocol):
@@ -117,14 +118,20 @@ class MainWindow(QMainWindow):
         bridge: EventBridge,
         *,
         state: UiState | None = None,
-        watch_interval_ms: int = WATCH_INTERVAL_MS,
+        watch_poll_seconds: float | None = None,
     ) -> None:
         super().__init__()
         self.runtime = runtime
         self.bridge = bridge
         self.state = state or UiState(runtime.settings.data_dir / "ui.ini")
         self.desk_user = DeskUser(self.state, self)
-        self.change_watcher = ChangeWatcher(bridge, watch_interval_ms, self)
+        self.change_watcher = ChangeWatcher(
+            bridge,
+            runtime.settings.database_url,
+            *(() if watch_poll_seconds is None else (watch_poll_seconds,)),
+            parent=self,
+        )
+        self._jobs_timer = QTimer(self)
         self.close_guard: CloseGuard | None = None
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
@@ -187,11 +194,13 @@ class MainWindow(QMainWindow):
         self.ollama_label = QLabel()
         self.listener_label = QLabel()
         self.pending_label = QLabel()
+        self.jobs_label = QLabel()
         self.desk_user_selector = DeskUserSelector(self.desk_user)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.desk_user_selector)
         bar.addPermanentWidget(self.pending_label)
+        bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
         self.set_ollama_state("checking")
@@ -234,7 +243,9 @@ class MainWindow(QMainWindow):
         self.bridge.settings_changed.connect(self.refresh_staff)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
-        self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
+        self.change_watcher.conversations_changed.connect(self._on_foreign_conversation_change)
+        self._jobs_timer.setInterval(JOBS_CHECK_MS)
+        self._jobs_timer.timeout.connect(self.refresh_jobs_host)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -311,10 +322,17 @@ class MainWindow(QMainWindow):
         """Load the staff users for the "Atiende" selector (off the GUI thread)."""
         Op(self, staff_users).on_success(self.desk_user.set_users).run()
 
-    def _on_foreign_schedule_change(self) -> None:
+    def _on_foreign_schedule_change(self, _visits: frozenset[int] | None) -> None:
         self.agenda.refresh()
         self.approvals.reload()
         self.refresh_pending_count()
+
+    def _on_foreign_conversation_change(self, conversations: frozenset[int] | None) -> None:
+        if conversations is None:
+            self.conversations.reload_list()
+            return
+        for conversation_id in sorted(conversations):
+            self.conversations.conversation_changed_elsewhere(conversation_id)
 
     def _apply_settings(self, settings: Settings) -> None:
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
@@ -343,6 +361,8 @@ class MainWindow(QMainWindow):
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()
+        self.refresh_jobs_host()
+        self._jobs_timer.start()
         check = getattr(self.runtime, "ollama_status", None)
         if callable(check):
             Op(self, check).on_success(self.set_ollama_state).on_failure(
@@ -381,6 +401,27 @@ class MainWindow(QMainWindow):
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
         )
         self.ollama_label.setProperty("state", state)
+
+    def refresh_jobs_host(self) -> None:
+        """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
+        jobs_host = getattr(self.runtime, "jobs_host", None)
+        if callable(jobs_host):
+            Op(self, jobs_host).on_success(self.set_jobs_host).run()
+
+    def set_jobs_host(self, host: str | None) -> None:
+        if host:
+            self.jobs_label.setText(self.tr("Tareas en: {host}").format(host=host))
+            self.jobs_label.setToolTip(
+                self.tr(
+                    "Recordatorios, copias de seguridad y vencimientos corren en {host}"
+                ).format(host=host)
+            )
+        else:
+            self.jobs_label.setText(self.tr("Tareas: sin equipo a cargo"))
+            self.jobs_label.setToolTip(
+                self.tr("Ningún escritorio ni servidor está ejecutando las tareas automáticas")
+            )
+        self.jobs_label.setVisible(True)
 
     def set_listener_url(self, url: str | None) -> None:
         if url:
@@ -444,4 +485,5 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         self.change_watcher.stop()
+        self._jobs_timer.stop()
         super().closeEvent(event)

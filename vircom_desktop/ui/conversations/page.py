@@ -324,6 +324,10 @@ class ConversationsPage(QWidget):
             )
         self.attention_label.setVisible(summary.needs_human)
 
+    def conversation_changed_elsewhere(self, conversation_id: int) -> None:
+        """Another process changed this conversation: refresh the list, and the thread if open."""
+        self._conversation_touched(conversation_id)
+
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
         self.refresh_timer.start()
