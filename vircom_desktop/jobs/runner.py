@@ -140,10 +140,12 @@ class PostgresJobsLock:
         return self._held
 
     def still_held(self) -> bool:
-        if not self._held:
+        if not self._held or self._connection is None or self._connection.closed:
+            self._drop_connection()
             return False
         try:
-            self._query("SELECT 1")
+            with self._connection.cursor() as cursor:  # never a new connection: a new session
+                cursor.execute("SELECT 1")  # would not hold the lock
         except Exception:
             self._drop_connection()
             return False
