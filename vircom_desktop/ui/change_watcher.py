@@ -2,8 +2,8 @@
 
 The core's change feed (domain/change_feed.py) reports, on its own thread, the ids of the visits
 and conversations other writers committed. The watcher carries each batch to the GUI thread
-through a queued signal, drops the ids this desk's own events already announced (the pages
-reloaded for those), and says which rows changed.
+through a queued signal, drops the echo of each change this desk's own events already announced (the
+pages reloaded for those), and says which rows changed.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from vircom_desktop.ui.bridge import EventBridge
 
 log = logging.getLogger("vircom.ui")
 
-# A change this desk announced itself comes back from the feed a moment later: skip it.
+# A change this desk announced itself comes back from the feed a moment later: skip that echo
+# once (a later change to the same row is another process's and is reported).
 LOCAL_ECHO_SECONDS = 5.0
 
 
@@ -82,10 +83,14 @@ class ChangeWatcher(QObject):
 
     @staticmethod
     def _foreign(ids: frozenset[int], local: dict[int, float]) -> frozenset[int]:
+        """`ids` less the echoes of this desk's own changes (each echo is skipped once)."""
         horizon = time.monotonic() - LOCAL_ECHO_SECONDS
         for stale in [key for key, at in local.items() if at < horizon]:
             del local[stale]
-        return frozenset(ids - local.keys())
+        echoes = ids & local.keys()
+        for echo in echoes:
+            del local[echo]
+        return frozenset(ids - echoes)
 
     def _on_changes(self, changes: Changes) -> None:
         self.changes_seen.emit(changes)
