@@ -44,7 +44,9 @@ screenshots: $(STAMP)
 # The one-folder desktop app in dist/vircom-desk/ (executable dist/vircom-desk/vircom-desk).
 package: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN installer.spec
-	@du -sh dist/vircom-desk
+	install -m 644 packaging/vircom-desk.desktop dist/vircom-desk/vircom-desk.desktop
+	install -m 644 resources/icons/app.png dist/vircom-desk/vircom-desk.png
+	@du -sh --apparent-size dist/vircom-desk
 
 # Runs the built program the way a shop would (CI does this after `make test`).
 smoke-package:

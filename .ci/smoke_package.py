@@ -23,7 +23,8 @@ TIMEOUT = 90
 
 
 def folder_size_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_000_000
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 1_000_000
 
 
 def environment(data_dir: Path) -> dict[str, str]:

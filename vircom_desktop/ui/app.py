@@ -76,6 +76,7 @@ def run_gui(runtime: Any) -> int:
     app.setQuitOnLastWindowClosed(not tray.available)
     window.show()
     QTimer.singleShot(0, window.start_background_checks)
+    QTimer.singleShot(0, window.offer_first_run)
     log.info("desktop app started")
     try:
         return app.exec()

@@ -13,6 +13,7 @@ what another process changed in the schedule or the conversations.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol
 
@@ -38,7 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop import events
 from vircom_desktop.config import Settings
+from vircom_desktop.domain import first_run
+from vircom_desktop.domain.change_feed import POLL_SECONDS
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
@@ -47,6 +51,7 @@ from vircom_desktop.ui.change_watcher import ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
+from vircom_desktop.ui.first_run import FirstRunWizard, WizardResult
 from vircom_desktop.ui.lookups import staff_users
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.resources import icon
@@ -128,11 +133,12 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(
             bridge,
             runtime.settings.database_url,
-            *(() if watch_poll_seconds is None else (watch_poll_seconds,)),
-            parent=self,
+            POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
+            self,
         )
         self._jobs_timer = QTimer(self)
         self.close_guard: CloseGuard | None = None
+        self.first_run_wizard: FirstRunWizard | None = None
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
         self._init_navigation()
@@ -234,6 +240,7 @@ class MainWindow(QMainWindow):
         self.approvals.show_appointment.connect(self.show_visit)
         self.approvals.pending_count_changed.connect(self.set_pending_count)
         self.settings_page.settings_saved.connect(self._apply_settings)
+        self.settings_page.first_run_requested.connect(self.open_first_run)
         self.agenda.view_changed.connect(self._remember_agenda_view)
         self.agenda.setup_requested.connect(partial(self.show_page, "settings"))
         self._pending_timer.setSingleShot(True)
@@ -368,6 +375,34 @@ class MainWindow(QMainWindow):
             Op(self, check).on_success(self.set_ollama_state).on_failure(
                 lambda error: self._ollama_check_failed(error)
             ).run()
+
+    def offer_first_run(self) -> None:
+        """Open the first-run assistant when the database is empty (a shop's first start)."""
+        Op(self, first_run.needs_first_run).on_success(self._first_run_needed).run()
+
+    def _first_run_needed(self, needed: bool) -> None:
+        if needed:
+            self.open_first_run()
+
+    def open_first_run(self) -> FirstRunWizard:
+        """The first-run assistant, window-modal; Ajustes opens it again on request."""
+        wizard = FirstRunWizard(self.runtime.settings, self)
+        wizard.finished_setup.connect(self._first_run_done)
+        wizard.finished.connect(wizard.deleteLater)
+        self.first_run_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _first_run_done(self, result: WizardResult) -> None:
+        if result.ollama:
+            settings = replace(self.runtime.settings, **result.ollama)
+            self._apply_settings(settings)
+            self.settings_page.load_settings(settings)
+        events.hub.publish(events.SETTINGS_CHANGED)
+        self.agenda.refresh()
+        self.clients.refresh()
+        self.conversations.reload_list()
+        self.refresh_pending_count()
 
     def _ollama_check_failed(self, error: Exception) -> None:
         log.warning("Ollama check failed: %s", error)

@@ -1,0 +1,537 @@
+"""The first-run assistant: a short Spanish QWizard that sets up an empty shop.
+
+Steps: the shop, its hours, its services (prefilled with a repair shop's usual ones), the first
+technicians and what they do, the owner and their PIN, and Ollama with a live "Probar". The
+first page offers the demo shop instead. Every step can be skipped ("Omitir paso") and redone
+from Ajustes; what was filled goes to the core in one call (`domain.first_run.apply`) on a
+worker, and the Ollama address to this desk's settings.json.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from vircom_desktop.agent.probe import OllamaProbe, probe_ollama
+from vircom_desktop.config import Settings, save_stored
+from vircom_desktop.domain import first_run
+from vircom_desktop.domain.first_run import (
+    USUAL_SERVICES,
+    FirstRunSetup,
+    HoursSetup,
+    ServiceSetup,
+    SetupError,
+    TechnicianSetup,
+)
+from vircom_desktop.ui.tasks import Op
+
+log = logging.getLogger("vircom.ui")
+
+SKIP_BUTTON = QWizard.WizardButton.CustomButton1
+TECHNICIAN_ROWS = 3
+
+
+class SkippablePage(QWizardPage):
+    """A step the user may skip: then it contributes nothing."""
+
+    def __init__(self, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.skipped = False
+
+    def initializePage(self) -> None:
+        self.skipped = False
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Bienvenido a Vircom Desk"))
+        self.setSubTitle(
+            self.tr(
+                "En unos pasos dejamos listo su taller. Puede omitir cualquier paso y "
+                "completarlo después en Ajustes."
+            )
+        )
+        self.own_shop = QRadioButton(self.tr("Configurar mi taller"))
+        self.demo_shop = QRadioButton(
+            self.tr("Cargar el taller de demostración (para conocer la aplicación)")
+        )
+        self.own_shop.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.own_shop)
+        group.addButton(self.demo_shop)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.own_shop)
+        layout.addWidget(self.demo_shop)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return -1 if self.demo_shop.isChecked() else super().nextId()
+
+
+class ShopPage(SkippablePage):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Su taller"), self.tr("El nombre y la zona que atiende."))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Asistencia Vircom"))
+        self.area = QLineEdit()
+        self.area.setPlaceholderText(self.tr("Comunas o barrios donde hace visitas"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nombre del taller:"), self.name)
+        form.addRow(self.tr("Zona de atención:"), self.area)
+
+
+def _time_edit(text: str) -> QTimeEdit:
+    edit = QTimeEdit(QTime.fromString(text, "HH:mm"))
+    edit.setDisplayFormat("HH:mm")
+    return edit
+
+
+class HoursPage(SkippablePage):
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Horario de atención"),
+            self.tr("Los días y horas en que se hacen visitas, con la pausa de almuerzo."),
+        )
+        days = QHBoxLayout()
+        self.days: list[QCheckBox] = []
+        names = (
+            self.tr("Lun"),
+            self.tr("Mar"),
+            self.tr("Mié"),
+            self.tr("Jue"),
+            self.tr("Vie"),
+            self.tr("Sáb"),
+            self.tr("Dom"),
+        )
+        for number, name in enumerate(names):
+            box = QCheckBox(name)
+            box.setChecked(number < 6)
+            self.days.append(box)
+            days.addWidget(box)
+        self.opens = _time_edit("09:00")
+        self.closes = _time_edit("18:00")
+        self.lunch = QCheckBox(self.tr("Pausa de almuerzo"))
+        self.lunch.setChecked(True)
+        self.lunch_start = _time_edit("13:00")
+        self.lunch_end = _time_edit("14:00")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        lunch = QHBoxLayout()
+        lunch.addWidget(self.lunch)
+        lunch.addWidget(self.lunch_start)
+        lunch.addWidget(QLabel(self.tr("a")))
+        lunch.addWidget(self.lunch_end)
+        lunch.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Días:"), days)
+        form.addRow(self.tr("Abre a las:"), self.opens)
+        form.addRow(self.tr("Cierra a las:"), self.closes)
+        form.addRow(lunch)
+        form.addRow(self.error)
+        self.lunch.toggled.connect(self.lunch_start.setEnabled)
+        self.lunch.toggled.connect(self.lunch_end.setEnabled)
+        for edit in (self.opens, self.closes, self.lunch_start, self.lunch_end):
+            edit.timeChanged.connect(self.completeChanged)
+        self.lunch.toggled.connect(self.completeChanged)
+
+    def hours(self) -> HoursSetup:
+        lunch = (
+            (self.lunch_start.time().toString("HH:mm"), self.lunch_end.time().toString("HH:mm"))
+            if self.lunch.isChecked()
+            else None
+        )
+        return HoursSetup(
+            weekdays=tuple(n for n, box in enumerate(self.days) if box.isChecked()),
+            opens=self.opens.time().toString("HH:mm"),
+            closes=self.closes.time().toString("HH:mm"),
+            lunch=lunch,
+        )
+
+    def isComplete(self) -> bool:
+        try:
+            self.hours().ranges()
+        except SetupError as error:
+            self.error.setText(hours_error_text(error.code))
+            return False
+        self.error.setText("")
+        return True
+
+
+def hours_error_text(code: str) -> str:
+    texts = {
+        "closes_before_opening": QCoreApplication.translate(
+            "first_run", "La hora de cierre debe ser posterior a la de apertura."
+        ),
+        "lunch_outside_hours": QCoreApplication.translate(
+            "first_run", "La pausa de almuerzo debe quedar dentro del horario."
+        ),
+    }
+    return texts.get(code, QCoreApplication.translate("first_run", "Revise las horas."))
+
+
+class ServicesPage(SkippablePage):
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Servicios"),
+            self.tr(
+                "Lo que ofrece, con su duración y precio. Le dejamos los servicios habituales "
+                "de un taller: ajústelos, agregue o quite los que quiera."
+            ),
+        )
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Servicio"), self.tr("Duración (min)"), self.tr("Precio")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        for service in USUAL_SERVICES:
+            self.add_service(service)
+        add = QPushButton(self.tr("Agregar servicio"))
+        remove = QPushButton(self.tr("Quitar el seleccionado"))
+        add.clicked.connect(lambda: self.add_service(ServiceSetup("", 60, 0)))
+        remove.clicked.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_service(self, service: ServiceSetup) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(service.name))
+        duration = QSpinBox()
+        duration.setRange(5, 720)
+        duration.setSingleStep(15)
+        duration.setValue(service.duration_minutes)
+        price = QSpinBox()
+        price.setRange(0, 10_000_000)
+        price.setSingleStep(1000)
+        price.setGroupSeparatorShown(True)
+        price.setValue(service.price)
+        self.table.setCellWidget(row, 1, duration)
+        self.table.setCellWidget(row, 2, price)
+
+    def _remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def services(self) -> tuple[ServiceSetup, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            name = item.text().strip() if item is not None else ""
+            duration = self.table.cellWidget(row, 1)
+            price = self.table.cellWidget(row, 2)
+            if name and isinstance(duration, QSpinBox) and isinstance(price, QSpinBox):
+                found.append(ServiceSetup(name, duration.value(), price.value()))
+        return tuple(found)
+
+
+class TechniciansPage(SkippablePage):
+    """One row per technician; one checkable column per service (what each one does)."""
+
+    def __init__(self, services_page: ServicesPage) -> None:
+        super().__init__(
+            self.tr("Técnicos"),
+            self.tr("Quiénes hacen las visitas y qué servicios realiza cada uno."),
+        )
+        self._services_page = services_page
+        self.table = QTableWidget(TECHNICIAN_ROWS, 1)
+        self.table.verticalHeader().hide()
+        add = QPushButton(self.tr("Agregar técnico"))
+        add.clicked.connect(self._add_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(add)
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        names = [service.name for service in self._services_page.services()]
+        self.table.setColumnCount(1 + len(names))
+        self.table.setHorizontalHeaderLabels([self.tr("Nombre"), *names])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for row in range(self.table.rowCount()):
+            self._fill_row(row)
+
+    def _add_row(self) -> None:
+        self.table.insertRow(self.table.rowCount())
+        self._fill_row(self.table.rowCount() - 1)
+
+    def _fill_row(self, row: int) -> None:
+        if self.table.item(row, 0) is None:
+            self.table.setItem(row, 0, QTableWidgetItem(""))
+        for column in range(1, self.table.columnCount()):
+            if self.table.item(row, column) is None:
+                skill = QTableWidgetItem()
+                skill.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                skill.setCheckState(Qt.CheckState.Checked)
+                self.table.setItem(row, column, skill)
+
+    def technicians(self) -> tuple[TechnicianSetup, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            name = item.text().strip() if item is not None else ""
+            if not name:
+                continue
+            skills = []
+            for column in range(1, self.table.columnCount()):
+                header = self.table.horizontalHeaderItem(column)
+                cell = self.table.item(row, column)
+                if header and cell and cell.checkState() == Qt.CheckState.Checked:
+                    skills.append(header.text())
+            found.append(TechnicianSetup(name, tuple(skills)))
+        return tuple(found)
+
+
+class OwnerPage(SkippablePage):
+    def __init__(self) -> None:
+        super().__init__(
+            self.tr("Dueño del taller"),
+            self.tr(
+                "Su nombre y un PIN de 4 a 8 dígitos: lo pedimos para aprobar las visitas que "
+                "propone VircomBot y para cambiar ajustes del taller."
+            ),
+        )
+        self.name = QLineEdit()
+        self.pin = QLineEdit()
+        self.repeat = QLineEdit()
+        for field in (self.pin, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setMaxLength(8)
+            field.textChanged.connect(self.completeChanged)
+        self.name.textChanged.connect(self.completeChanged)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Nombre:"), self.name)
+        form.addRow(self.tr("PIN:"), self.pin)
+        form.addRow(self.tr("Repita el PIN:"), self.repeat)
+        form.addRow(self.error)
+
+    def isComplete(self) -> bool:
+        pin, repeat, name = self.pin.text(), self.repeat.text(), self.name.text().strip()
+        problem = ""
+        if pin and not (pin.isdigit() and 4 <= len(pin) <= 8):
+            problem = self.tr("El PIN debe tener entre 4 y 8 dígitos.")
+        elif pin != repeat:
+            problem = self.tr("Los PIN no coinciden.")
+        elif pin and not name:
+            problem = self.tr("Indique el nombre del dueño.")
+        self.error.setText(problem)
+        return not problem
+
+
+class OllamaPage(SkippablePage):
+    """Where VircomBot's model runs, with a live check on a worker."""
+
+    probed = Signal(object)  # OllamaProbe (tests wait on it)
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            self.tr("VircomBot (Ollama)"),
+            self.tr(
+                "La dirección del servidor Ollama donde corre el modelo de VircomBot. "
+                "Pulse «Probar» para comprobarlo."
+            ),
+        )
+        self.url = QLineEdit(settings.ollama_url)
+        self.model = QLineEdit(settings.ollama_model)
+        self.test_button = QPushButton(self.tr("Probar"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Dirección:"), self.url)
+        form.addRow(self.tr("Modelo:"), self.model)
+        form.addRow(self.test_button)
+        form.addRow(self.result)
+        self.test_button.clicked.connect(self.test)
+
+    def test(self) -> None:
+        url, model = self.url.text().strip(), self.model.text().strip()
+        self.test_button.setEnabled(False)
+        self.result.setText(self.tr("Comprobando…"))
+        Op(self, partial(probe_ollama, url, model)).on_success(self._show).on_failure(
+            self._failed
+        ).run()
+
+    def _show(self, probe: OllamaProbe) -> None:
+        self.test_button.setEnabled(True)
+        texts = {
+            "ok": self.tr(
+                "Todo listo: Ollama responde y el modelo {model} puede usar herramientas."
+            ),
+            "unreachable": self.tr(
+                "No hay respuesta en {url}. Revise que Ollama esté corriendo y la dirección."
+            ),
+            "model_missing": self.tr(
+                "Ollama responde, pero falta el modelo. Descárguelo en ese equipo con: {command}"
+            ),
+            "no_tools": self.tr(
+                "El modelo {model} no sabe usar herramientas; VircomBot necesita uno que sí "
+                "(por ejemplo llama3.1)."
+            ),
+        }
+        text = texts.get(probe.status, texts["unreachable"])
+        self.result.setText(
+            text.format(model=probe.model, url=probe.url, command=probe.pull_command)
+        )
+        self.result.setProperty("status", probe.status)
+        self.probed.emit(probe)
+
+    def _failed(self, error: Exception) -> None:
+        log.info("Ollama probe failed: %s", error)
+        self._show(OllamaProbe("unreachable", self.url.text().strip(), self.model.text().strip()))
+
+
+@dataclass(frozen=True)
+class WizardResult:
+    """What the assistant did: the demo loaded, or a setup applied, and the Ollama settings."""
+
+    demo: bool
+    ollama: dict[str, str]
+
+
+def finish(setup: FirstRunSetup | None, data_dir: Path, ollama: dict[str, str]) -> WizardResult:
+    """Store the assistant's result (runs on a worker)."""
+    if setup is None:
+        first_run.load_demo()
+    else:
+        first_run.apply(setup)
+    if ollama:
+        save_stored(data_dir, ollama)
+    return WizardResult(setup is None, ollama)
+
+
+class FirstRunWizard(QWizard):
+    """The assistant; `finished_setup(WizardResult)` once its result is stored."""
+
+    finished_setup = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Asistente de inicio"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(SKIP_BUTTON, self.tr("Omitir paso"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Siguiente >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Atrás"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminar"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cerrar"))
+        self.welcome = WelcomePage()
+        self.shop = ShopPage()
+        self.hours = HoursPage()
+        self.services = ServicesPage()
+        self.technicians = TechniciansPage(self.services)
+        self.owner = OwnerPage()
+        self.ollama = OllamaPage(settings)
+        for page in (
+            self.welcome,
+            self.shop,
+            self.hours,
+            self.services,
+            self.technicians,
+            self.owner,
+            self.ollama,
+        ):
+            self.addPage(page)
+        self.resize(760, 560)
+        self.customButtonClicked.connect(self._skip)
+        self.currentIdChanged.connect(self._update_skip_button)
+
+    def _update_skip_button(self, _page_id: int) -> None:
+        self.button(SKIP_BUTTON).setVisible(isinstance(self.currentPage(), SkippablePage))
+
+    def _skip(self, which: int) -> None:
+        page = self.currentPage()
+        if which != SKIP_BUTTON.value or not isinstance(page, SkippablePage):
+            return
+        page.skipped = True
+        if self.nextId() == -1:
+            self.accept()
+        else:
+            self.next()
+
+    def collected(self) -> FirstRunSetup | None:
+        """The setup from the pages not skipped; None when the demo shop was chosen."""
+        if self.welcome.demo_shop.isChecked():
+            return None
+        shop, hours = self.shop, self.hours
+        owner = self.owner
+        return FirstRunSetup(
+            shop_name=None if shop.skipped else shop.name.text(),
+            area="" if shop.skipped else shop.area.text(),
+            hours=None if hours.skipped or not hours.isComplete() else hours.hours(),
+            services=() if self.services.skipped else self.services.services(),
+            technicians=() if self.technicians.skipped else self.technicians.technicians(),
+            owner_name="" if owner.skipped or not owner.isComplete() else owner.name.text(),
+            owner_pin="" if owner.skipped or not owner.isComplete() else owner.pin.text(),
+        )
+
+    def ollama_settings(self) -> dict[str, str]:
+        if self.welcome.demo_shop.isChecked() or self.ollama.skipped:
+            return {}
+        url, model = self.ollama.url.text().strip(), self.ollama.model.text().strip()
+        changed = {}
+        if url and url != self.settings.ollama_url:
+            changed["ollama_url"] = url
+        if model and model != self.settings.ollama_model:
+            changed["ollama_model"] = model
+        return changed
+
+    def accept(self) -> None:
+        """Store the result on a worker; the wizard closes once it is stored."""
+        job = partial(finish, self.collected(), self.settings.data_dir, self.ollama_settings())
+        Op(self, job).on_success(self._stored).on_failure(self._store_failed).run()
+
+    def reject(self) -> None:
+        """Closing the assistant counts as skipping the rest: it will not open by itself again."""
+        Op(self, first_run.mark_done).on_failure(self._store_failed).run()
+        super().reject()
+
+    def _stored(self, result: WizardResult) -> None:
+        self.finished_setup.emit(result)
+        super().accept()
+
+    def _store_failed(self, error: Exception) -> None:
+        log.error("the first-run assistant could not store its result: %s", error)
+        message = self.tr(
+            "No se pudo guardar la configuración. Revise los datos e intente de nuevo."
+        )
+        self.failed.emit(message)
+        if self.isVisible():
+            QMessageBox.warning(self, self.windowTitle(), message)
