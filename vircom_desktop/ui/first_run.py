@@ -10,6 +10,7 @@ worker, and the Ollama address to this desk's settings.json.
 from __future__ import annotations
 
 import logging
+import textwrap
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -150,6 +151,7 @@ class HoursPage(SkippablePage):
         lunch.addWidget(self.lunch_end)
         lunch.addStretch(1)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Días:"), days)
         form.addRow(self.tr("Abre a las:"), self.opens)
         form.addRow(self.tr("Cierra a las:"), self.closes)
@@ -279,8 +281,16 @@ class TechniciansPage(SkippablePage):
         super().initializePage()
         names = [service.name for service in self._services_page.services()]
         self.table.setColumnCount(1 + len(names))
-        self.table.setHorizontalHeaderLabels([self.tr("Nombre"), *names])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Nombre")))
+        for column, name in enumerate(names, start=1):
+            # Wrapped over two or three lines, so six services fit beside the names.
+            header = QTableWidgetItem(textwrap.fill(name, 13))
+            header.setData(Qt.ItemDataRole.UserRole, name)
+            self.table.setHorizontalHeaderItem(column, header)
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.table.columnCount()):
+            header_view.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for row in range(self.table.rowCount()):
             self._fill_row(row)
 
@@ -310,7 +320,7 @@ class TechniciansPage(SkippablePage):
                 header = self.table.horizontalHeaderItem(column)
                 cell = self.table.item(row, column)
                 if header and cell and cell.checkState() == Qt.CheckState.Checked:
-                    skills.append(header.text())
+                    skills.append(str(header.data(Qt.ItemDataRole.UserRole)))
             found.append(TechnicianSetup(name, tuple(skills)))
         return tuple(found)
 
@@ -375,7 +385,10 @@ class OllamaPage(SkippablePage):
         form = QFormLayout(self)
         form.addRow(self.tr("Dirección:"), self.url)
         form.addRow(self.tr("Modelo:"), self.model)
-        form.addRow(self.test_button)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        form.addRow(test_row)
         form.addRow(self.result)
         self.test_button.clicked.connect(self.test)
 
