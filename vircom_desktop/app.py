@@ -79,8 +79,12 @@ def _bind(runtime: Runtime) -> Listener:
         raise ExitError(f"{error.strerror}; check --host / VIRCOM_HOST", 2) from error
 
 
-class _ShutdownRequested(Exception):
-    """SIGINT or SIGTERM after the listener finished its in-flight requests."""
+class _ShutdownRequested(BaseException):
+    """SIGINT or SIGTERM after the listener finished its in-flight requests.
+
+    A BaseException, like KeyboardInterrupt: raised wherever the main thread is, it must not be
+    taken for an ordinary error by an `except Exception` on the way (a start-up step's retry).
+    """
 
 
 def _raise_shutdown(signum: int, frame: object) -> None:
@@ -170,10 +174,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     listener = _bind(runtime)
     from vircom_desktop.ui.app import run_gui
 
+    # Until the desk's own session handling takes over (ui/session.py), SIGTERM still ends in
+    # the same clean stop rather than killing the process mid-start.
+    signal.signal(signal.SIGTERM, _raise_shutdown)
     try:
         listener.start_in_thread()
         runtime.start_background()
         return run_gui(runtime)
+    except _ShutdownRequested:
+        return 0
     finally:
         runtime.stop()
 
