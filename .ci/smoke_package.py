@@ -4,7 +4,8 @@ Usage: python .ci/smoke_package.py dist/vircom-desk
 
 Checks: the folder's size stays under the limit; `--version`; `serve --port 0 --demo` answers
 /api/health and /widget.js and stops cleanly on SIGTERM; `doctor` runs its checks (exit 0 or 1,
-never a traceback); the desktop app under the offscreen platform reaches its `listening on` line.
+never a traceback); `migrate-to` loads the PostgreSQL driver; the desktop app under the
+offscreen platform reaches its `listening on` line.
 """
 
 from __future__ import annotations
@@ -97,7 +98,22 @@ def main(folder: Path) -> None:
             f"doctor runs its checks (exit {doctor.returncode})",
         )
 
-        gui_env = environment(Path(temp) / "gui") | {"QT_QPA_PLATFORM": "offscreen", "VIRCOM_PORT": "0"}
+        moved = subprocess.run(
+            [program, "migrate-to", "postgresql://smoke@127.0.0.1:9/vircom"],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            env=env,
+        )
+        check(
+            moved.returncode == 1 and "cannot reach" in moved.stderr,
+            "migrate-to reaches for PostgreSQL (its driver is inside)",
+        )
+
+        gui_env = environment(Path(temp) / "gui") | {
+            "QT_QPA_PLATFORM": "offscreen",
+            "VIRCOM_PORT": "0",
+        }
         desk, url = run_until_listening([str(program), "--demo"], gui_env)
         try:
             status, _, _ = get(url + "/api/health")

@@ -17,30 +17,31 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import datetime, time as day_time
+from datetime import datetime
+from datetime import time as day_time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from vircom_desktop.config import Settings  # noqa: E402
-from vircom_desktop.domain import booking, clock, db  # noqa: E402
-from vircom_desktop.domain.models import (  # noqa: E402
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import booking, clock, db
+from vircom_desktop.domain.models import (
     BusinessHours,
     Customer,
     Service,
     Technician,
     TechnicianService,
 )
-from vircom_desktop.domain.startup import open_database  # noqa: E402
-from vircom_desktop.ui import tasks  # noqa: E402
-from vircom_desktop.ui.app import create_application  # noqa: E402
-from vircom_desktop.ui.bridge import EventBridge  # noqa: E402
-from vircom_desktop.ui.main_window import MainWindow  # noqa: E402
-from vircom_desktop.ui.state import UiState  # noqa: E402
+from vircom_desktop.domain.startup import open_database
+from vircom_desktop.ui import tasks
+from vircom_desktop.ui.app import create_application
+from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.state import UiState
 
 ZONE = "America/Santiago"
 SAMPLES = 15

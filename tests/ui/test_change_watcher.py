@@ -118,6 +118,8 @@ def test_changes_announced_by_local_events_do_not_reload_twice(
     qtbot: QtBot, watched: MainWindow, shop: Shop, bridge: EventBridge
 ) -> None:
     watcher = watched.change_watcher
-    with qtbot.assertNotEmitted(watcher.schedule_changed, wait=300):
-        with qtbot.waitSignal(watcher.changes_seen):
-            shop.visit(shop.ana, shop.at(9))
+    with (
+        qtbot.assertNotEmitted(watcher.schedule_changed, wait=300),
+        qtbot.waitSignal(watcher.changes_seen),
+    ):
+        shop.visit(shop.ana, shop.at(9))
