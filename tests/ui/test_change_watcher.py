@@ -123,3 +123,19 @@ def test_changes_announced_by_local_events_do_not_reload_twice(
         qtbot.waitSignal(watcher.changes_seen),
     ):
         shop.visit(shop.ana, shop.at(9))
+
+
+def test_a_foreign_change_outside_the_visible_days_does_not_reload_the_agenda(
+    qtbot: QtBot, watched: MainWindow, shop: Shop, other_process: sqlite3.Connection
+) -> None:
+    with qtbot.waitSignal(watched.agenda.loaded):  # the local event's own reload
+        next_week = shop.visit(shop.ana, shop.at(9, days=7))
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    with qtbot.waitSignal(watched.change_watcher.schedule_changed) as changed:
+        other_process.execute(
+            "UPDATE citas SET status = 'cancelled' WHERE id = ?",
+            (next_week,),
+        )
+    assert changed.args == [frozenset({next_week})]
+    with qtbot.assertNotEmitted(watched.agenda.loaded, wait=300):
+        qtbot.waitUntil(lambda: tasks.pending() == 0)

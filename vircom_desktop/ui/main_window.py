@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import first_run
-from vircom_desktop.domain.change_feed import POLL_SECONDS
+from vircom_desktop.domain import change_feed, first_run
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
@@ -133,7 +132,7 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(
             bridge,
             runtime.settings.database_url,
-            POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
+            change_feed.POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
             self,
         )
         self._jobs_timer = QTimer(self)
@@ -329,10 +328,21 @@ class MainWindow(QMainWindow):
         """Load the staff users for the "Atiende" selector (off the GUI thread)."""
         Op(self, staff_users).on_success(self.desk_user.set_users).run()
 
-    def _on_foreign_schedule_change(self, _visits: frozenset[int] | None) -> None:
-        self.agenda.refresh()
+    def _on_foreign_schedule_change(self, visits: frozenset[int] | None) -> None:
+        """Another process changed these visits: the agenda reloads only if it shows one."""
         self.approvals.reload()
         self.refresh_pending_count()
+        if visits is None:
+            self.agenda.refresh()
+            return
+        Op(self, partial(change_feed.place_visits, visits)).on_success(
+            self._foreign_visits_placed
+        ).run()
+
+    def _foreign_visits_placed(self, placed: change_feed.PlacedVisits) -> None:
+        first, last = self.agenda.visible_days()
+        if placed.missing or any(first <= day <= last for day in placed.days):
+            self.agenda.refresh()
 
     def _on_foreign_conversation_change(self, conversations: frozenset[int] | None) -> None:
         if conversations is None:
