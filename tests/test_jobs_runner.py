@@ -147,3 +147,40 @@ def test_kill_9_of_the_jobs_holder_hands_the_jobs_to_the_other_server(
     while not _jobs(second_url)["here"]:
         assert time.monotonic() < deadline, "the standby did not take over in time"
         time.sleep(0.1)  # polling a condition over HTTP, not synchronising
+
+
+@pytest.mark.allow_log_warnings
+def test_a_holder_whose_session_ends_stops_its_jobs_and_takes_them_back(
+    postgres_db_url: str,
+) -> None:
+    import psycopg2
+
+    built: list[FakeScheduler] = []
+
+    def build() -> FakeScheduler:
+        built.append(FakeScheduler())
+        return built[-1]
+
+    runner = JobsRunner(PostgresJobsLock(postgres_db_url, host="vps"), build, retry_seconds=0.05)
+    runner.start()
+    try:
+        assert runner.running_here
+        runner.changed.clear()
+        admin = psycopg2.connect(postgres_db_url)
+        admin.autocommit = True
+        with admin.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = 'vircom-desk jobs@vps'"
+            )
+        admin.close()
+        assert runner.changed.wait(TAKEOVER_SECONDS)
+        assert built[0].stopped.is_set()
+        deadline = time.monotonic() + TAKEOVER_SECONDS
+        while len(built) < 2 or not runner.running_here:
+            assert time.monotonic() < deadline, "the jobs did not come back"
+            runner.changed.clear()
+            runner.changed.wait(0.5)
+        assert built[1].started.is_set()
+    finally:
+        runner.stop()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg2
 import pytest
 
 from vircom_desktop.domain import db
@@ -120,3 +121,27 @@ def test_payloads_and_batches() -> None:
     batch = changes_from([("citas", 3), ("messages", 7), ("conversations", 8)])
     assert batch.appointments == {3} and batch.conversations == {7, 8}
     assert not Changes()
+
+
+@pytest.mark.allow_log_warnings
+def test_postgres_feed_reconnects_and_says_everything(postgres_db_url: str) -> None:
+    open_database(postgres_db_url)
+    collected = Collected()
+    try:
+        with _feed(postgres_db_url, collected):
+            admin = psycopg2.connect(postgres_db_url)
+            admin.autocommit = True
+            with admin.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = 'vircom-desk changes'"
+                )
+            admin.close()
+            assert collected.until(lambda c: c.everything).everything
+            conversation_id, _ = _conversation()
+            assert (
+                conversation_id
+                in collected.until(lambda c: conversation_id in c.conversations).conversations
+            )
+    finally:
+        db.close()
