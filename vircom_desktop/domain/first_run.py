@@ -1,6 +1,6 @@
 """The shop's first start: what the first-run assistant writes, in one transaction.
 
-The assistant (ui/first_run.py) collects a `FirstRunSetup`; every part of it is optional (a
+The assistant (ui/first_run/) collects a `FirstRunSetup`; every part of it is optional (a
 skipped step leaves that part for Ajustes). `apply` writes what was given and marks the first
 run as done, so the assistant does not open again; Ajustes can open it again at any time, and
 then it only adds (services and technicians by name are updated, never duplicated).
