@@ -11,6 +11,8 @@ from typing import IO
 
 import portalocker
 
+from vircom_desktop.private_files import create_private_file
+
 LOCK_FILE = "vircom.lock"
 
 
@@ -24,6 +26,7 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def _lock(self, mode: portalocker.LockFlags, message: str) -> None:
+        create_private_file(self.path)
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while running
         try:
             portalocker.lock(handle, mode | portalocker.LOCK_NB)
