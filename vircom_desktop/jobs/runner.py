@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 import portalocker
 
 from vircom_desktop.domain.db import sqlite_path
+from vircom_desktop.private_files import create_private_file
 
 log = logging.getLogger("vircom.jobs")
 
@@ -63,6 +64,7 @@ class FileJobsLock:
         if self._handle is not None:
             return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(self.path)  # beside the shop's data: private like it
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while running
         try:
             portalocker.lock(handle, portalocker.LOCK_EX | portalocker.LOCK_NB)
@@ -70,7 +72,9 @@ class FileJobsLock:
             handle.close()
             return False
         self._handle = handle
-        self._holder_file().write_text(f"{self._host}\n{os.getpid()}\n", encoding="utf-8")
+        holder = self._holder_file()
+        create_private_file(holder)
+        holder.write_text(f"{self._host}\n{os.getpid()}\n", encoding="utf-8")
         return True
 
     def still_held(self) -> bool:
