@@ -47,6 +47,14 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
+def _queue_index(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """The inbound queue takes the oldest waiting message by (status, role, id): one index probe."""
+    migrate(
+        migrator.drop_index("messages", "messages_status_role"),
+        migrator.add_index("messages", ("status", "role", "id"), False),
+    )
+
+
 # What the change feed (domain/change_feed.py) reports: table → the id column it names.
 _WATCHED = {"citas": "id", "conversations": "id", "messages": "conversation_id"}
 
@@ -98,6 +106,7 @@ MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
+    _queue_index,
     _change_feed,
 ]
 LATEST = len(MIGRATIONS)
