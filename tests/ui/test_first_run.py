@@ -190,3 +190,13 @@ def test_a_new_ollama_address_goes_to_settings_json(qtbot: QtBot, empty_shop: Se
     assert done.args[0].ollama == {"ollama_url": "http://10.0.0.5:11434"}
     stored = json.loads((empty_shop.data_dir / "settings.json").read_text(encoding="utf-8"))
     assert stored["ollama_url"] == "http://10.0.0.5:11434"
+
+
+def test_closing_the_assistant_still_lets_the_example_shop_load(
+    qtbot: QtBot, empty_shop: Settings
+) -> None:
+    wizard = _wizard(qtbot, empty_shop)
+    wizard.reject()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert not first_run.needs_first_run()
+    assert first_run.load_demo()

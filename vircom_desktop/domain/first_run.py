@@ -23,7 +23,7 @@ from vircom_desktop.domain.models import (
 )
 from vircom_desktop.domain.staff import hash_pin
 
-DONE_KEY = "first_run_done"
+DONE_KEY = demo.BOOKKEEPING_SETTINGS[0]
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 PALETTE = ("#2563eb", "#16a34a", "#d97706", "#9333ea", "#dc2626", "#0891b2")
 
@@ -97,8 +97,10 @@ USUAL_SERVICES = (
 
 
 def needs_first_run() -> bool:
-    """An empty database: no services, technicians, hours, staff or settings yet."""
-    return demo.is_empty()
+    """An empty database (no services, technicians, hours, staff or settings yet) whose
+    assistant was never finished or closed."""
+    done = ShopSetting.select().where(ShopSetting.key == DONE_KEY).exists()
+    return demo.is_empty() and not done
 
 
 def _validate(setup: FirstRunSetup) -> None:
