@@ -35,6 +35,7 @@ class SessionEnd(QObject):
         *,
         platform: str = sys.platform,
         quit_app: Callable[[], None] | None = None,
+        handle_sigterm: bool | None = None,
     ) -> None:
         super().__init__(app)
         self._quit = quit_app or app.quit
@@ -45,7 +46,11 @@ class SessionEnd(QObject):
         self._sockets: tuple[socket.socket, socket.socket] | None = None
         app.commitDataRequest.connect(self.commit_data)
         app.aboutToQuit.connect(self.finish)
-        self.handles_sigterm = not platform.startswith("win")
+        # None: wherever the platform has SIGTERM. False when another part of the app already
+        # turns signals into a quit (then only Qt's own end-of-session paths come through here).
+        self.handles_sigterm = (
+            not platform.startswith("win") if handle_sigterm is None else handle_sigterm
+        )
         if self.handles_sigterm:
             self._install_sigterm()
 
