@@ -56,6 +56,9 @@ class _Runtime:
         self.log_path = data_dir / "log"
         self.listener_url = None
 
+    def ollama_status(self) -> str:
+        return "unreachable"
+
 
 def _seed(url: str) -> int:
     """A small shop with one confirmed visit today at 10:00; returns its id."""

@@ -163,6 +163,9 @@ class _Runtime:
         self.log_path = data_dir / "log"
         self.listener_url = None
 
+    def ollama_status(self) -> str:
+        return "unreachable"
+
 
 def test_a_desk_shows_what_a_server_and_another_desk_change(
     qtbot: QtBot, tmp_path: Path, postgres_db_url: str, serving: Any

@@ -66,6 +66,8 @@ def test_an_empty_database_opens_the_assistant(
     window.first_run_wizard.reject()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     assert not first_run.needs_first_run()
+    window.close()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
     bridge.close()
 
 

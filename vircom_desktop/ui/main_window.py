@@ -458,7 +458,9 @@ class MainWindow(QMainWindow):
 
     def offer_first_run(self) -> None:
         """Open the first-run assistant when the database is empty (a shop's first start)."""
-        Op(self, first_run.needs_first_run).on_success(self._first_run_needed).run()
+        Op(self, first_run.needs_first_run).on_success(self._first_run_needed).on_failure(
+            lambda error: log.info("could not tell whether the shop is empty: %s", error)
+        ).run()
 
     def _first_run_needed(self, needed: bool) -> None:
         if needed:
