@@ -8,7 +8,17 @@ from typing import NoReturn
 
 from vircom_desktop import __version__
 
-COMMANDS = ("gui", "serve", "doctor", "backup", "restore", "eval", "export", "day-sheet")
+COMMANDS = (
+    "gui",
+    "serve",
+    "doctor",
+    "backup",
+    "restore",
+    "eval",
+    "export",
+    "day-sheet",
+    "migrate-to",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--technician", type=int, metavar="ID", help="only this technician")
     sheet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     _data_dir(sheet)
+
+    move = commands.add_parser(
+        "migrate-to", help="copy the SQLite shop into an empty PostgreSQL database"
+    )
+    move.add_argument("url", metavar="postgresql://…", help="the empty target database")
+    _data_dir(move)
 
     evaluate = commands.add_parser("eval", help="score VircomBot's scenarios against a real Ollama")
     evaluate.add_argument("--model", help="model name (default llama3.1)")

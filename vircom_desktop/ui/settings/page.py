@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
@@ -51,6 +59,7 @@ class SettingsPage(QWidget):
 
     settings_saved = Signal(object)  # the new Settings
     theme_changed = Signal(str)
+    first_run_requested = Signal()  # "Asistente de inicio…": the first-run assistant again
 
     def __init__(
         self,
@@ -95,7 +104,15 @@ class SettingsPage(QWidget):
         self.tabs.addTab(_scrolling(self.channels_tab), self.tr("Canales"))
         self.tabs.addTab(self.appearance_tab, self.tr("Apariencia"))
         self.tabs.addTab(self.backups_tab, self.tr("Respaldos"))
+        self.first_run_button = QPushButton(self.tr("Asistente de inicio…"))
+        self.first_run_button.setToolTip(
+            self.tr("Vuelva a recorrer los pasos de la configuración inicial")
+        )
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.first_run_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(header)
         layout.addWidget(self.tabs)
 
     def show_tab(self, tab: QWidget) -> None:
@@ -123,6 +140,7 @@ class SettingsPage(QWidget):
         self.agent_tab.saved.connect(self._shop_saved)  # it also stores the booking policy
         self.appearance_tab.theme_chosen.connect(self.theme_changed)
         self.appearance_tab.theme_chosen.connect(_apply_theme)
+        self.first_run_button.clicked.connect(self.first_run_requested)
 
     # -- loading ----------------------------------------------------------------------------
 
