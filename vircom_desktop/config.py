@@ -50,6 +50,7 @@ class Settings:
     twilio_from: str = ""
     twilio_api_url: str = DEFAULT_TWILIO_API_URL
     public_url: str = ""
+    privacy_url: str = ""  # else the link stored in Ajustes → Privacidad
     cors_origins: tuple[str, ...] = ()
     language: str = "es"
     theme: str = "system"
@@ -107,6 +108,7 @@ ENV_VARS = {
     "twilio_from": "VIRCOM_TWILIO_FROM",
     "twilio_api_url": "VIRCOM_TWILIO_API_URL",
     "public_url": "VIRCOM_PUBLIC_URL",
+    "privacy_url": "VIRCOM_PRIVACY_URL",
     "cors_origins": "VIRCOM_CORS_ORIGINS",
 }
 # Shown masked (write-only) in the UI; settings.json is readable only by the desk's user.

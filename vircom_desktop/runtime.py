@@ -104,7 +104,7 @@ class Runtime:
         threading.Thread(target=self._warm_agent, name="agent-warmup", daemon=True).start()
         self.channels.start()
         self._channels_started = True
-        self._scheduler = build_scheduler()
+        self._scheduler = build_scheduler(self.settings.data_dir)
         self._scheduler.start()
 
     def _warm_agent(self) -> None:

@@ -46,10 +46,21 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
+def _data_rights(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Customers' opt-out and erasure marks, and the privacy notice given per conversation."""
+    migrate(
+        migrator.add_column("customers", "do_not_contact", pw.BooleanField(default=False)),
+        migrator.add_column("customers", "do_not_contact_at", pw.DateTimeField(null=True)),
+        migrator.add_column("customers", "erased_at", pw.DateTimeField(null=True)),
+        migrator.add_column("conversations", "privacy_notice_at", pw.DateTimeField(null=True)),
+    )
+
+
 MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
+    _data_rights,
 ]
 LATEST = len(MIGRATIONS)
 
