@@ -81,6 +81,10 @@ class Settings:
             raise ConfigError(
                 f"Ollama URL must start with http:// or https://: {self.ollama_url!r}"
             )
+        if self.privacy_url and not self.privacy_url.startswith(("http://", "https://")):
+            raise ConfigError(
+                f"privacy URL must start with http:// or https://: {self.privacy_url!r}"
+            )
         if self.database_url and not self.database_url.startswith(
             ("sqlite:///", "postgresql://", "postgres://")
         ):

@@ -77,11 +77,14 @@ class Turns:
 
     def handle(self, batch: Batch) -> None:
         conversation = conversations.get(batch.conversation_id)
-        if _asks_to_stop(batch):
+        stops = _stop_requests(batch)
+        newly_opted_out = any(stops) and opt_out.record_opt_out(conversation.id)
+        if stops and all(stops):
             # Recognised in code, never left to the model; confirmed once.
-            newly = opt_out.record_opt_out(conversation.id)
             outcome = Outcome(opt_out.CONFIRMATION, "answered")
-            self._commit(batch, conversations.get(conversation.id), outcome, send_reply=newly)
+            self._commit(
+                batch, conversations.get(conversation.id), outcome, send_reply=newly_opted_out
+            )
             return
         if conversation.mode == "manual" or conversation.status == "needs_human":
             # Staff are answering: the bot stays quiet; the sender hears staff will reply.
@@ -89,6 +92,8 @@ class Turns:
             self._commit(batch, conversation, outcome, send_reply=False)
             return
         outcome = self._ask_agent(conversation.id)
+        if newly_opted_out:  # "BAJA" written together with a question: both are answered
+            outcome = replace(outcome, reply=f"{outcome.reply}\n\n{opt_out.CONFIRMATION}")
         self._commit(batch, conversation, outcome, send_reply=True)
         if outcome.status == "needs_human":
             reason = outcome.error or "VircomBot pidió ayuda de una persona"
@@ -143,11 +148,12 @@ class Turns:
         fail_batch(batch, reason)
 
 
-def _asks_to_stop(batch: Batch) -> bool:
+def _stop_requests(batch: Batch) -> list[bool]:
+    """For each customer message of the batch, whether it asks the shop to stop writing."""
     texts = Message.select(Message.text).where(
         Message.id.in_(batch.message_ids) & (Message.role == "customer")
     )
-    return any(opt_out.asks_to_stop(row.text) for row in texts)
+    return [opt_out.asks_to_stop(row.text) for row in texts]
 
 
 def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:

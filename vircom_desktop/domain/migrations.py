@@ -49,7 +49,12 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
 def _data_rights(database: pw.Database, migrator: SchemaMigrator) -> None:
     """Customers' opt-out and erasure marks, and the privacy notice given per conversation."""
     migrate(
-        migrator.add_column("customers", "do_not_contact", pw.BooleanField(default=False)),
+        migrator.add_column(
+            "customers",
+            "do_not_contact",
+            # A default in the schema too: the intake's hand-written INSERTs leave it out.
+            pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")]),
+        ),
         migrator.add_column("customers", "do_not_contact_at", pw.DateTimeField(null=True)),
         migrator.add_column("customers", "erased_at", pw.DateTimeField(null=True)),
         migrator.add_column("conversations", "privacy_notice_at", pw.DateTimeField(null=True)),

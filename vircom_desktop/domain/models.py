@@ -162,7 +162,7 @@ class Customer(BaseModel):
     notes = pw.TextField(default="")
     created_at = UTCDateTimeField(default=_now)
     # Added by migration 4 (data rights): opted out of messages the shop starts; erased.
-    do_not_contact = pw.BooleanField(default=False)
+    do_not_contact = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
     do_not_contact_at = UTCDateTimeField(null=True)
     erased_at = UTCDateTimeField(null=True)
 

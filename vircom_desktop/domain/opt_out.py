@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from vircom_desktop.domain import clock, conversations
+from vircom_desktop.domain import clock, conversations, privacy
 from vircom_desktop.domain.audit import record
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import Conversation, Customer
@@ -76,12 +76,17 @@ def asks_to_stop(text: str) -> bool:
 def record_opt_out(conversation_id: int) -> bool:
     """Mark the conversation's customer "no contactar"; True when they were not marked yet.
 
-    A sender with no customer record yet (never gave a name) gets one, so the mark has a home
-    (linked by the channel's own phone number only, as every customer link is).
+    A sender not linked to a customer yet is linked to the one with the same phone (the
+    channel's own number, never one typed in the chat), or gets a record to hold the mark.
     """
     conversation = conversations.get(conversation_id)
     if conversation.customer_id is None:
-        conversations.link_customer(conversation_id, name="")
+        phone = conversations.sender_phone(conversation)
+        known = privacy.customer_with_phone(phone) if phone else None
+        if known is not None:  # stored before phones were kept in one format
+            Conversation.update(customer=known).where(Conversation.id == conversation_id).execute()
+        else:
+            conversations.link_customer(conversation_id, name="")
         conversation = conversations.get(conversation_id)
     return set_do_not_contact(conversation.customer_id, True, actor=CUSTOMER_ACTOR)
 

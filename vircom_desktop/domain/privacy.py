@@ -14,10 +14,12 @@ WAL is checkpointed and truncated afterwards, so the words leave the database fi
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from vircom_desktop import __version__, events
@@ -105,15 +107,26 @@ def _conversations_of(customer_id: int | None, phone: str | None) -> tuple[int, 
     return tuple(sorted(ids))
 
 
+def _customers_with_phone(phone: str) -> list[int]:
+    candidates = Customer.select(Customer.id, Customer.phone).where(
+        Customer.phone.is_null(False) & Customer.phone.contains(_tail(phone))
+    )
+    return [row.id for row in candidates if _same_phone(row.phone, phone)]
+
+
+def customer_with_phone(raw_phone: str) -> int | None:
+    """The one customer whose stored phone is `raw_phone` once normalised, else None."""
+    phone = normalize_phone(raw_phone or "")
+    matches = _customers_with_phone(phone) if phone else []
+    return matches[0] if len(matches) == 1 else None
+
+
 def find_by_phone(raw_phone: str) -> Subject:
     """The customer behind `raw_phone`; PrivacyError when unknown, invalid or ambiguous."""
     phone = normalize_phone(raw_phone or "")
     if phone is None:
         raise PrivacyError("invalid_phone", f"{raw_phone!r} is not a phone number")
-    candidates = Customer.select(Customer.id, Customer.phone).where(
-        Customer.phone.is_null(False) & Customer.phone.contains(_tail(phone))
-    )
-    matches = [row.id for row in candidates if _same_phone(row.phone, phone)]
+    matches = _customers_with_phone(phone)
     if len(matches) > 1:
         listed = ", ".join(str(i) for i in matches)
         raise PrivacyError(
@@ -456,3 +469,23 @@ def purge_freed_space() -> bool:
     if not done:
         log.warning("WAL checkpoint after erasure did not complete (busy); it will next time")
     return done
+
+
+# -- the desk's Clientes page ------------------------------------------------------------------
+
+
+def export_customer(customer_id: int, path: Path) -> Path:
+    """Write the customer's export to `path` (UTF-8 JSON); returns the path."""
+    document = export(find_by_customer(customer_id))
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def erasure_preview_of(customer_id: int) -> ErasureCounts:
+    """What erasing this customer would remove; PrivacyError when it is refused."""
+    return preview_erasure(find_by_customer(customer_id))
+
+
+def erase_customer(customer_id: int, *, actor: str) -> ErasureCounts:
+    """Erase this customer's personal data (Clientes → "Eliminar datos del cliente")."""
+    return erase(find_by_customer(customer_id), actor=actor)

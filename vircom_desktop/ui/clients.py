@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop.ui import lookups
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.client_privacy import ClientPrivacyBar
 from vircom_desktop.ui.formatting import datetime_text
+from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import status_text
@@ -44,9 +47,18 @@ class ClientsPage(QWidget):
     edit_requested = Signal(int)  # visit id
     loaded = Signal()
 
-    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        *,
+        unlock: OwnerUnlock | None = None,
+        actor: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self._unlock = unlock
+        self._actor = actor
         self._generation = 0
         self._search_timer = QTimer(self)
         self._init_models()
@@ -62,6 +74,10 @@ class ClientsPage(QWidget):
                 ColumnSpec(
                     self.tr("Última visita"),
                     lambda c: datetime_text(c.last_visit) if c.last_visit else "",
+                ),
+                ColumnSpec(
+                    self.tr("Contacto"),
+                    lambda c: self.tr("no contactar") if c.do_not_contact else "",
                 ),
                 ColumnSpec(self.tr("Dirección"), lambda c: c.address),
             ],
@@ -86,10 +102,12 @@ class ClientsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.customer_table = _table(self.customers)
         self.visit_table = _table(self.visits)
+        self.privacy_bar = ClientPrivacyBar(self._unlock, self._actor)
         self.visits_title = QLabel(self.tr("Elija un cliente para ver sus visitas."))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
+        lower_layout.addWidget(self.privacy_bar)
         lower_layout.addWidget(self.visits_title)
         lower_layout.addWidget(self.visit_table)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -111,6 +129,7 @@ class ClientsPage(QWidget):
         self.customer_table.selectionModel().currentRowChanged.connect(self._on_customer_changed)
         self.visit_table.doubleClicked.connect(self._on_visit_activated)
         self._bridge.appointment_changed.connect(lambda *_: self._load_visits())
+        self.privacy_bar.changed.connect(self.refresh)
 
     def refresh(self) -> None:
         """Search again on a worker with the current text."""
@@ -138,6 +157,7 @@ class ClientsPage(QWidget):
 
     def _load_visits(self) -> None:
         customer = self._selected_customer()
+        self.privacy_bar.set_customer(customer)
         if customer is None:
             return
         self.visits_title.setText(self.tr("Visitas de {name}").format(name=customer.name))

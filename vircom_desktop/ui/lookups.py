@@ -80,6 +80,8 @@ class CustomerSummary:
     address: str
     visits: int
     last_visit: datetime | None
+    do_not_contact: bool = False  # the customer opted out of messages the shop starts
+    erased: bool = False  # personal data erased on request; only anonymous visits remain
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,16 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
     visits = pw.fn.COUNT(Appointment.id)
     last = pw.fn.MAX(Appointment.starts_at)
     query = (
-        Customer.select(Customer.id, Customer.name, Customer.phone, Customer.address, visits, last)
+        Customer.select(
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Customer.address,
+            visits,
+            last,
+            Customer.do_not_contact,
+            Customer.erased_at,
+        )
         .join(Appointment, pw.JOIN.LEFT_OUTER, on=Appointment.customer == Customer.id)
         .group_by(Customer.id)
         .order_by(Customer.name)
@@ -218,8 +229,10 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             address,
             count,
             clock.to_local(Appointment.starts_at.python_value(last_at)) if last_at else None,
+            bool(do_not_contact),
+            erased_at is not None,
         )
-        for cid, name, phone, address, count, last_at in rows(query)
+        for cid, name, phone, address, count, last_at, do_not_contact, erased_at in rows(query)
     )
 
 

@@ -22,6 +22,7 @@ from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.people_tabs import ServicesTab, StaffTab, TechniciansTab
+from vircom_desktop.ui.settings.privacy_tab import PrivacyTab
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
 from vircom_desktop.ui.tasks import Op
@@ -81,6 +82,7 @@ class SettingsPage(QWidget):
         self.agent_tab = AgentTab()
         self.channels_tab = ChannelsTab()
         self.appearance_tab = AppearanceTab()
+        self.privacy_tab = PrivacyTab(self.settings.privacy_url)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.shop_tab, self.tr("Taller"))
         self.tabs.addTab(_scrolling(self.hours_tab), self.tr("Horario y cierres"))
@@ -89,6 +91,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.staff_tab, self.tr("Personal"))
         self.tabs.addTab(self.agent_tab, self.tr("VircomBot"))
         self.tabs.addTab(_scrolling(self.channels_tab), self.tr("Canales"))
+        self.tabs.addTab(self.privacy_tab, self.tr("Privacidad"))
         self.tabs.addTab(self.appearance_tab, self.tr("Apariencia"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -123,6 +126,7 @@ class SettingsPage(QWidget):
             return
         self._loading = True
         Op(self, store.load).on_success(self._loaded).on_failure(self._load_failed).run()
+        self.privacy_tab.refresh()
 
     def is_loading(self) -> bool:
         return self._loading
