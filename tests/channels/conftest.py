@@ -22,7 +22,7 @@ from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE, SmallShop, open_small_shop
 from vircom_desktop import events
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import clock
+from vircom_desktop.domain import clock, privacy_notice
 from vircom_desktop.domain import db as domain_db
 from vircom_desktop.runtime import Runtime
 
@@ -33,6 +33,11 @@ TWILIO_TOKEN = "twilio-auth-token"
 TWILIO_FROM = "whatsapp:+14155238886"
 PHONE_NUMBER_ID = "1234567890"
 GREETING = "¡Hola! Soy VircomBot. ¿En qué le puedo ayudar?"
+
+
+def first_reply(text: str = GREETING) -> str:
+    """A reply as a new customer gets it: the privacy notice ends it (once per customer)."""
+    return f"{text}\n\n{privacy_notice.NOTICE}"
 
 
 @pytest.fixture
