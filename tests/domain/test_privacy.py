@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import peewee as pw
 import pytest
 
-from tests.domain.conftest import Shop
-from vircom_desktop.domain import booking, conversations, db, privacy
+from tests.domain.conftest import NOW, Shop, build_shop
+from vircom_desktop.domain import booking, clock, conversations, db, privacy
 from vircom_desktop.domain.models import (
     DONE,
     AgentTurn,
@@ -20,6 +21,7 @@ from vircom_desktop.domain.models import (
     Message,
     Service,
 )
+from vircom_desktop.domain.startup import open_database
 
 PHONE = "56987654321"  # as WhatsApp gives the sender
 ADDRESS = "Pasaje Quillayes 8123, Maipu"
@@ -63,8 +65,6 @@ def _other_customer(shop: Shop) -> None:
 
 
 def _finish(visit: Appointment) -> None:
-    from vircom_desktop.domain import clock
-
     clock.freeze(VISIT_START + timedelta(hours=3))
     booking.complete(visit.id, actor="Beto")
 
@@ -188,8 +188,6 @@ def test_the_audit_log_says_an_erasure_happened_not_what_was_erased(shop: Shop) 
 
 
 def test_erasing_a_customer_whose_visit_is_in_progress_is_refused(shop: Shop) -> None:
-    from vircom_desktop.domain import clock
-
     visit = _rosa_books_on_whatsapp(shop)
     clock.freeze(VISIT_START + timedelta(minutes=20))
 
@@ -224,3 +222,30 @@ def test_a_sender_without_a_customer_record_can_be_exported_and_erased(shop: Sho
     assert privacy.export(subject)["conversations"][0]["messages"][0]["text"] == TEXT
     assert privacy.erase(subject, actor="cli").messages == 1
     assert not Message.select().where(Message.text == TEXT).exists()
+
+
+@pytest.fixture
+def pg_shop(postgres_db_url: str) -> Iterator[Shop]:
+    open_database(postgres_db_url, timezone="America/Santiago")
+    clock.freeze(NOW)
+    try:
+        yield build_shop()
+    finally:
+        clock.freeze(None)
+        db.close()
+
+
+def test_export_and_erasure_on_postgres(pg_shop: Shop) -> None:
+    visit = _rosa_books_on_whatsapp(pg_shop)
+    _other_customer(pg_shop)
+    _finish(visit)
+    figures = _figures()
+
+    document = privacy.export(privacy.find_by_phone(PHONE))
+    counts = privacy.erase(privacy.find_by_phone(PHONE), actor="Dueña")
+
+    assert document["conversations"][0]["messages"][0]["text"] == TEXT
+    assert (counts.messages, counts.appointments) == (2, 1)
+    assert _figures() == figures
+    assert not Message.select().where(Message.text.contains("Zanussi")).exists()
+    assert Message.select().where(Message.text == OTHER_TEXT).exists()
