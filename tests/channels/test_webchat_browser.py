@@ -132,6 +132,7 @@ def test_the_chat_page_shows_the_bots_reply(desk: Desk, browser: Browser) -> Non
 
     assert browser.text(".vc-bot") == first_reply()
     assert browser.text(".vc-customer") == "Hola, necesito reparar mi lavadora"
+    assert browser.text("#vircom-chat-privacy").startswith("Privacidad: usamos sus datos")
     screenshots = os.environ.get("VIRCOM_SCREENSHOT_DIR")
     if screenshots:
         Path(screenshots).mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.domain.conftest import Shop
-from vircom_desktop.domain import conversations, opt_out
-from vircom_desktop.domain.models import AuditLog, Customer
+from vircom_desktop.domain import conversations, opt_out, privacy_notice
+from vircom_desktop.domain.models import AuditLog, Conversation, Customer
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,19 @@ def test_a_sender_without_a_customer_record_gets_one_to_hold_the_mark(shop: Shop
     customer = conversations.get(conversation.id).customer
     assert customer is not None and customer.do_not_contact
     assert customer.phone == "56933334444"
+
+
+def test_the_privacy_notice_is_given_once_per_customer_across_conversations(shop: Shop) -> None:
+    on_whatsapp = conversations.get_or_create("whatsapp", "56911112222")
+    on_web = conversations.get_or_create("webchat", "session-hash")
+    for conversation in (on_whatsapp, on_web):
+        Conversation.update(customer=shop.customer.id).where(
+            Conversation.id == conversation.id
+        ).execute()
+
+    first = privacy_notice.append_once(on_whatsapp.id, "Hola")
+    again = privacy_notice.append_once(on_whatsapp.id, "¿Algo más?")
+    elsewhere = privacy_notice.append_once(on_web.id, "Hola por la web")
+
+    assert first == f"Hola\n\n{privacy_notice.NOTICE}"
+    assert (again, elsewhere) == ("¿Algo más?", "Hola por la web")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from vircom_desktop.domain.models import (
     AgentTurn,
     Appointment,
     AuditLog,
+    Conversation,
     Customer,
     Message,
     Service,
@@ -249,3 +251,28 @@ def test_export_and_erasure_on_postgres(pg_shop: Shop) -> None:
     assert _figures() == figures
     assert not Message.select().where(Message.text.contains("Zanussi")).exists()
     assert Message.select().where(Message.text == OTHER_TEXT).exists()
+
+
+def test_an_export_is_one_consistent_snapshot_while_desks_write(
+    shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visit = _rosa_books_on_whatsapp(shop)
+    conversation_id = visit.conversation_id
+    original = privacy._conversation_doc
+
+    def another_desk_writes_meanwhile(conversation: Conversation) -> dict[str, object]:
+        def write() -> None:
+            conversations.add_message(conversation_id, "customer", "Llegó tarde", status="received")
+            db.close()  # this thread's own connection
+
+        worker = threading.Thread(target=write)
+        worker.start()
+        worker.join()
+        return original(conversation)
+
+    monkeypatch.setattr(privacy, "_conversation_doc", another_desk_writes_meanwhile)
+    document = privacy.export(privacy.find_by_phone(PHONE))
+
+    texts = [m["text"] for m in document["conversations"][0]["messages"]]
+    assert "Llegó tarde" not in texts
+    assert Message.select().where(Message.text == "Llegó tarde").exists()
