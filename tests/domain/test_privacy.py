@@ -12,6 +12,7 @@ import peewee as pw
 import pytest
 
 from tests.domain.conftest import NOW, Shop, build_shop
+from vircom_desktop.channels import notices
 from vircom_desktop.domain import booking, clock, conversations, db, privacy
 from vircom_desktop.domain.models import (
     DONE,
@@ -41,7 +42,9 @@ def _rosa_books_on_whatsapp(shop: Shop) -> Appointment:
     asked = conversations.add_message(
         conversation.id, "customer", TEXT, status="answered", external_id="wamid.1"
     )
-    conversations.add_message(conversation.id, "bot", "¿Le acomoda el jueves?", status="sent")
+    conversations.add_message(
+        conversation.id, "bot", "¿Le acomoda el jueves?", status="sent", reply_to=asked.id
+    )
     AgentTurn.create(
         conversation=conversation.id,
         message=asked.id,
@@ -58,6 +61,7 @@ def _rosa_books_on_whatsapp(shop: Shop) -> Appointment:
     )
     visit = booking.propose(request)
     booking.approve(visit.id, actor="Dueña")
+    notices.queue_notice(visit.id, "approve")  # as the running desk does on approval
     return visit
 
 
@@ -97,7 +101,7 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
     assert document["customer"]["address"] == ADDRESS
     [conversation] = document["conversations"]
     assert conversation["channel"] == "whatsapp"
-    assert [m["text"] for m in conversation["messages"]] == [TEXT, "¿Le acomoda el jueves?"]
+    assert [m["text"] for m in conversation["messages"]][:2] == [TEXT, "¿Le acomoda el jueves?"]
     assert all(m["created_at"] and m["channel"] == "whatsapp" for m in conversation["messages"])
     [exported_visit] = document["appointments"]
     assert exported_visit["id"] == visit.id
@@ -105,6 +109,8 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
     assert [h["action"] for h in exported_visit["history"]] == ["propose", "approve", "complete"]
     assert "ZZOTHERZZ" not in text
     assert "Juan Pérez" not in text
+    [notice] = document["reminders"]  # what the shop sent without being asked
+    assert "quedó confirmada" in notice["text"]
 
 
 def test_an_unknown_phone_is_refused(shop: Shop) -> None:
@@ -152,7 +158,7 @@ def test_erasure_leaves_no_trace_in_the_files_and_keeps_the_figures(
 
     assert counts.customers == 1
     assert counts.appointments == 1
-    assert counts.messages == 2
+    assert counts.messages == 3
     assert counts.agent_turns == 1
     db.close()  # as when the app stops: only the files remain
     after = _database_bytes(database_url)
@@ -247,7 +253,7 @@ def test_export_and_erasure_on_postgres(pg_shop: Shop) -> None:
     counts = privacy.erase(privacy.find_by_phone(PHONE), actor="Dueña")
 
     assert document["conversations"][0]["messages"][0]["text"] == TEXT
-    assert (counts.messages, counts.appointments) == (2, 1)
+    assert (counts.messages, counts.appointments) == (3, 1)
     assert _figures() == figures
     assert not Message.select().where(Message.text.contains("Zanussi")).exists()
     assert Message.select().where(Message.text == OTHER_TEXT).exists()

@@ -219,6 +219,7 @@ def _message_doc(message: Message, channel: str) -> dict[str, Any]:
         "text": message.text,
         "status": message.status,
         "created_at": _when(message.created_at),
+        "reply_to": message.reply_to_id,
     }
 
 
@@ -255,12 +256,12 @@ def _conversation_doc(conversation: Conversation) -> dict[str, Any]:
 
 
 def _reminders(conversation_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Reminders sent: the shop's outgoing system messages (visit reminders are sent as such)."""
+    """Messages the shop started (booking notices, reminders): automatic and not a reply."""
     return [
         message
         for conversation in conversation_docs
         for message in conversation["messages"]
-        if message["role"] == "system"
+        if message["role"] in ("bot", "system") and message["reply_to"] is None
     ]
 
 
