@@ -282,3 +282,12 @@ def test_an_export_is_one_consistent_snapshot_while_desks_write(
     texts = [m["text"] for m in document["conversations"][0]["messages"]]
     assert "Llegó tarde" not in texts
     assert Message.select().where(Message.text == "Llegó tarde").exists()
+
+
+def test_a_phone_call_noted_at_the_desk_is_part_of_the_customers_data(shop: Shop) -> None:
+    conversation = conversations.get_or_create("desk", "56987654321", mode="draft")
+    conversations.add_message(conversation.id, "customer", "Llamó por el horno", status="answered")
+
+    subject = privacy.find_by_phone("+56 9 8765 4321")
+
+    assert subject.conversation_ids == (conversation.id,)

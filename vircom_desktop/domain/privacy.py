@@ -42,6 +42,8 @@ log = logging.getLogger("vircom.domain")
 ERASED_NAME = "(datos eliminados)"
 EXPORT_FORMAT = "vircom-desk/privacy-export"
 EXPORT_VERSION = 1
+# Channels whose sender id may be the customer's phone (the desk keys phone calls by number).
+SENDER_PHONE_CHANNELS = (*PHONE_CHANNELS, "desk")
 # Audit details that say what happened without quoting the customer (kept on erasure).
 _NEUTRAL_AUDIT_KEYS = frozenset({"from", "before", "edited", "conversation", "counts"})
 
@@ -94,7 +96,8 @@ def _tail(phone: str) -> str:
 
 def _phone_conversations(phone: str) -> list[int]:
     rows = Conversation.select(Conversation.id, Conversation.external_id).where(
-        Conversation.channel.in_(PHONE_CHANNELS) & Conversation.external_id.contains(_tail(phone))
+        Conversation.channel.in_(SENDER_PHONE_CHANNELS)
+        & Conversation.external_id.contains(_tail(phone))
     )
     return [row.id for row in rows if _same_phone(row.external_id, phone)]
 
