@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
+import sys
+import unicodedata
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vircom_desktop import logs
 
@@ -70,3 +76,39 @@ def test_log_file_rotates_at_one_megabyte_keeping_five_backups(data_dir: Path) -
 def test_get_logger_rejects_unknown_subsystems() -> None:
     with pytest.raises(ValueError, match="unknown subsystem"):
         logs.get_logger("misc")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text())
+def test_any_message_is_one_line_without_control_characters(text: str) -> None:
+    formatter = logs.SafeFormatter(logs.LOG_FORMAT)
+    record = logging.LogRecord("vircom.channels", logging.INFO, "x", 1, "got %s", (text,), None)
+
+    line = formatter.format(record)
+
+    assert len(line.splitlines()) == 1
+    assert not any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in line), repr(line)
+
+
+def test_a_traceback_is_indented_under_its_record() -> None:
+    formatter = logs.SafeFormatter(logs.LOG_FORMAT)
+    try:
+        raise ValueError("bad\n2026-01-01 00:00:00,000 CRITICAL vircom: forged")
+    except ValueError:
+        record = logging.LogRecord(
+            "vircom.channels", logging.ERROR, "x", 1, "failed", (), sys.exc_info()
+        )
+    first, *rest = formatter.format(record).splitlines()
+    assert first.endswith("failed")
+    assert rest and all(line.startswith("    | ") for line in rest)
+
+
+def test_log_files_are_private_whatever_the_umask(data_dir: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        path = logs.setup_logging(data_dir)
+        logs.get_logger("channels").info("hola")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700

@@ -38,6 +38,7 @@ def test_export_prints_one_json_document_or_writes_it(data_dir: Path) -> None:
     assert document["conversations"][0]["messages"][0]["text"] == "Hola ZZROSAZZ"
     assert written.returncode == 0, written.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["customer"] == document["customer"]
+    assert out.stat().st_mode & 0o077 == 0  # personal data: readable by the desk's user only
 
 
 def test_an_unknown_phone_is_one_line_and_exit_1(data_dir: Path) -> None:

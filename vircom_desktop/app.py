@@ -129,7 +129,7 @@ def _x11_reachable(display: str) -> bool:
     (then Qt decides)."""
     host, _, rest = display.rpartition(":")
     number = rest.split(".", 1)[0]
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):
         return True
     if host in ("", "unix") or host.startswith("unix/"):
         path = f"/tmp/.X11-unix/X{number}"

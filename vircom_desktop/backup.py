@@ -10,6 +10,7 @@ from pathlib import Path
 from vircom_desktop.config import Settings
 from vircom_desktop.domain.db import sqlite_path
 from vircom_desktop.instance import InstanceLock, InstanceRunning
+from vircom_desktop.private_files import create_private_file, make_private, private_dir
 
 
 class BackupError(RuntimeError):
@@ -34,10 +35,12 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     source = _database_file(settings)
     if not source.exists():
         raise BackupError(f"no database at {source} yet")
-    target = target or settings.data_dir / "backups" / f"vircom-{_stamp()}.db"
+    if target is None:
+        target = private_dir(settings.data_dir / "backups") / f"vircom-{_stamp()}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
         raise BackupError(f"{target} already exists; choose another file")
+    create_private_file(target)  # a copy of customers' data, wherever it goes
     with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
         live.execute("PRAGMA busy_timeout = 30000")
         live.backup(copy)
@@ -71,15 +74,16 @@ def restore(settings: Settings, source: Path) -> Path:
     except InstanceRunning as error:
         raise BackupError(str(error)) from error
     try:
-        kept = settings.data_dir / "backups" / f"vircom-replaced-{_stamp()}.db"
-        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept = private_dir(settings.data_dir / "backups") / f"vircom-replaced-{_stamp()}.db"
         if target.exists():
+            create_private_file(kept)
             with sqlite3.connect(target) as live, sqlite3.connect(kept) as copy:
                 live.backup(copy)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         temp = target.with_suffix(".restoring")
         shutil.copy2(source, temp)
+        make_private(temp)
         temp.replace(target)
     finally:
         lock.release()

@@ -11,11 +11,13 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
 from vircom_desktop.domain.clock import local_zone_name
+from vircom_desktop.private_files import private_dir, tighten_data_dir
 
 APP_NAME = "vircom-desk"
 SETTINGS_FILE = "settings.json"
@@ -81,14 +83,27 @@ class Settings:
             raise ConfigError(
                 f"Ollama URL must start with http:// or https://: {self.ollama_url!r}"
             )
-        if self.privacy_url and not self.privacy_url.startswith(("http://", "https://")):
+        if self.public_url and not _is_web_url(self.public_url):
             raise ConfigError(
-                f"privacy URL must start with http:// or https://: {self.privacy_url!r}"
+                f"public URL must be http(s)://host[:port][/path]: {self.public_url!r}"
+            )
+        if self.privacy_url and not _is_web_url(self.privacy_url):
+            raise ConfigError(
+                f"privacy URL must be http(s)://host[:port][/path]: {self.privacy_url!r}"
             )
         if self.database_url and not self.database_url.startswith(
             ("sqlite:///", "postgresql://", "postgres://")
         ):
             raise ConfigError("database URL must start with sqlite:/// or postgresql://")
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is no port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 # Settings that the environment can set: field name → variable.
@@ -128,9 +143,11 @@ def default_data_dir(env: Mapping[str, str]) -> Path:
 
 
 def prepare_data_dir(path: Path) -> Path:
-    """Create the data dir if needed and prove it is writable (raises ConfigError)."""
+    """Create the data dir if needed (private), tighten an existing one's files, and prove it
+    is writable (raises ConfigError)."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        private_dir(path)
+        tighten_data_dir(path)
         probe = path / ".write-test"
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()

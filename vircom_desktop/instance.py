@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
+from vircom_desktop.private_files import create_private_file
+
 try:
     import fcntl
 except ImportError:  # Windows: restore then relies on the database being closed
@@ -23,6 +25,7 @@ class InstanceLock:
         self._handle: IO[str] | None = None
 
     def _lock(self, mode: int, message: str) -> None:
+        create_private_file(self.path)
         self._handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while running
         if fcntl is None:
             return

@@ -31,13 +31,13 @@ def run_privacy(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _export(subject: privacy.Subject, out: str | None) -> None:
-    text = json.dumps(privacy.export(subject), ensure_ascii=False, indent=2) + "\n"
+    document = privacy.export(subject)
     if out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return
     path = Path(out)
     try:
-        path.write_text(text, encoding="utf-8")
+        privacy.write_export(document, path)
     except OSError as error:
         raise privacy.PrivacyError(
             "cannot_write", f"cannot write {path}: {error.strerror or error}"

@@ -154,12 +154,15 @@ def _request(client: str, headers: dict[str, str] | None = None) -> Request:
 
 
 def test_without_a_token_only_direct_loopback_clients_pass() -> None:
-    require_api_access(_request("127.0.0.1"), "")
-    require_api_access(_request("::1"), "")
+    require_api_access(_request("127.0.0.1", {"Host": "127.0.0.1:8765"}), "")
+    require_api_access(_request("::1", {"Host": "[::1]:8765"}), "")
+    require_api_access(_request("127.0.0.1", {"Host": "localhost"}), "")
     for request in (
-        _request("203.0.113.9"),
-        _request("192.168.1.20"),
-        _request("127.0.0.1", {"X-Real-IP": "203.0.113.9"}),
+        _request("203.0.113.9", {"Host": "localhost"}),
+        _request("192.168.1.20", {"Host": "localhost"}),
+        _request("127.0.0.1", {"Host": "localhost", "X-Real-IP": "203.0.113.9"}),
+        _request("127.0.0.1", {"Host": "rebind.example.com:8765"}),
+        _request("127.0.0.1"),
     ):
         with pytest.raises(ApiError) as refused:
             require_api_access(request, "")

@@ -12,6 +12,7 @@ from starlette.responses import JSONResponse
 from vircom_desktop.channels import serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize
+from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.domain import availability, clock
 from vircom_desktop.domain.models import Appointment
 
@@ -57,10 +58,6 @@ async def available(request: Request) -> JSONResponse:
     authorize(request)
     day = parse_day(request.query_params.get("date"))
     service_param = request.query_params.get("service")
-    service_id = None
-    if service_param:
-        if not service_param.isdigit():
-            raise ApiError(400, "invalid_service", "'service' must be a service id (a number)")
-        service_id = int(service_param)
+    service_id = parse_id(service_param, "service") if service_param else None
     slots = await run_in_threadpool(_slots, day, service_id)
     return JSONResponse({"date": day.isoformat(), "slots": slots})

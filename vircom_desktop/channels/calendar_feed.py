@@ -7,6 +7,7 @@ folded at 75 octets.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -19,10 +20,13 @@ from vircom_desktop import __version__
 from vircom_desktop.channels import serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize
+from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import CONFIRMED, HOLDING_STATUSES, Appointment, Technician
 
 PAST_DAYS = 30
+# What `secrets.token_urlsafe` makes; anything else (a NUL that PostgreSQL refuses...) is unknown.
+_FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 FUTURE_DAYS = 366
 
 
@@ -130,16 +134,14 @@ def _visits(technician_id: int | None) -> list[Appointment]:
 
 
 def _feed_for(token: str | None, technician_param: str | None) -> tuple[str, str]:
-    technician_id: int | None = None
-    if technician_param is not None:
-        if not technician_param.isdigit() or len(technician_param) > 18:
-            raise ApiError(400, "invalid_technician", "'technician' must be a technician id")
-        technician_id = int(technician_param)
+    technician_id = None if technician_param is None else parse_id(technician_param, "technician")
     if token is not None:
-        owner = Technician.get_or_none(
-            (Technician.feed_token == token) & Technician.feed_token.is_null(False)
-        )
-        if owner is None or not token:
+        owner = None
+        if _FEED_TOKEN.fullmatch(token):
+            owner = Technician.get_or_none(
+                (Technician.feed_token == token) & Technician.feed_token.is_null(False)
+            )
+        if owner is None:
             raise ApiError(403, "forbidden", "unknown feed token")
         if technician_id not in (None, owner.id):
             raise ApiError(403, "forbidden", "this feed token is for another technician")

@@ -12,13 +12,14 @@ from starlette.responses import JSONResponse
 from vircom_desktop.channels import inbound, serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import authorize, read_json_object, runtime_of, text_field
+from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.domain import conversations
 from vircom_desktop.domain.models import Conversation, Customer
 
 MAX_MESSAGE_CHARS = 4000
 # Channels with their own endpoint (and outbound sender) cannot be claimed by the generic one.
 RESERVED_CHANNELS = frozenset({"whatsapp", "twilio", "webchat", "desk"})
-_CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,19}$")
+_CHANNEL = re.compile(r"[a-z][a-z0-9_-]{0,19}")
 
 
 def parse_chat(body: dict[str, Any]) -> inbound.Inbound:
@@ -27,7 +28,7 @@ def parse_chat(body: dict[str, Any]) -> inbound.Inbound:
     name = text_field(body, "name", required=False, max_length=200, min_length=0)
     message_id = text_field(body, "message_id", required=False, max_length=200)
     channel = text_field(body, "channel", required=False, max_length=20) or "api"
-    if not _CHANNEL.match(channel):
+    if not _CHANNEL.fullmatch(channel):
         raise ApiError(400, "invalid_field", "'channel' must be lowercase letters, digits, - or _")
     if channel in RESERVED_CHANNELS:
         raise ApiError(400, "reserved_channel", f"channel '{channel}' has its own endpoint")
@@ -45,6 +46,11 @@ async def chat_webhook(request: Request) -> JSONResponse:
     runtime = runtime_of(request)
     authorize(request)
     message = parse_chat(await read_json_object(request))
+    # A retry of an answered message gets its answer whatever the sender's rate: idempotency
+    # comes before rate limiting.
+    known = await run_in_threadpool(inbound.known_response, message)
+    if known:
+        return JSONResponse(known["body"], status_code=known["http_status"])
     runtime.channels.sender_limit.check(f"{message.channel}:{message.sender}", "sender")
     _, response = await runtime.channels.receive_and_wait(message)
     return JSONResponse(response["body"], status_code=response["http_status"])
@@ -79,7 +85,5 @@ def _conversation_view(conversation_id: int) -> dict[str, Any]:
 
 async def conversation(request: Request) -> JSONResponse:
     authorize(request)
-    raw = request.path_params["conversation_id"]
-    if not raw.isdigit() or len(raw) > 18:
-        raise ApiError(400, "invalid_id", "the conversation id must be a number")
-    return JSONResponse(await run_in_threadpool(_conversation_view, int(raw)))
+    conversation_id = parse_id(request.path_params["conversation_id"], "id")
+    return JSONResponse(await run_in_threadpool(_conversation_view, conversation_id))

@@ -50,5 +50,5 @@ async def handle_http_exception(request: Request, exc: Exception) -> Response:
 
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
-    log.exception("unexpected error on %s", request.url.path)
+    log.exception("unexpected error on %s", request.scope.get("path", "?"))
     return error_response(500, "internal_error", "internal error; the shop's log has the details")

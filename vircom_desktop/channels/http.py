@@ -10,6 +10,7 @@ from starlette.requests import ClientDisconnect, Request
 
 from vircom_desktop.channels.auth import require_api_access
 from vircom_desktop.channels.errors import ApiError
+from vircom_desktop.channels.ids import ascii_int
 
 if TYPE_CHECKING:
     from vircom_desktop.runtime import Runtime
@@ -24,7 +25,8 @@ def runtime_of(request: Request) -> Runtime:
 
 def authorize(request: Request) -> None:
     """Private API access check (bearer token, or direct loopback when no token is set)."""
-    require_api_access(request, runtime_of(request).settings.api_token)
+    settings = runtime_of(request).settings
+    require_api_access(request, settings.api_token, settings.public_url)
 
 
 def client_ip(request: Request) -> str:
@@ -37,8 +39,8 @@ def _too_large() -> ApiError:
 
 async def read_body(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
     """The raw body, refused with 413 as soon as it grows past `limit` (never buffered whole)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    declared = ascii_int(request.headers.get("content-length", ""))
+    if declared is not None and declared > limit:
         raise _too_large()
     chunks: list[bytes] = []
     size = 0

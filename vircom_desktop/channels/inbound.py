@@ -8,12 +8,13 @@ run of the agent.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from vircom_desktop.domain import conversations
-from vircom_desktop.domain.models import Message
+from vircom_desktop.domain.models import Conversation, Message
 
 # Processing states of inbound (customer) messages.
 RECEIVED = "received"
@@ -33,6 +34,28 @@ TEXT_ONLY_REPLY = (
     "Gracias por su mensaje. Por ahora solo podemos leer mensajes de texto: "
     "¿podría escribirnos lo que necesita? Nuestro equipo ya vio lo que nos envió."
 )
+
+
+MAX_KEY_CHARS = 200  # a sender or a provider's message id
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    """A provider's text as every database stores it: lone surrogates (from JSON's \\ud800
+    escapes) become U+FFFD and NULs are dropped, so one odd character cannot lose a message."""
+    if text.isascii():
+        return text.replace("\x00", "")
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").replace("\x00", "")
+
+
+def usable_key(value: object) -> str | None:
+    """A sender or message id as given, or None when it cannot be one (not a string, empty,
+    too long, control characters or lone surrogates)."""
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_KEY_CHARS:
+        return None
+    if _CONTROL.search(value) or clean_text(value) != value:
+        return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -98,6 +121,23 @@ def save_response(stored: Stored, status: int, body: dict[str, Any]) -> dict[str
     response = stored_response(status, dict(body, message_id=stored.external_id))
     Message.update(response=response).where(Message.id == stored.message_id).execute()
     return response
+
+
+def known_response(message: Inbound) -> dict[str, Any] | None:
+    """The answer already given to this sender's message id, or None (new, or still waiting)."""
+    if not message.external_id:
+        return None
+    row = (
+        Message.select(Message.response)
+        .join(Conversation)
+        .where(
+            (Conversation.channel == message.channel)
+            & (Conversation.external_id == message.sender)
+            & (Message.external_id == message.external_id)
+        )
+        .first()
+    )
+    return row.response if row is not None else None
 
 
 def response_of(message_id: int) -> dict[str, Any] | None:

@@ -12,6 +12,8 @@ from typing import Any
 
 import uvicorn
 
+from vircom_desktop.channels.protocol import GuardedH11Protocol
+
 log = logging.getLogger("vircom.channels")
 
 
@@ -81,7 +83,11 @@ class Listener:
             access_log=False,
             timeout_graceful_shutdown=15,
             timeout_keep_alive=5,
-            limit_concurrency=1000,
+            # Slow clients are dropped by the protocol's deadlines and in-flight requests are
+            # capped by the app (channels.inflight): uvicorn's connection count would let
+            # half-open sockets lock everyone out.
+            limit_concurrency=None,
+            http=GuardedH11Protocol,
             lifespan="off",
         )
         self._server = _Server(config, self._announce)

@@ -25,6 +25,7 @@ from vircom_desktop.channels.errors import (
     handle_http_exception,
     handle_unexpected,
 )
+from vircom_desktop.channels.inflight import InFlightLimit
 
 if TYPE_CHECKING:
     from vircom_desktop.runtime import Runtime
@@ -53,7 +54,7 @@ def routes() -> list[Route]:
 def build_app(runtime: Runtime) -> Starlette:
     app = Starlette(
         routes=routes(),
-        middleware=[Middleware(AccessLog)],
+        middleware=[Middleware(AccessLog), Middleware(InFlightLimit)],
         exception_handlers={
             ApiError: handle_api_error,
             HTTPException: handle_http_exception,

@@ -5,6 +5,7 @@ HTTP handlers reach it as `runtime.channels`; the runtime starts and stops it.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Callable, Sequence
@@ -14,6 +15,7 @@ from typing import Any
 from starlette.concurrency import run_in_threadpool
 
 from vircom_desktop.channels import inbound, notices, outbox
+from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.intake import Intake
 from vircom_desktop.channels.outbox import Outbox, Sender
 from vircom_desktop.channels.queue import InboundQueue
@@ -105,30 +107,46 @@ class ChannelService:
             reply_to=stored.message_id,
         )
 
-    def _store_all(
-        self,
-        receiving: conversations.Receiving,
-        messages: Sequence[inbound.Inbound],
-        unsupported: Sequence[inbound.Inbound],
+    def _store_text(
+        self, receiving: conversations.Receiving, message: inbound.Inbound
     ) -> list[Message]:
-        for message in messages:
-            self._store(receiving, message)
-        return [
-            row for message in unsupported for row in self._store_unsupported(receiving, message)
-        ]
+        self._store(receiving, message)
+        return []
 
     async def receive_many(
         self, messages: Sequence[inbound.Inbound], unsupported: Sequence[inbound.Inbound] = ()
     ) -> None:
-        """Commit a provider's delivery; the queue answers it later."""
-        if not messages and not unsupported:
+        """Commit a provider's delivery; the queue answers it later.
+
+        Each message is its own job (the intake still commits them together), so one message
+        the database refuses does not lose the others: it is logged, and the delivery is
+        acknowledged. Only when none could be stored does the provider get an error to retry.
+        """
+        jobs = [functools.partial(self._store_text, message=m) for m in messages] + [
+            functools.partial(self._store_unsupported, message=m) for m in unsupported
+        ]
+        if not jobs:
             return
-        replies = await self.intake.run(
-            functools.partial(self._store_all, messages=messages, unsupported=unsupported)
+        outcomes = await asyncio.gather(
+            *(self.intake.run(job) for job in jobs), return_exceptions=True
         )
+        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        replies = [row for outcome in outcomes if isinstance(outcome, list) for row in outcome]
         if replies:
             outbox.announce(replies)
-        self.queue.notify()
+        if len(failures) < len(jobs):
+            self.queue.notify()
+        # Nothing stored, or the desk is stopping (503): the provider retries the delivery, and
+        # what was stored is recognised by its message id.
+        refused = [failure for failure in failures if isinstance(failure, ApiError)]
+        if refused:
+            raise refused[0]
+        for failure in failures:
+            log.error("cannot store one message of a delivery: %s", failure)
+        if failures and len(failures) == len(jobs):
+            raise ApiError(
+                503, "storage_unavailable", "the delivery cannot be stored now; retry shortly"
+            ) from failures[0]
 
     async def receive_and_wait(
         self, message: inbound.Inbound

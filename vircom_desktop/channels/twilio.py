@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -13,10 +14,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from vircom_desktop.channels import inbound
+from vircom_desktop.channels.auth import same_secret
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import media_type, read_body, runtime_of
+from vircom_desktop.channels.ids import ascii_int
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
+
+log = logging.getLogger("vircom.channels")
 
 CHANNEL = "twilio"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
@@ -35,11 +40,15 @@ def compute_signature(auth_token: str, url: str, params: Iterable[tuple[str, str
 
 def _url_variants(url: str) -> list[str]:
     """The URL with and without its default port (Twilio signs either, depending on setup)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        explicit_port = parts.port
+    except ValueError:  # a Host header with a port that is no port: only the URL as given
+        return [url]
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
-    port = parts.port or _DEFAULT_PORTS.get(parts.scheme)
+    port = explicit_port or _DEFAULT_PORTS.get(parts.scheme)
     netloc = f"{host}:{port}" if port else host
     with_port = urlunsplit(parts._replace(netloc=netloc))
     without = (
@@ -54,30 +63,40 @@ def signature_valid(
     if not signature:
         return False
     return any(
-        hmac.compare_digest(compute_signature(auth_token, variant, params), signature)
+        same_secret(signature, compute_signature(auth_token, variant, params))
         for variant in _url_variants(url)
     )
 
 
 def signed_url(request: Request, public_url: str) -> str:
-    """The URL Twilio requested: behind a proxy, VIRCOM_PUBLIC_URL + path (+ query)."""
-    if not public_url:
-        return str(request.url)
-    query = f"?{request.url.query}" if request.url.query else ""
-    return public_url.rstrip("/") + request.url.path + query
+    """The URL Twilio requested: behind a proxy, VIRCOM_PUBLIC_URL + path (+ query).
+
+    Built from the ASGI scope as text: parsing a client's Host header could raise.
+    """
+    scope = request.scope
+    query_bytes: bytes = scope.get("query_string", b"")
+    query = f"?{query_bytes.decode('latin-1')}" if query_bytes else ""
+    if public_url:
+        return public_url.rstrip("/") + scope["path"] + query
+    host = request.headers.get("host", "")
+    return f"{scope.get('scheme', 'http')}://{host}{scope['path']}{query}"
 
 
 def parse_message(params: dict[str, str]) -> tuple[inbound.Inbound | None, bool]:
-    """The customer's message and whether it is text only (False: media without text)."""
-    sid, sender = params.get("MessageSid", ""), params.get("From", "")
-    if not sid or not sender:
+    """The customer's message and whether it is text only (False: media without text).
+
+    None when the form names no usable sender or message id (nothing to answer); the caller
+    logs it and acknowledges, so Twilio does not retry it forever.
+    """
+    sid = inbound.usable_key(params.get("MessageSid", ""))
+    sender = inbound.usable_key(params.get("From", ""))
+    if sid is None or sender is None:
         return None, True
-    body = params.get("Body", "").strip()
-    name = params.get("ProfileName") or None
+    body = inbound.clean_text(params.get("Body", "")).strip()
+    name = inbound.clean_text(params.get("ProfileName", ""))[: inbound.MAX_KEY_CHARS] or None
     if body:
         return inbound.Inbound(CHANNEL, sender, body[:4000], sid, name), True
-    media = params.get("NumMedia", "0")
-    if media.isdigit() and int(media) > 0:
+    if (ascii_int(params.get("NumMedia", "0")) or 0) > 0:
         return inbound.Inbound(CHANNEL, sender, "[un archivo adjunto]", sid, name), False
     return None, True
 
@@ -100,7 +119,14 @@ async def webhook(request: Request) -> Response:
     signature = request.headers.get("x-twilio-signature", "")
     if not signature_valid(settings.twilio_auth_token, url, params, signature):
         raise ApiError(403, "invalid_signature", "X-Twilio-Signature is missing or wrong")
-    message, is_text = parse_message(dict(params))
+    fields = dict(params)
+    message, is_text = parse_message(fields)
+    if message is None and fields.get("Body", "").strip():
+        log.warning(
+            "twilio: skipped a message without a usable sender or id: From=%r MessageSid=%r",
+            fields.get("From", "")[:200],
+            fields.get("MessageSid", "")[:200],
+        )
     if message is not None:
         texts, others = ([message], []) if is_text else ([], [message])
         await runtime.channels.receive_many(texts, others)

@@ -11,6 +11,7 @@ import hashlib
 import secrets
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -19,6 +20,7 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from vircom_desktop.channels import inbound, serialize
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import client_ip, read_json_object, runtime_of, text_field
+from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.channels.outbox import DRAFT, FAILED, PENDING, SENDING
 from vircom_desktop.domain import conversations, privacy_notice
 from vircom_desktop.domain.models import Conversation, Message
@@ -37,18 +39,29 @@ def token_hash(token: str) -> str:
 # -- CORS ------------------------------------------------------------------------------------
 
 
+def _own_origins(request: Request) -> set[str]:
+    """This listener's origins: as the request reached it, and the public URL's (a proxy may
+    end TLS without saying so in X-Forwarded-Proto)."""
+    scheme = request.scope.get("scheme", "http")
+    origins = {f"{scheme}://{request.headers.get('host', '')}".lower()}
+    public_url = runtime_of(request).settings.public_url
+    if public_url:
+        parts = urlsplit(public_url)
+        origins.add(f"{parts.scheme}://{parts.netloc}".lower())
+    return origins
+
+
 def _allowed_origin(request: Request) -> str | None:
     """The Origin to echo back, None for same-origin requests; 403 for a foreign site."""
     origin = request.headers.get("origin")
     if not origin:
         return None
-    own = f"{request.url.scheme}://{request.headers.get('host', '')}"
-    if origin == own:
+    if origin.lower().rstrip("/") in _own_origins(request):
         return None
     allowed = runtime_of(request).settings.cors_origins
     if "*" in allowed or origin in allowed:
         return origin
-    raise ApiError(403, "origin_not_allowed", f"web chat is not enabled for {origin}")
+    raise ApiError(403, "origin_not_allowed", "web chat is not enabled for this site")
 
 
 def _cors(response: Response, origin: str | None) -> Response:
@@ -163,10 +176,9 @@ async def list_messages(request: Request) -> Response:
     origin = _allowed_origin(request)
     session = request.query_params.get("session", "")
     after_param = request.query_params.get("after", "0") or "0"
-    if not after_param.isdigit() or len(after_param) > 18:
-        raise ApiError(400, "invalid_after", "'after' must be a message id")
+    after = parse_id(after_param, "after", minimum=0)
     runtime_of(request).channels.poll_limit.check(client_ip(request), "address")
-    messages = await run_in_threadpool(_messages, session, int(after_param))
+    messages = await run_in_threadpool(_messages, session, after)
     return _cors(JSONResponse({"messages": messages}), origin)
 
 

@@ -7,10 +7,12 @@ never reach the model; anything but text gets a polite "text only" reply and is 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from vircom_desktop.channels import inbound
+from vircom_desktop.channels.auth import same_secret
 from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import read_body, runtime_of
 from vircom_desktop.channels.outbox import SendError
@@ -48,7 +51,7 @@ def signature_valid(secret: str, body: bytes, header: str) -> bool:
     if scheme != "sha256" or not given:
         return False
     expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, given.strip().lower())
+    return same_secret(given.strip().lower(), expected)
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Delivery:
     messages: list[inbound.Inbound]
     unsupported: list[inbound.Inbound]
     statuses: list[tuple[str, str, str]]  # wamid, status, error
+    malformed: list[str]  # parts that could not be read, as (shortened) JSON for the log
 
 
 # A signed payload is trusted, not well-formed: every part is type-checked before use, so an
@@ -69,7 +73,7 @@ def _dict(value: Any) -> dict[str, Any]:
 
 
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+    return inbound.clean_text(value) if isinstance(value, str) else None
 
 
 def _text_of(message: dict[str, Any]) -> str | None:
@@ -86,8 +90,12 @@ def _text_of(message: dict[str, Any]) -> str | None:
 
 
 def parse_delivery(payload: dict[str, Any]) -> Delivery:
-    """The messages and status reports in a webhook payload; unknown parts are skipped."""
-    delivery = Delivery([], [], [])
+    """The messages and status reports in a webhook payload.
+
+    Each message is read on its own: one that cannot be read (wrong types, no sender or id) is
+    listed in `malformed` and the others go on; text with odd characters is cleaned, not lost.
+    """
+    delivery = Delivery([], [], [], [])
     for entry in _dicts(payload.get("entry")):
         for change in _dicts(entry.get("changes")):
             value = change.get("value")
@@ -98,31 +106,65 @@ def parse_delivery(payload: dict[str, Any]) -> Delivery:
                 for c in _dicts(value.get("contacts"))
                 if isinstance(c.get("wa_id"), str)
             }
-            for message in _dicts(value.get("messages")):
-                _add_message(delivery, message, names)
-            for status in _dicts(value.get("statuses")):
-                wamid, state = status.get("id"), status.get("status")
-                if isinstance(wamid, str) and isinstance(state, str):
-                    errors = _dicts(status.get("errors"))
-                    error = _error_text(errors[0]) if errors else ""
-                    delivery.statuses.append((wamid, state, error))
+            for message in _list(value.get("messages")):
+                _read_part(
+                    delivery, message, functools.partial(_add_message, delivery, names=names)
+                )
+            for status in _list(value.get("statuses")):
+                _read_part(delivery, status, functools.partial(_add_status, delivery))
     return delivery
 
 
-def _add_message(delivery: Delivery, message: dict[str, Any], names: dict[str, str | None]) -> None:
-    sender, wamid, kind = _str(message.get("from")), _str(message.get("id")), message.get("type")
-    if not sender or not wamid or kind in _IGNORED_TYPES:
-        return
-    name = names.get(sender)
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _read_part(delivery: Delivery, part: Any, read: Callable[[dict[str, Any]], bool]) -> None:
+    try:
+        understood = isinstance(part, dict) and read(part)
+    except Exception:  # a shape nobody foresaw: this part only, never the delivery
+        log.exception("cannot read a part of a WhatsApp delivery")
+        understood = False
+    if not understood:
+        delivery.malformed.append(_shown(part))
+
+
+def _shown(part: Any) -> str:
+    text = json.dumps(part, ensure_ascii=True, default=str)
+    return text if len(text) <= 500 else text[:500] + "…"
+
+
+def _add_status(delivery: Delivery, status: dict[str, Any]) -> bool:
+    wamid, state = inbound.usable_key(status.get("id")), inbound.usable_key(status.get("status"))
+    if wamid is None or state is None:
+        return False
+    errors = _dicts(status.get("errors"))
+    error = inbound.clean_text(_error_text(errors[0])) if errors else ""
+    delivery.statuses.append((wamid, state, error))
+    return True
+
+
+def _add_message(delivery: Delivery, message: dict[str, Any], names: dict[str, str | None]) -> bool:
+    """Add the message; False when it cannot be answered (no usable sender or id)."""
+    sender = inbound.usable_key(message.get("from"))
+    wamid = inbound.usable_key(message.get("id"))
+    kind = message.get("type")
+    if sender is None or wamid is None:
+        return False
+    if isinstance(kind, str) and kind in _IGNORED_TYPES:
+        return True
+    name = (names.get(sender) or "")[: inbound.MAX_KEY_CHARS] or None
     text = _text_of(message)
     if text and text.strip():
         delivery.messages.append(inbound.Inbound(CHANNEL, sender, text[:4000], wamid, name))
-        return
-    shown = f"[{_MEDIA_NAMES.get(str(kind), 'un mensaje que no es texto')}]"
-    caption = _str(_dict(message.get(kind)).get("caption")) if isinstance(kind, str) else None
+        return True
+    kind = kind if isinstance(kind, str) else ""
+    shown = f"[{_MEDIA_NAMES.get(kind, 'un mensaje que no es texto')}]"
+    caption = _str(_dict(message.get(kind)).get("caption")) if kind else None
     if caption:
         shown += " " + caption[:1000]
     delivery.unsupported.append(inbound.Inbound(CHANNEL, sender, shown, wamid, name))
+    return True
 
 
 def _error_text(error: dict[str, Any]) -> str:
@@ -151,7 +193,7 @@ async def verify(request: Request) -> Response:
     if (
         not settings.whatsapp_verify_token
         or params.get("hub.mode") != "subscribe"
-        or not hmac.compare_digest(token.encode(), settings.whatsapp_verify_token.encode())
+        or not same_secret(token, settings.whatsapp_verify_token)
     ):
         raise ApiError(403, "forbidden", "the verify token does not match")
     return PlainTextResponse(params.get("hub.challenge", ""))
@@ -174,6 +216,8 @@ async def webhook(request: Request) -> Response:
     if not isinstance(payload, dict):
         raise ApiError(400, "invalid_json", "the body must be a JSON object")
     delivery = parse_delivery(payload)
+    for part in delivery.malformed:
+        log.warning("whatsapp: skipped a part of a delivery that cannot be read: %s", part)
     await runtime.channels.receive_many(delivery.messages, delivery.unsupported)
     if delivery.statuses:
         await runtime.channels.record_deliveries(delivery.statuses)

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 import peewee as pw
 
 from vircom_desktop.domain.models import database_proxy
+from vircom_desktop.private_files import create_private_file, make_database_private
 
 log = logging.getLogger("vircom.domain")
 
@@ -54,6 +55,8 @@ def connect(url: str) -> pw.Database:
         if not str(path):
             raise DatabaseUrlError(f"no file in database URL {url!r}")
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Private before SQLite opens it: the -wal and -shm it creates take the file's mode.
+        create_private_file(path)
         database = pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     elif parsed.scheme in ("postgres", "postgresql"):
         database = pw.PostgresqlDatabase(
@@ -69,6 +72,9 @@ def connect(url: str) -> pw.Database:
         )
     database_proxy.initialize(database)
     database.connect(reuse_if_open=True)
+    if parsed.scheme == "sqlite":
+        assert path is not None
+        make_database_private(path)  # an install from before the rule: tighten its -wal/-shm
     return database
 
 

@@ -13,6 +13,7 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import is_postgres
+from vircom_desktop.private_files import make_private, private_dir
 
 log = logging.getLogger("vircom.domain")
 
@@ -84,9 +85,10 @@ def _backup_sqlite(database: pw.Database, version: int) -> Path | None:
         return None
     stamp = clock.now().strftime("%Y%m%dT%H%M%S")
     target = path.parent / "backups" / f"vircom-before-v{version + 1}-{stamp}.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(target.parent)
     database.execute_sql("PRAGMA wal_checkpoint(FULL)")
     shutil.copy2(path, target)
+    make_private(target)
     log.info("backed up database to %s before migrating", target)
     return target
 

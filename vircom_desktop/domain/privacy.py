@@ -36,6 +36,7 @@ from vircom_desktop.domain.models import (
     Message,
 )
 from vircom_desktop.domain.phones import normalize_phone
+from vircom_desktop.private_files import create_private_file, make_private
 
 log = logging.getLogger("vircom.domain")
 
@@ -478,11 +479,17 @@ def purge_freed_space() -> bool:
 # -- the desk's Clientes page ------------------------------------------------------------------
 
 
-def export_customer(customer_id: int, path: Path) -> Path:
-    """Write the customer's export to `path` (UTF-8 JSON); returns the path."""
-    document = export(find_by_customer(customer_id))
+def write_export(document: dict[str, Any], path: Path) -> Path:
+    """Write an export as UTF-8 JSON into a file only the desk's user can read."""
+    create_private_file(path)
+    make_private(path)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def export_customer(customer_id: int, path: Path) -> Path:
+    """Write the customer's export to `path`; returns the path."""
+    return write_export(export(find_by_customer(customer_id)), path)
 
 
 def erasure_preview_of(customer_id: int) -> ErasureCounts:

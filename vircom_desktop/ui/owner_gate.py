@@ -85,8 +85,17 @@ class PinDialog(QDialog):
         ).run()
 
     def _check_failed(self, error: Exception) -> None:
-        log.error("cannot check the owner's PIN: %s", error)
         self.buttons.setEnabled(True)
+        if isinstance(error, staff.PinLockedOut):
+            self.pin_edit.clear()
+            self._show_error(
+                self.tr(
+                    "Demasiados intentos con un PIN incorrecto. Espere {seconds} segundos "
+                    "e intente de nuevo."
+                ).format(seconds=error.seconds_left())
+            )
+            return
+        log.error("cannot check the owner's PIN: %s", error)
         self._show_error(self.tr("No se pudo comprobar el PIN. Intente de nuevo."))
 
     def _checked(self, owner: str | None) -> None:

@@ -381,8 +381,8 @@ class NewPinDialog(QDialog):
 
     def _check(self) -> None:
         pin = self.pin_edit.text()
-        if len(pin) < 4 or not pin.isdigit():
-            self.error_label.setText(self.tr("El PIN debe tener al menos 4 dígitos."))
+        if not store.pin_follows_rule(pin):
+            self.error_label.setText(self.tr("El PIN debe tener entre 4 y 8 dígitos."))
         elif pin != self.repeat_edit.text():
             self.error_label.setText(self.tr("Los PIN no coinciden."))
         else:

@@ -22,7 +22,7 @@ from vircom_desktop.domain.models import (
     TechnicianHours,
     TechnicianService,
 )
-from vircom_desktop.domain.staff import hash_pin
+from vircom_desktop.domain.staff import InvalidPin, check_pin_rule, hash_pin
 
 Ranges = list[tuple[str, str]]
 _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})\s*$")
@@ -232,6 +232,15 @@ def save_staff(members: list[StaffData]) -> None:
                 StaffUser.update(name=data.name, role=data.role, active=data.active).where(
                     StaffUser.id == data.id
                 ).execute()
+
+
+def pin_follows_rule(pin: str) -> bool:
+    """Whether `pin` may be a PIN (4 to 8 digits)."""
+    try:
+        check_pin_rule(pin)
+    except InvalidPin:
+        return False
+    return True
 
 
 def set_pin(staff_id: int, pin: str) -> None:
