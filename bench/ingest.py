@@ -2,10 +2,14 @@
 endpoint of the same ASGI server in the same run; then every message must be answered.
 
 Goals (issue 5): >= 500 req/s, p99 < 50 ms, >= 0.5x the bare endpoint, 0 messages lost.
+Goal (issue 15): 3,000 messages from 300 customers drain within 2 s of the last acknowledgement,
+on SQLite and on PostgreSQL. With `--baseline REV` the same load also runs against the code of
+that git revision, side by side, and the drain times are compared.
 The model (fake Ollama) answers at once; replies go to a fake Graph API. The server runs in its
 own process (as `serve` does), the load generator and the fakes in this one.
 
-Run: .venv/bin/python bench/ingest.py [--requests N] [--concurrency C]
+Run: .venv/bin/python bench/ingest.py [--requests N] [--concurrency C] [--database sqlite|
+postgresql|both] [--baseline REV]
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import asyncio
 import hashlib
 import hmac
+import itertools
 import json
 import sqlite3
 import statistics
@@ -21,7 +26,11 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,7 +42,7 @@ SECRET = "bench-secret"
 PHONE_ID = "100200300"
 
 
-def serve(data_dir: str, ollama_url: str, graph_url: str) -> None:
+def serve(data_dir: str, ollama_url: str, graph_url: str, database_url: str) -> None:
     """The server process: a desk with WhatsApp on, plus `POST /bench/bare` on the same app."""
     from starlette.requests import Request
     from starlette.responses import JSONResponse
@@ -49,7 +58,7 @@ def serve(data_dir: str, ollama_url: str, graph_url: str) -> None:
 
     settings = Settings(
         data_dir=Path(data_dir),
-        database_url=f"sqlite:///{data_dir}/vircom.db",
+        database_url=database_url,
         ollama_url=ollama_url,
         port=0,
         timezone="America/Santiago",
@@ -167,19 +176,39 @@ async def load(
     return time.perf_counter() - started, latencies
 
 
-def drain(database: Path, expected: int, timeout: float = 600) -> tuple[int, int]:
+DRAIN_QUERY = (
+    "SELECT SUM(CASE WHEN status IN ('received', 'processing', 'pending', 'sending')"
+    " THEN 1 ELSE 0 END),"
+    " SUM(CASE WHEN role = 'customer' AND status = 'answered' THEN 1 ELSE 0 END),"
+    " SUM(CASE WHEN role = 'bot' AND status = 'sent' THEN 1 ELSE 0 END) FROM messages"
+)
+
+
+def _connect(database_url: str) -> Any:
+    if database_url.startswith("sqlite:///"):
+        return sqlite3.connect(database_url.removeprefix("sqlite:///"))
+    import psycopg2
+
+    connection = psycopg2.connect(database_url)
+    connection.autocommit = True
+    return connection
+
+
+def drain(database_url: str, expected: int, timeout: float = 600) -> tuple[int, int]:
     """Wait until nothing waits to be answered or sent; (messages answered, replies sent)."""
     deadline = time.monotonic() + timeout
-    with sqlite3.connect(database) as connection:
+    connection = _connect(database_url)
+    try:
         while True:
-            waiting, answered, replies = connection.execute(
-                "SELECT SUM(status IN ('received', 'processing', 'pending', 'sending')),"
-                " SUM(role = 'customer' AND status = 'answered'),"
-                " SUM(role = 'bot' AND status = 'sent') FROM messages"
-            ).fetchone()
+            cursor = connection.cursor()
+            cursor.execute(DRAIN_QUERY)
+            waiting, answered, replies = cursor.fetchone()
+            cursor.close()
             if not waiting or time.monotonic() > deadline:
                 return answered or 0, replies or 0
-            time.sleep(0.2)
+            time.sleep(0.05)
+    finally:
+        connection.close()
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -187,41 +216,49 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def report(name: str, seconds: float, latencies: list[float]) -> float:
-    rate = len(latencies) / seconds
-    print(
-        f"{name:<22} {rate:8.0f} req/s   p50 {statistics.median(latencies):6.2f} ms   "
-        f"p99 {percentile(latencies, 0.99):6.2f} ms   ({len(latencies)} requests)"
+def report(name: str, rate: float, latencies: list[float]) -> None:
+    detail = (
+        f"   p50 {statistics.median(latencies):6.2f} ms   p99 {percentile(latencies, 0.99):6.2f} ms"
+        if latencies
+        else ""
     )
-    return rate
+    print(f"{name:<22} {rate:8.0f} req/s{detail}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument(
-        "--customers",
-        type=int,
-        default=300,
-        help="distinct senders (each writes requests/customers messages)",
-    )
-    parser.add_argument(
-        "--serve", nargs=3, metavar=("DATA_DIR", "OLLAMA", "GRAPH"), help=argparse.SUPPRESS
-    )
-    args = parser.parse_args()
-    if args.serve:
-        serve(*args.serve)
-        return 0
+@dataclass
+class Run:
+    """One load against one server: its rates, latencies and how the queue drained."""
 
+    bare_rate: float
+    ingest_rate: float
+    ingest_ms: list[float]
+    drained: float
+    answered: int
+    replies: int
+    customers_answered: int
+    lost: int
+    duplicates: int
+
+
+def run_once(code: Path, database_url: str, args: argparse.Namespace) -> Run:
+    """Start a server from the code in `code` on `database_url`, load it, wait for the drain."""
     ollama, graph = FakeOllama().start(), FakeProviders().start()
     ollama.respond_with(lambda body: reply("¡Hola! ¿En qué le puedo ayudar?", chunk_size=64))
     with tempfile.TemporaryDirectory() as data_dir:
         server = subprocess.Popen(
-            [sys.executable, __file__, "--serve", data_dir, ollama.url, graph.url],
+            [
+                sys.executable,
+                __file__,
+                "--serve",
+                data_dir,
+                ollama.url,
+                graph.url,
+                database_url.format(data_dir=data_dir),
+                str(code),
+            ],
             stdout=subprocess.PIPE,
             text=True,
-            cwd=ROOT,
+            cwd=code,
         )
         try:
             assert server.stdout is not None
@@ -235,35 +272,132 @@ def main() -> int:
             ingest_s, ingest_ms = asyncio.run(
                 load(base, "/api/webhook/whatsapp", bodies, args.concurrency, signed=True)
             )
-            print(f"{args.concurrency} connections, fake model answering at once, SQLite (WAL)")
-            bare_rate = report("bare endpoint", bare_s, bare_ms)
-            ingest_rate = report("WhatsApp webhook", ingest_s, ingest_ms)
-            print(f"ingest / bare          {ingest_rate / bare_rate:8.2f}x")
             started = time.perf_counter()
-            answered, replies = drain(Path(data_dir) / "vircom.db", args.requests)
+            answered, replies = drain(database_url.format(data_dir=data_dir), args.requests)
             drained = time.perf_counter() - started
             sent = graph.wait_for(replies, timeout=60)
-            lost = args.requests - answered
-            duplicates = len(sent) - replies
-            print(
-                f"answered               {answered} of {args.requests} messages with {replies} "
-                f"replies ({len({s.to for s in sent})} customers); queue drained "
-                f"{drained:.1f} s after the last ack; lost {lost}, sent twice {duplicates}"
+            return Run(
+                bare_rate=len(bare_ms) / bare_s,
+                ingest_rate=len(ingest_ms) / ingest_s,
+                ingest_ms=ingest_ms,
+                drained=drained,
+                answered=answered,
+                replies=replies,
+                customers_answered=len({s.to for s in sent}),
+                lost=args.requests - answered,
+                duplicates=len(sent) - replies,
             )
-            ok = (
-                ingest_rate >= 500
-                and percentile(ingest_ms, 0.99) < 50
-                and ingest_rate >= 0.5 * bare_rate
-                and lost == 0
-                and duplicates == 0
-            )
-            print(f"goals: {'met' if ok else 'NOT met'}")
-            return 0
         finally:
             server.terminate()
             server.wait(timeout=60)
             ollama.stop()
             graph.stop()
+
+
+def report_run(label: str, run: Run, requests: int) -> None:
+    print(f"-- {label}")
+    report("bare endpoint", run.bare_rate, [])
+    report("WhatsApp webhook", run.ingest_rate, run.ingest_ms)
+    print(f"ingest / bare          {run.ingest_rate / run.bare_rate:8.2f}x")
+    print(
+        f"answered               {run.answered} of {requests} messages with {run.replies} "
+        f"replies ({run.customers_answered} customers); queue drained "
+        f"{run.drained:.2f} s after the last ack; lost {run.lost}, sent twice {run.duplicates}"
+    )
+
+
+def goals_met(run: Run) -> bool:
+    return (
+        run.ingest_rate >= 500
+        and percentile(run.ingest_ms, 0.99) < 50
+        and run.ingest_rate >= 0.5 * run.bare_rate
+        and run.lost == 0
+        and run.duplicates == 0
+        and run.drained <= 2.0
+    )
+
+
+@contextmanager
+def databases(which: str) -> Iterator[list[tuple[str, Callable[[], str]]]]:
+    """(name, a function giving a fresh database URL) for each database asked for."""
+    chosen: list[tuple[str, Callable[[], str]]] = []
+    if which in ("sqlite", "both"):
+        chosen.append(("SQLite (WAL)", lambda: "sqlite:///{data_dir}/vircom.db"))
+    if which not in ("postgresql", "both"):
+        yield chosen
+        return
+    from tests.fixtures import postgres
+
+    bin_dir = postgres._find_bin_dir()
+    if bin_dir is None:
+        print("PostgreSQL server binaries not found: PostgreSQL skipped")
+        yield chosen
+        return
+    server = postgres._start_server(bin_dir)
+    names = itertools.count(1)
+
+    def fresh() -> str:
+        name = f"bench_ingest_{next(names)}"
+        postgres._execute(server.url("postgres"), f"CREATE DATABASE {name}")
+        return server.url(name)
+
+    chosen.append(("PostgreSQL", fresh))
+    try:
+        yield chosen
+    finally:
+        postgres._stop_server(server)
+
+
+@contextmanager
+def checkout(revision: str | None) -> Iterator[Path | None]:
+    """The code of `revision` in a temporary directory (git archive: no worktree is touched)."""
+    if revision is None:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="vircom-bench-baseline-") as directory:
+        archive = subprocess.run(
+            ["git", "archive", revision], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", directory], input=archive, check=True)
+        yield Path(directory)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=3000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--customers",
+        type=int,
+        default=300,
+        help="distinct senders (each writes requests/customers messages)",
+    )
+    parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--baseline", metavar="REV", help="also run this git revision's code")
+    parser.add_argument("--serve", nargs=5, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        data_dir, ollama_url, graph_url, database_url, code = args.serve
+        sys.path.insert(0, code)
+        serve(data_dir, ollama_url, graph_url, database_url)
+        return 0
+
+    print(f"{args.concurrency} connections, fake model answering at once")
+    met = True
+    with databases(args.database) as chosen, checkout(args.baseline) as baseline:
+        for name, fresh in chosen:
+            now = run_once(ROOT, fresh(), args)
+            report_run(f"{name}, this code", now, args.requests)
+            met = met and goals_met(now)
+            if baseline is not None:
+                before = run_once(baseline, fresh(), args)
+                report_run(f"{name}, {args.baseline}", before, args.requests)
+                print(
+                    f"drain after last ack   {now.drained:.2f} s now vs {before.drained:.2f} s "
+                    f"at {args.baseline}: {before.drained / max(now.drained, 1e-9):.1f}x faster"
+                )
+    print(f"goals: {'met' if met else 'NOT met'}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -90,11 +90,18 @@ def test_eval_reads_the_ollama_url_like_the_app(env: dict[str, str], expected: s
         ({"VIRCOM_AGENT_MODE": "yolo"}, "agent mode"),
         ({"VIRCOM_TIMEZONE": "Nowhere/City"}, "time zone"),
         ({"VIRCOM_DATABASE_URL": "mysql://x"}, "database URL"),
+        ({"VIRCOM_MODEL_SLOTS": "0"}, "model slots"),
+        ({"VIRCOM_MODEL_SLOTS": "dos"}, "whole number"),
     ],
 )
 def test_bad_values_are_named(data_dir: Path, env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         resolve({"data_dir": data_dir}, env=env)
+
+
+def test_model_slots_default_to_one_and_come_from_the_environment(data_dir: Path) -> None:
+    assert resolve({"data_dir": data_dir}, env={}).model_slots == 1
+    assert resolve({"data_dir": data_dir}, env={"VIRCOM_MODEL_SLOTS": "2"}).model_slots == 2
 
 
 def test_broken_settings_file_is_a_clear_error(data_dir: Path) -> None:

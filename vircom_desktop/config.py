@@ -23,6 +23,7 @@ APP_NAME = "vircom-desk"
 SETTINGS_FILE = "settings.json"
 DEFAULT_WHATSAPP_API_URL = "https://graph.facebook.com/v21.0"
 DEFAULT_TWILIO_API_URL = "https://api.twilio.com"
+MAX_MODEL_SLOTS = 16
 
 
 class ConfigError(ValueError):
@@ -36,6 +37,7 @@ class Settings:
     ollama_url: str = "http://127.0.0.1:11434"
     ollama_model: str = "llama3.1"
     ollama_timeout_seconds: float = 120.0
+    model_slots: int = 1  # requests sent to Ollama at once (see agent.slots)
     host: str = "127.0.0.1"
     port: int = 8765
     api_token: str = ""
@@ -73,6 +75,8 @@ class Settings:
     def validate(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ConfigError(f"port {self.port} is out of range 0..65535")
+        if not 1 <= self.model_slots <= MAX_MODEL_SLOTS:
+            raise ConfigError(f"model slots must be 1..{MAX_MODEL_SLOTS}, not {self.model_slots}")
         if self.agent_mode not in ("auto", "draft"):
             raise ConfigError(f"agent mode must be 'auto' or 'draft', not {self.agent_mode!r}")
         try:
@@ -111,6 +115,7 @@ ENV_VARS = {
     "database_url": "VIRCOM_DATABASE_URL",
     "ollama_url": "VIRCOM_OLLAMA_URL",
     "ollama_model": "VIRCOM_OLLAMA_MODEL",
+    "model_slots": "VIRCOM_MODEL_SLOTS",
     "host": "VIRCOM_HOST",
     "port": "VIRCOM_PORT",
     "api_token": "VIRCOM_API_TOKEN",

@@ -28,6 +28,7 @@ CONVERSATION_CHANGED = "conversation_changed"  # conversation_id: int, status: s
 PROPOSAL_CREATED = "proposal_created"  # appointment_id: int, conversation_id: int | None
 OUTBOUND_FAILED = "outbound_failed"  # conversation_id: int, message_id: int, error: str
 SETTINGS_CHANGED = "settings_changed"  # no payload
+MODEL_QUEUE_CHANGED = "model_queue_changed"  # slots: int, running: int, waiting: int
 
 
 class EventHub:

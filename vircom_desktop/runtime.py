@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vircom_desktop.agent import slots
 from vircom_desktop.channels.listener import Listener
 from vircom_desktop.channels.server import build_app
 from vircom_desktop.channels.service import ChannelService
@@ -38,8 +39,11 @@ class _LazyAgent:
                 self._agent = VircomBot(self._settings)
             return self._agent
 
-    def respond(self, conversation_id: int, *, on_event: Any = None, cancel: Any = None) -> Any:
-        return self.get().respond(conversation_id, on_event=on_event, cancel=cancel)
+    def respond(
+        self, conversation_id: int, *, on_event: Any = None, cancel: Any = None, claim: Any = None
+    ) -> Any:
+        extra = {} if claim is None else {"claim": claim}
+        return self.get().respond(conversation_id, on_event=on_event, cancel=cancel, **extra)
 
 
 @dataclass
@@ -48,7 +52,9 @@ class Runtime:
     log_path: Path
     listener: Listener | None = None
     instance_lock: Any = None
-    agent_workers: int = 1  # model requests at once; a local model serves one well
+    # Turns in progress at once; None: one more than the model's slots, so the next turn is
+    # ready (history read, prompt built) the moment a slot frees.
+    agent_workers: int | None = None
     _channels: ChannelService | None = None
     _channels_started: bool = False
     _agent: Any = None
@@ -83,7 +89,9 @@ class Runtime:
         with self._lock:
             if self._channels is None:
                 self._channels = ChannelService(
-                    self.settings, self._agent_unlocked(), workers=self.agent_workers
+                    self.settings,
+                    self._agent_unlocked(),
+                    workers=self.agent_workers or self.settings.model_slots + 1,
                 )
             return self._channels
 
@@ -102,6 +110,7 @@ class Runtime:
         # Build VircomBot now rather than in the first customer's turn (its imports and HTTP
         # client take a good fraction of a second, then competing with deliveries).
         threading.Thread(target=self._warm_agent, name="agent-warmup", daemon=True).start()
+        slots.configure(self.settings.model_slots)
         self.channels.start()
         self._channels_started = True
         self._scheduler = build_scheduler(self.settings.data_dir)

@@ -45,8 +45,10 @@ def test_harness_runs_every_scenario_and_prints_a_table(fake_ollama: FakeOllama)
     assert 0 < report.score < 1
     assert all(s.requests >= 1 and s.checks for s in report.scenarios)
     assert sum(s.tokens for s in report.scenarios) > 0
-    for name in ("saludo", "fuera_de_rubro", "TOTAL", "tool-call validity"):
+    for name in ("saludo", "fuera_de_rubro", "TOTAL", "tool-call validity", "llamadas al modelo"):
         assert name in table
+    total = next(line for line in table.splitlines() if line.startswith("TOTAL"))
+    assert str(sum(s.requests for s in report.scenarios)) in total.split()
     by_name = {s.name: s for s in report.scenarios}
     assert by_name["fuera_de_rubro"].score == 1.0
     assert clock._frozen_now is None  # the evaluation leaves the clock as it found it

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from tests.fakes.shop import SmallShop
-from vircom_desktop.agent.prompt import ChatMessage, hours_summary, system_prompt, trim_history
+from vircom_desktop.agent.prompt import (
+    ChatMessage,
+    hours_summary,
+    in_model_order,
+    system_prompt,
+    trim_history,
+)
 from vircom_desktop.domain import clock
 
 
@@ -58,3 +64,22 @@ def test_trimming_drops_a_leading_assistant_message() -> None:
         ChatMessage("user", "hola"),
     ]
     assert trim_history(history, 200)[0].role == "user"
+
+
+def test_history_puts_each_reply_right_after_what_it_answered() -> None:
+    """What the model saw: a follow-up stored during the turn comes after the turn's reply."""
+
+    class Row:
+        def __init__(self, id: int, role: str, reply_to_id: int | None = None) -> None:
+            self.id, self.role, self.reply_to_id = id, role, reply_to_id
+
+    first, follow_up, reply, staff, last = (
+        Row(1, "customer"),
+        Row(2, "customer"),  # arrived while the model answered 1
+        Row(3, "bot", reply_to_id=1),
+        Row(4, "staff"),  # typed by staff, answering nothing in particular
+        Row(5, "customer"),
+    )
+    stored = [first, follow_up, reply, staff, last]
+    ordered = in_model_order(stored)  # type: ignore[arg-type]
+    assert [row.id for row in ordered] == [1, 3, 2, 4, 5]

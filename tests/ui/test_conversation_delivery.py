@@ -114,7 +114,12 @@ class _Drafted:
 
 class _ScriptedAgent:
     def respond(
-        self, conversation_id: int, *, on_event: object = None, cancel: object = None
+        self,
+        conversation_id: int,
+        *,
+        on_event: object = None,
+        cancel: object = None,
+        claim: object = None,
     ) -> _Drafted:
         return _Drafted("El técnico puede ir el jueves a las 15:00.")
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from vircom_desktop.agent.slots import BACKGROUND, DESK, ModelSlots
 from vircom_desktop.domain.models import Appointment, Technician, TechnicianService
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
@@ -54,6 +55,19 @@ def test_status_bar_shows_listener_ollama_and_pending(
     qtbot.waitUntil(lambda: window.ollama_label.property("state") == "unreachable")
     shop.visit(shop.ana, shop.at(15), proposed=True)
     qtbot.waitUntil(lambda: window.pending_label.text() == "1 aprobación pendiente")
+
+
+def test_status_bar_shows_how_many_requests_wait_for_the_model(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    slots = ModelSlots(1)
+    running = slots.request(DESK)
+    waiting = [slots.request(BACKGROUND) for _ in range(3)]
+    qtbot.waitUntil(lambda: window.model_queue_label.text() == "VircomBot: 3 en espera")
+    assert window.model_queue_label.isVisibleTo(window)
+    for ticket in [running, *waiting]:
+        slots.release(ticket)
+    qtbot.waitUntil(lambda: not window.model_queue_label.isVisibleTo(window))
 
 
 def test_window_geometry_is_remembered_and_kept_on_screen(

@@ -172,6 +172,26 @@ def test_environment_variables_win_and_their_fields_are_read_only(
     assert "ollama_model" not in page.agent_tab.values()
 
 
+def test_model_slots_are_shown_next_to_ollamas_own_parallel_limit(
+    qtbot: QtBot, demo_shop: None, settings: Settings
+) -> None:
+    page = _page(qtbot, settings, env={"OLLAMA_NUM_PARALLEL": "2"})
+    tab = page.agent_tab
+    assert tab.slots_spin.value() == 1
+    assert "OLLAMA_NUM_PARALLEL" in tab.parallel_label.text()
+    assert "2" in tab.parallel_label.text()
+    tab.slots_spin.setValue(2)
+    with qtbot.waitSignal(page.settings_saved, timeout=5000) as saved:
+        tab.save_button.click()
+    assert saved.args[0].model_slots == 2
+    stored = json.loads((settings.data_dir / "settings.json").read_text(encoding="utf-8"))
+    assert stored["model_slots"] == 2
+
+    pinned = _page(qtbot, settings, env={"VIRCOM_MODEL_SLOTS": "3"})
+    assert not pinned.agent_tab.slots_spin.isEnabled()
+    assert "VIRCOM_MODEL_SLOTS" in pinned.agent_tab.notes["model_slots"].text()
+
+
 def test_ollama_host_is_only_a_default_so_the_url_stays_editable(
     qtbot: QtBot, demo_shop: None, settings: Settings
 ) -> None:

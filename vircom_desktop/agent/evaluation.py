@@ -2,7 +2,8 @@
 
 Every scenario runs in its own temporary database (the demo-like shop of `scenarios`), so the
 shop's own data is never touched. The table shows, per scenario and overall, the share of checks
-passed, the tool calls that were valid, the model requests, the tokens and the seconds.
+passed, the tool calls that were valid, the model calls ("llamadas al modelo"), the tokens and the
+seconds; below it, the model calls per booked visit.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .ollama_client import OllamaClient
 from .parsing import looks_like_json
 from .scenarios import EVAL_NOW, SCENARIOS, ZONE, Check, Scenario, Transcript, seed_eval_shop
 from .service import VircomBot
+from .slots import BACKGROUND
 
 log = logging.getLogger("vircom.agent")
 
@@ -55,7 +57,8 @@ class ScenarioScore:
     checks: list[tuple[str, bool]] = field(default_factory=list)
     tool_calls: int = 0
     valid_calls: int = 0
-    requests: int = 0
+    requests: int = 0  # model calls ("llamadas al modelo")
+    booked: int = 0  # visits left proposed or confirmed
     tokens: int = 0
     seconds: float = 0.0
     error: str = ""
@@ -78,6 +81,13 @@ class EvalReport:
     def score(self) -> float:
         checks = sum(len(s.checks) for s in self.scenarios)
         return sum(s.passed for s in self.scenarios) / checks if checks else 0.0
+
+    @property
+    def calls_per_booking(self) -> float | None:
+        """Model calls of the scenarios that booked, per visit they booked."""
+        booking = [s for s in self.scenarios if s.booked]
+        visits = sum(s.booked for s in booking)
+        return sum(s.requests for s in booking) / visits if visits else None
 
     @property
     def tool_validity(self) -> float:
@@ -147,7 +157,7 @@ def run_scenario(bot: VircomBot, scenario: Scenario, index: int, workdir: Path) 
         started = time.perf_counter()
         for text in scenario.turns:
             conversations.add_message(conversation.id, "customer", text, status="received")
-            result = bot.respond(conversation.id)
+            result = bot.respond(conversation.id, claim=BACKGROUND)
             transcript.replies.append(result.reply)
             transcript.statuses.append(result.status)
             score.error = score.error or result.error
@@ -162,6 +172,7 @@ def run_scenario(bot: VircomBot, scenario: Scenario, index: int, workdir: Path) 
                 transcript.calls.append(call)
                 score.tool_calls += 1
                 score.valid_calls += _call_is_valid(call)
+        score.booked = len(transcript.holding())
         score.checks = _checks(scenario, transcript)
     finally:
         domain_db.close()
@@ -207,7 +218,7 @@ def run_evaluation(
 
 
 def print_report(report: EvalReport, out: TextIO) -> None:
-    rows = [("escenario", "puntaje", "checks", "tools ok", "pedidos", "tokens", "seg")]
+    rows = [("escenario", "puntaje", "checks", "tools ok", "llamadas al modelo", "tokens", "seg")]
     for s in report.scenarios:
         rows.append(
             (
@@ -242,6 +253,9 @@ def print_report(report: EvalReport, out: TextIO) -> None:
         if number == 0 or number == len(rows) - 2:
             print("  ".join("-" * w for w in widths), file=out)
     print(f"tool-call validity: {report.tool_validity:.0%}", file=out)
+    per_booking = report.calls_per_booking
+    if per_booking is not None:
+        print(f"llamadas al modelo por visita agendada: {per_booking:.1f}", file=out)
     failed = [(s.name, name) for s in report.scenarios for name, ok in s.checks if not ok]
     if failed:
         print("\nfailed checks:", file=out)

@@ -17,6 +17,7 @@ from typing import Any
 from .events import EventSink, TokenEvent, ToolFinished, ToolStarted
 from .ollama_client import Cancelled, ChatReply, OllamaClient, OllamaError, ToolCall
 from .parsing import extract_calls, may_become_call
+from .slots import DESK, Claim
 from .tools import TOOL_SCHEMAS, Toolbox, error_result
 
 MAX_ROUNDS = 5
@@ -100,6 +101,7 @@ class ToolLoop:
         emit: EventSink,
         cancel: threading.Event | None = None,
         on_round: Callable[[Round], None],
+        claim: Claim = DESK,
     ) -> LoopResult:
         """Run rounds until the model answers in text; `messages` grows with the exchange.
 
@@ -113,7 +115,12 @@ class ToolLoop:
             gate = _TokenGate(emit)
             try:
                 reply = self.client.chat(
-                    messages, TOOL_SCHEMAS, stream=self.stream, on_token=gate.feed, cancel=cancel
+                    messages,
+                    TOOL_SCHEMAS,
+                    stream=self.stream,
+                    on_token=gate.feed,
+                    cancel=cancel,
+                    claim=claim,
                 )
             except OllamaError as error:
                 on_round(Round(None, error=str(error)))

@@ -21,6 +21,8 @@ import httpx
 import ollama
 import pydantic
 
+from . import slots as model_slots
+
 log = logging.getLogger("vircom.agent")
 
 NUM_CTX = 8192
@@ -95,10 +97,12 @@ class OllamaClient:
         *,
         timeout_seconds: float = 120.0,
         keep_alive: str = KEEP_ALIVE,
+        slots: model_slots.ModelSlots | None = None,
     ) -> None:
         self.url = url.rstrip("/")
         self.model = model
         self.keep_alive = keep_alive
+        self.slots = slots or model_slots.shared()
         self.options = {"num_ctx": NUM_CTX, "temperature": TEMPERATURE}
         self._client = ollama.Client(
             host=self.url,
@@ -116,8 +120,27 @@ class OllamaClient:
         stream: bool = True,
         on_token: Callable[[str], None] | None = None,
         cancel: threading.Event | None = None,
+        claim: model_slots.Claim = model_slots.DESK,
     ) -> ChatReply:
-        """Ask the model; tokens go to `on_token` as they arrive when streaming."""
+        """Ask the model once a slot is free; tokens go to `on_token` as they arrive.
+
+        `claim` says who waits for the answer, which decides who gets the next free slot.
+        """
+        try:
+            with self.slots.slot(claim, cancel):
+                return self._chat(messages, tools, stream=stream, on_token=on_token, cancel=cancel)
+        except model_slots.SlotCancelled:
+            raise Cancelled() from None
+
+    def _chat(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        tools: Sequence[Mapping[str, Any]],
+        *,
+        stream: bool,
+        on_token: Callable[[str], None] | None,
+        cancel: threading.Event | None,
+    ) -> ChatReply:
         started = time.perf_counter()
         request: dict[str, Any] = {
             "model": self.model,

@@ -6,7 +6,7 @@ request of a day starts with the same bytes and Ollama can reuse its prompt cach
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -59,11 +59,27 @@ confirmada; di que el taller la confirmará.
 
 @dataclass(frozen=True)
 class ChatMessage:
-    role: str  # user | assistant
+    role: str  # user | assistant | tool
     content: str
+    tool_call: dict[str, Any] | None = None  # an assistant message that called a tool
+    tool_name: str = ""  # a tool message: which tool answered
 
     def as_dict(self) -> dict[str, Any]:
-        return {"role": self.role, "content": self.content}
+        message: dict[str, Any] = {"role": self.role, "content": self.content}
+        if self.tool_call is not None:
+            message["tool_calls"] = [{"function": self.tool_call}]
+        if self.tool_name:
+            message["tool_name"] = self.tool_name
+        return message
+
+
+@dataclass(frozen=True)
+class SeenTool:
+    """A tool result an earlier turn of the conversation got, shown again to the model."""
+
+    name: str
+    arguments: dict[str, Any]
+    result: str
 
 
 def system_prompt(today: date | None = None) -> str:
@@ -136,14 +152,47 @@ def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 4
 
 
-def conversation_messages(rows: Sequence[Message]) -> list[ChatMessage]:
-    """Stored messages as chat turns: the customer is the user, the bot and staff the assistant."""
+def in_model_order(rows: Sequence[Message]) -> list[Message]:
+    """Stored messages in the order the model saw them: each reply right after what it answered.
+
+    A customer message stored while its turn was with the model is older than the bot's reply
+    but was not part of that turn; placed after the reply, the next prompt ends with it (not
+    with the bot's own words), so the model answers it. Messages that answer nothing (staff
+    typing, notices) stay after the customer message they followed.
+    """
+    customer_ids = {row.id for row in rows if row.role == "customer"}
+    keyed = []
+    anchor = 0
+    for index, row in enumerate(rows):
+        if row.role == "customer":
+            anchor = max(anchor, row.id)
+            keyed.append(((row.id, 0, index), row))
+        elif row.reply_to_id in customer_ids:
+            keyed.append(((row.reply_to_id, 1, index), row))
+        else:
+            keyed.append(((anchor, 1, index), row))
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def conversation_messages(
+    rows: Sequence[Message], seen: Mapping[int, Sequence[SeenTool]] | None = None
+) -> list[ChatMessage]:
+    """Stored messages as chat turns: the customer is the user, the bot and staff the assistant.
+
+    `seen` (customer message id → tool results of the turn that answered it) puts those
+    results back after the message, so the model does not ask for them again.
+    """
+    seen = seen or {}
     chat = []
     for row in rows:
         if not row.text.strip():
             continue
         if row.role == "customer":
             chat.append(ChatMessage("user", row.text))
+            for tool in seen.get(row.id, ()):
+                call = {"name": tool.name, "arguments": tool.arguments}
+                chat.append(ChatMessage("assistant", "", tool_call=call))
+                chat.append(ChatMessage("tool", tool.result, tool_name=tool.name))
         elif row.role in ("bot", "staff") and row.status not in ("draft", "discarded"):
             chat.append(ChatMessage("assistant", row.text))
     return chat

@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+from collections import defaultdict
 from datetime import date
 from typing import Any
 
@@ -39,16 +40,20 @@ from .ollama_client import NUM_CTX, Cancelled, OllamaClient
 from .parsing import looks_like_json, may_become_call
 from .prompt import (
     REPLY_RESERVE_TOKENS,
+    SeenTool,
     conversation_messages,
     estimate_tokens,
+    in_model_order,
     system_prompt,
     trim_history,
 )
+from .slots import DESK, Claim
 from .tools import TOOL_SCHEMAS, Toolbox
 
 log = logging.getLogger("vircom.agent")
 
 HISTORY_LIMIT = 200
+SEEN_TURNS = 40  # recent model requests searched for availability already checked
 PROMPT_TTL = 30.0
 FAILURE_LABELS = {
     "unreachable": "VircomBot no pudo conectarse a Ollama",
@@ -118,19 +123,24 @@ class VircomBot:
         *,
         on_event: EventSink | None = None,
         cancel: threading.Event | None = None,
+        claim: Claim = DESK,
     ) -> AgentResult:
-        """VircomBot's reply to the conversation's latest customer message (not stored here)."""
+        """VircomBot's reply to the conversation's latest customer message (not stored here).
+
+        `claim` says who waits for it (staff at the desk by default): see `agent.slots`.
+        """
         emit = on_event or _ignore
-        rows = conversations.history(conversation_id, limit=HISTORY_LIMIT)
+        rows = in_model_order(conversations.history(conversation_id, limit=HISTORY_LIMIT))
         latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
         rounds: list[Round] = []
         try:
             outcome = self.loop.run(
-                self._messages(rows),
+                self._messages(rows, _availability_seen(conversation_id)),
                 Toolbox(conversation_id),
                 emit=emit,
                 cancel=cancel,
                 on_round=rounds.append,
+                claim=claim,
             )
         except Cancelled:
             emit(AgentFailed("Respuesta cancelada.", "cancelled"))
@@ -145,10 +155,12 @@ class VircomBot:
         emit(DraftComplete(result))
         return result
 
-    def _messages(self, rows: list[Message]) -> list[dict[str, Any]]:
+    def _messages(
+        self, rows: list[Message], seen: dict[int, list[SeenTool]]
+    ) -> list[dict[str, Any]]:
         system = self._prompts.get()
         budget = NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system) - _TOOLS_TOKENS
-        history = trim_history(conversation_messages(rows), budget)
+        history = trim_history(conversation_messages(rows, seen), budget)
         return [{"role": "system", "content": system}] + [m.as_dict() for m in history]
 
     def _finish(self, conversation_id: int, outcome: LoopResult) -> AgentResult:
@@ -206,6 +218,37 @@ def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str
     if statuses:
         return text
     return guardrails.enforce_not_booked(text)
+
+
+def _availability_seen(conversation_id: int) -> dict[int, list[SeenTool]]:
+    """Availability that earlier turns checked for days not yet past, by the message answered.
+
+    Shown to the model again, so it does not spend a request checking a day it already knows:
+    asking again cannot change what it may book, since `book_appointment` re-checks the slot
+    in code and answers with the free times when it is gone.
+    """
+    today = clock.today().isoformat()
+    turns = (
+        AgentTurn.select(AgentTurn.message, AgentTurn.tool_calls)
+        .where((AgentTurn.conversation == conversation_id) & AgentTurn.tool_calls.is_null(False))
+        .order_by(AgentTurn.id.desc())
+        .limit(SEEN_TURNS)
+    )
+    seen: dict[int, list[SeenTool]] = defaultdict(list)
+    for turn in reversed(list(turns)):
+        if turn.message_id is None:
+            continue
+        for call in turn.tool_calls or ():
+            if call.get("name") != "check_availability" or not call.get("ok"):
+                continue
+            arguments, result = call.get("arguments"), str(call.get("result") or "")
+            try:
+                day = str(json.loads(result).get("date", ""))
+            except (ValueError, AttributeError):
+                continue
+            if day >= today and isinstance(arguments, dict):
+                seen[turn.message_id].append(SeenTool("check_availability", arguments, result))
+    return seen
 
 
 def _store_rounds(

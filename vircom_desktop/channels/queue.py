@@ -5,22 +5,23 @@ it (`processing`, with a lease it renews while the agent thinks), and the turn l
 `answered`, `needs_human` or `failed`. After a crash or a restart, unprocessed messages and
 expired leases are claimed again, so each message is answered once.
 
-Scheduling: one model request at a time by default (a local model serves one request well).
-Conversations take turns (the one served longest ago goes first); within a conversation messages
+Scheduling: the conversation whose oldest waiting message is oldest goes first, found with one
+probe of the (status, role, id) index however long the queue is; within a conversation messages
 are handled in order, and those that arrived while the customer was typing are answered together.
+How many turns talk to the model at once is the model scheduler's business (`agent.slots`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 import peewee as pw
 from starlette.concurrency import run_in_threadpool
@@ -40,6 +41,7 @@ def wall_now() -> datetime:
 
 MAX_ATTEMPTS = 5  # a message that killed its worker this often is given to staff
 MAX_BATCH = 20
+CANDIDATES = 8  # oldest waiting messages read per claim (a few may belong to busy conversations)
 POLL_SECONDS = 2.0  # also picks up messages stored by another process on a shared database
 # While deliveries arrive in a burst the workers step aside (acknowledgements first), but never
 # for longer than MAX_YIELD_SECONDS at a time; then they work at least FREE_SECONDS before
@@ -88,10 +90,9 @@ class InboundQueue:
         self.workers = max(1, workers)
         self.lease_seconds = lease_seconds
         self._pool = WorkerPool("inbound")
-        self._condition = self._pool.condition  # also guards _held and _served
+        self._condition = self._pool.condition  # also guards _held
         self._stopped = threading.Event()
         self._held: dict[int, tuple[int, ...]] = {}  # conversation → message ids in progress
-        self._served: dict[int, float] = {}  # conversation → when a worker last took it
         self._waiters: dict[int, list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]]] = (
             defaultdict(list)
         )
@@ -177,26 +178,29 @@ class InboundQueue:
 
     def _claim(self) -> Batch | None:
         now = wall_now()
-        query = (
-            Message.select(Message.conversation, pw.fn.MIN(Message.id))
-            .where((Message.role == "customer") & Message.status.in_(inbound.WAITING))
-            .group_by(Message.conversation)
-            .tuples()
-        )
-        heads = list(cast(Iterable[tuple[int, int]], query))
         with self._condition:
             held = set(self._held)
-            candidates = sorted(
-                ((cid, head) for cid, head in heads if cid not in held),
-                key=lambda pair: (self._served.get(pair[0], 0.0), pair[1]),
-            )
-        for conversation_id, head_id in candidates:
-            batch = self._claim_conversation(conversation_id, head_id, now)
+        for conversation_id in self._oldest_waiting(now, held):
+            batch = self._claim_conversation(conversation_id, now)
             if batch is not None:
                 return batch
         return None
 
-    def _claim_conversation(self, conversation_id: int, head_id: int, now: Any) -> Batch | None:
+    def _oldest_waiting(self, now: datetime, held: set[int]) -> list[int]:
+        """Conversations whose oldest waiting message is oldest, that nobody is answering.
+
+        Oldest-waiting first: a customer answered a minute ago does not overtake one who has
+        waited since. The query reads a few rows of the (status, role, id) index, whatever the
+        number of waiting messages, so a burst drains in time proportional to its size.
+        """
+        database = db.current()
+        lease = Message.next_attempt_at.db_value(now)
+        rows = database.execute_sql(_heads_sql(database.param), (lease, lease, lease)).fetchall()
+        heads = sorted((message_id, conversation_id) for message_id, conversation_id in rows)
+        ready = (conversation_id for _, conversation_id in heads if conversation_id not in held)
+        return list(dict.fromkeys(ready))
+
+    def _claim_conversation(self, conversation_id: int, now: datetime) -> Batch | None:
         lease = now + timedelta(seconds=self.lease_seconds)
         with self._condition:
             if conversation_id in self._held or self._pool.stopping:
@@ -204,28 +208,25 @@ class InboundQueue:
             self._held[conversation_id] = ()  # reserve against the other workers
         try:
             with db.write_transaction():
-                head = Message.get_or_none(Message.id == head_id)
-                if head is None or head.status not in inbound.WAITING:
-                    raise _Lost()
-                if head.status == inbound.PROCESSING and head.next_attempt_at > now:
-                    raise _Lost()  # another process is on it
+                # A conversation's processing messages are its oldest waiting ones.
                 rows = list(
-                    Message.select(Message.id, Message.attempts)
+                    Message.select(
+                        Message.id, Message.status, Message.attempts, Message.next_attempt_at
+                    )
                     .where(
                         (Message.conversation == conversation_id)
                         & (Message.role == "customer")
-                        & (Message.id >= head_id)
-                        & (
-                            (Message.status == inbound.RECEIVED)
-                            | (
-                                (Message.status == inbound.PROCESSING)
-                                & (Message.next_attempt_at <= now)
-                            )
-                        )
+                        & Message.status.in_(inbound.WAITING)
                     )
                     .order_by(Message.id)
                     .limit(MAX_BATCH)
                 )
+                if not rows:
+                    raise _Lost()  # answered meanwhile
+                if any(
+                    row.status == inbound.PROCESSING and row.next_attempt_at > now for row in rows
+                ):
+                    raise _Lost()  # another process is on it
                 ids = tuple(row.id for row in rows)
                 Message.update(
                     status=inbound.PROCESSING,
@@ -242,7 +243,6 @@ class InboundQueue:
             raise
         with self._condition:
             self._held[conversation_id] = ids
-            self._served[conversation_id] = time.monotonic()
         return Batch(conversation_id, ids, attempts=max(row.attempts for row in rows) + 1)
 
     def _renew_leases(self) -> None:
@@ -295,6 +295,30 @@ class InboundQueue:
             waiting = [w for mid in message_ids for w in self._waiters.pop(mid, [])]
         for loop, future in waiting:
             loop.call_soon_threadsafe(_finish, future)
+
+
+@functools.cache
+def _heads_sql(param: str) -> str:
+    """The oldest waiting messages (received, or with a lapsed lease) of conversations with no
+    live lease, neither this desk's nor another process's; `param` is the driver's placeholder.
+
+    One statement, written once: building it with peewee at every claim costs more than
+    running it.
+    """
+    live = (
+        "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
+        f" AND next_attempt_at > {param}"
+    )
+    free = f"role = 'customer' AND conversation_id NOT IN ({live})"
+    fresh = (
+        f"SELECT id, conversation_id FROM messages WHERE status = 'received' AND {free}"
+        f" ORDER BY id LIMIT {CANDIDATES}"
+    )
+    lapsed = (
+        "SELECT id, conversation_id FROM messages WHERE status = 'processing'"
+        f" AND next_attempt_at <= {param} AND {free} ORDER BY id LIMIT {CANDIDATES}"
+    )
+    return f"SELECT * FROM ({fresh}) AS fresh UNION ALL SELECT * FROM ({lapsed}) AS lapsed"
 
 
 class _Lost(Exception):

@@ -11,7 +11,10 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+import peewee as pw
+
 from vircom_desktop import events
+from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound, outbox, serialize
 from vircom_desktop.channels.queue import Batch
 from vircom_desktop.domain import conversations, db, opt_out, privacy_notice
@@ -23,7 +26,14 @@ log = logging.getLogger("vircom.channels")
 class Agent(Protocol):
     """VircomBot's interface as the channels use it (see `agent.service`)."""
 
-    def respond(self, conversation_id: int, *, on_event: Any = None, cancel: Any = None) -> Any:
+    def respond(
+        self,
+        conversation_id: int,
+        *,
+        on_event: Any = None,
+        cancel: Any = None,
+        claim: slots.Claim = slots.DESK,
+    ) -> Any:
         """Answer the stored conversation; returns reply, status, appointment_id, error."""
         ...
 
@@ -91,7 +101,7 @@ class Turns:
             outcome = Outcome(inbound.HOLDING_REPLY, "needs_human")
             self._commit(batch, conversation, outcome, send_reply=False)
             return
-        outcome = self._ask_agent(conversation.id)
+        outcome = self._ask_agent(conversation.id, _customer_claim(batch))
         if newly_opted_out:  # "BAJA" written together with a question: both are answered
             outcome = replace(outcome, reply=f"{outcome.reply}\n\n{opt_out.CONFIRMATION}")
         self._commit(batch, conversation, outcome, send_reply=True)
@@ -99,9 +109,9 @@ class Turns:
             reason = outcome.error or "VircomBot pidió ayuda de una persona"
             conversations.set_status(conversation.id, "needs_human", reason)
 
-    def _ask_agent(self, conversation_id: int) -> Outcome:
+    def _ask_agent(self, conversation_id: int, claim: slots.Claim) -> Outcome:
         try:
-            result = self.agent.respond(conversation_id)
+            result = self.agent.respond(conversation_id, claim=claim)
         except Exception as error:
             log.exception("VircomBot failed on conversation %s", conversation_id)
             return Outcome(inbound.HOLDING_REPLY, "needs_human", error=f"agent error: {error}")
@@ -156,15 +166,32 @@ def _stop_requests(batch: Batch) -> list[bool]:
     return [opt_out.asks_to_stop(row.text) for row in texts]
 
 
+def _customer_claim(batch: Batch) -> slots.Claim:
+    """A live customer, waiting since their oldest unanswered message arrived."""
+    head = Message.select(Message.created_at).where(Message.id == batch.message_ids[0]).first()
+    since = head.created_at.timestamp() if head is not None else None
+    return slots.Claim(slots.Priority.CUSTOMER, since)
+
+
 def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
-    for message in list(Message.select().where(Message.id.in_(batch.message_ids))):
-        body = dict(response["body"], message_id=message.external_id)
-        Message.update(
-            status=status,
-            error=error,
-            next_attempt_at=None,
-            response=message.response or inbound.stored_response(response["http_status"], body),
-        ).where(Message.id == message.id).execute()
+    """One statement for the whole batch: each message keeps the first answer it was given."""
+    rows = Message.select(Message.id, Message.external_id, Message.response).where(
+        Message.id.in_(batch.message_ids)
+    )
+    answers = [
+        (row.id, Message.response.db_value(_answer_of(row.external_id, response)))
+        for row in rows
+        if not row.response
+    ]
+    changes: dict[Any, Any] = {"status": status, "error": error, "next_attempt_at": None}
+    if answers:
+        changes["response"] = pw.Case(Message.id, answers, Message.response)
+    Message.update(changes).where(Message.id.in_(batch.message_ids)).execute()
+
+
+def _answer_of(external_id: str | None, response: dict[str, Any]) -> dict[str, Any]:
+    body = dict(response["body"], message_id=external_id)
+    return inbound.stored_response(response["http_status"], body)
 
 
 def fail_batch(batch: Batch, reason: str) -> None:

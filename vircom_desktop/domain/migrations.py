@@ -47,6 +47,14 @@ def _drop_status_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     migrate(migrator.drop_index("citas", "citas_status"))
 
 
+def _queue_index(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """The inbound queue takes the oldest waiting message by (status, role, id): one index probe."""
+    migrate(
+        migrator.drop_index("messages", "messages_status_role"),
+        migrator.add_index("messages", ("status", "role", "id"), False),
+    )
+
+
 def _data_rights(database: pw.Database, migrator: SchemaMigrator) -> None:
     """Customers' opt-out and erasure marks, and the privacy notice given per conversation."""
     # NOT NULL with a default in the schema, added in place: the intake's hand-written INSERTs
@@ -67,6 +75,7 @@ MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
+    _queue_index,
     _data_rights,
 ]
 LATEST = len(MIGRATIONS)

@@ -222,7 +222,7 @@ class Message(BaseModel):
         table_name = "messages"
         indexes = (
             (("conversation", "external_id"), True),
-            (("status", "role"), False),
+            (("status", "role", "id"), False),  # the inbound queue's oldest waiting message
         )
 
 

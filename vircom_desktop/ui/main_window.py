@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.agent import slots
 from vircom_desktop.config import Settings
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
@@ -189,16 +190,19 @@ class MainWindow(QMainWindow):
         self.ollama_label = QLabel()
         self.listener_label = QLabel()
         self.pending_label = QLabel()
+        self.model_queue_label = QLabel()
         self.desk_user_selector = DeskUserSelector(self.desk_user)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.desk_user_selector)
+        bar.addPermanentWidget(self.model_queue_label)
         bar.addPermanentWidget(self.pending_label)
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
         self.set_ollama_state("checking")
         self.set_listener_url(getattr(self.runtime, "listener_url", None))
         self.set_pending_count(0)
+        self.set_model_queue(1, 0, 0)
 
     def _init_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
+        self.bridge.model_queue_changed.connect(self.set_model_queue)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
         self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
@@ -322,6 +327,7 @@ class MainWindow(QMainWindow):
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
         self.runtime.settings = settings
         self.conversations.settings = settings
+        slots.configure(settings.model_slots)
 
     def new_visit(self) -> None:
         self.show_page("agenda")
@@ -398,6 +404,19 @@ class MainWindow(QMainWindow):
             else self.tr("1 aprobación pendiente")
             if count == 1
             else self.tr("{count} aprobaciones pendientes").format(count=count)
+        )
+
+    def set_model_queue(self, slots: int, running: int, waiting: int) -> None:
+        """How many requests wait for the model (see agent.slots); hidden while none does."""
+        self.model_queue_label.setVisible(waiting > 0)
+        self.model_queue_label.setText(
+            self.tr("VircomBot: {count} en espera").format(count=waiting)
+        )
+        self.model_queue_label.setToolTip(
+            self.tr(
+                "{running} de {slots} consultas al modelo en curso; las demás esperan su turno "
+                "(primero el escritorio, luego los clientes, luego las tareas de fondo)."
+            ).format(running=running, slots=slots)
         )
 
     # -- state ----------------------------------------------------------------------------------

@@ -6,6 +6,11 @@ label. Drag a visit to move it (to another time, technician or day), drag its bo
 make it longer or shorter, drag on empty time to create one, double-click to edit. The grid only
 *asks* for a move or a resize: the page runs the booking engine and either settles the change or
 reverts it, which snaps the visit back.
+
+Painting a busy week (hundreds of visits) must fit in a frame, and a drag must not repaint it all:
+the static grid (columns, hours, closures, header) is one cached layer, the visits another that
+is redrawn one column at a time when a visit in that column changes, each visit's chip (fill,
+hatch, border) is drawn once per size and kind, and every paint copies only the exposed rect.
 """
 
 from __future__ import annotations
@@ -14,7 +19,19 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +43,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -48,6 +66,19 @@ from vircom_desktop.ui.texts import status_text
 
 SNAP_MINUTES = 15
 RESIZE_MARGIN = 5  # pixels above a visit's bottom edge that grab it for a resize
+MIN_TEXT_WIDTH = 24  # narrower chips show no text (it would elide to "…")
+MAX_CHIPS = 4000  # cached chip images; cleared when a theme or zoom change makes more
+
+
+@dataclass(frozen=True)
+class _TextStyle:
+    """Fonts and their metrics for a pass of visit texts (building them per visit is slow)."""
+
+    bold: QFont
+    small: QFont
+    bold_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+    color: QColor
 
 
 @dataclass(frozen=True)
@@ -118,6 +149,13 @@ class TimeGrid(QWidget):
         self._pending: dict[int, Visit] = {}
         self._settled: set[int] = set()
         self._rects: dict[int, QRectF] | None = None
+        self._by_column: list[list[Visit]] = []  # shown visits of each column, in paint order
+        self._column_of_key: dict[tuple[date, int | None], int] = {}
+        self._background: QPixmap | None = None  # columns, hours, closures, header
+        self._background_day: date | None = None
+        self._visit_layer: QPixmap | None = None  # the visits, over a transparent background
+        self._dirty_columns: set[int] = set()  # columns whose visits the layer must redraw
+        self._chips: dict[tuple[object, ...], QPixmap] = {}
         self._drag: _Drag | None = None
         self._resize: _Resize | None = None
         self._create: _Create | None = None
@@ -134,7 +172,12 @@ class TimeGrid(QWidget):
         self._now_timer.start()
 
     def _connect_signals(self) -> None:
-        self._now_timer.timeout.connect(self.update)
+        self._now_timer.timeout.connect(self._minute_passed)
+
+    def _minute_passed(self) -> None:
+        if self._background_day != clock.today():
+            self._background = None  # the header marks another day as today
+        self.update()
 
     # -- content -------------------------------------------------------------------------------
 
@@ -144,15 +187,37 @@ class TimeGrid(QWidget):
         visits: tuple[Visit, ...] | list[Visit],
         technicians: tuple[TechnicianInfo, ...],
     ) -> None:
-        """Show `visits` in `columns`; moves already settled by the engine are dropped."""
+        """Show `visits` in `columns`; moves already settled by the engine are dropped.
+
+        A refresh that keeps the frame (same columns, hours and colours) redraws only the
+        columns whose visits changed, so a booking arriving mid-drag costs one column.
+        """
+        before = (self._frame(), list(self._columns), self._by_column if self._rects else None)
         self._columns = list(columns)
         self._technicians = {t.id: t for t in technicians}
-        self._visits = [v for v in visits if any(c.holds(v) for c in self._columns)]
+        self._column_of_key = {(c.day, c.technician_id): i for i, c in enumerate(self._columns)}
+        self._visits = [v for v in visits if self._columns_of(v)]
         for visit_id in self._settled:
             self._pending.pop(visit_id, None)
         self._settled.clear()
         self._fit_hours()
+        frame, old_columns, old_visits = before
+        if old_columns != self._columns:
+            self._background = None  # titles and counts live in the header
         self._invalidate()
+        if frame != self._frame() or old_visits is None or self._visit_layer is None:
+            return
+        self._layout()
+        self._dirty_columns = {
+            index
+            for index, shown in enumerate(self._by_column)
+            if index >= len(old_visits) or shown != old_visits[index]
+        }
+
+    def _frame(self) -> tuple[object, ...]:
+        """What places and colours every visit: the columns' keys, hours and technicians."""
+        keys = tuple((c.day, c.technician_id) for c in self._columns)
+        return keys, self._first_minute, self._last_minute, tuple(self._technicians.items())
 
     def _fit_hours(self) -> None:
         starts, ends = [], []
@@ -178,9 +243,10 @@ class TimeGrid(QWidget):
 
     def revert_move(self, visit_id: int) -> None:
         """The engine refused the move: the visit snaps back to where it was."""
-        self._pending.pop(visit_id, None)
+        moved = self._pending.pop(visit_id, None)
         self._settled.discard(visit_id)
-        self._invalidate()
+        original = next((v for v in self._visits if v.id == visit_id), None)
+        self._relayout(moved, original)
 
     def settle_move(self, visit_id: int) -> None:
         """The engine accepted the move: keep showing it there until fresh data arrives."""
@@ -226,45 +292,109 @@ class TimeGrid(QWidget):
 
     def _shown_visits(self) -> list[Visit]:
         shown = [self._pending.get(v.id, v) for v in self._visits]
-        return [v for v in shown if any(c.holds(v) for c in self._columns)]
+        return [v for v in shown if self._columns_of(v)]
+
+    def _columns_of(self, visit: Visit) -> list[int]:
+        """The columns that show `visit`: its day's, or its technician's on that day."""
+        found = (
+            self._column_of_key.get((visit.day, None)),
+            self._column_of_key.get((visit.day, visit.technician_id)),
+        )
+        return [index for index in found if index is not None]
 
     def _invalidate(self) -> None:
+        """Everything moved (new content, new size): lay out and draw all visits again."""
         self._rects = None
         self.update()
 
+    def _relayout(self, *visits: Visit | None) -> None:
+        """Lay out again only the columns of `visits` (before and after a change); repaint them."""
+        if self._rects is None:
+            self.update()
+            return
+        columns = {
+            index for visit in visits if visit is not None for index in self._columns_of(visit)
+        }
+        shown = self._shown_visits()
+        for index in columns:  # a visit moving between two of them is in both lists now
+            for visit in self._by_column[index]:
+                self._rects.pop(visit.id, None)
+        for index in columns:
+            self._by_column[index] = [v for v in shown if index in self._columns_of(v)]
+            self._rects.update(self._layout_column(index))
+            self._redraw_column(index)
+
+    def _redraw_column(self, index: int) -> None:
+        self._dirty_columns.add(index)
+        self.update(self._column_rect(index).toAlignedRect())
+
+    def _column_rect(self, index: int) -> QRectF:
+        return QRectF(self._column_x(index), 0, self._column_width(), self.height())
+
     def resizeEvent(self, event: object) -> None:
         self._rects = None
+        self._background = self._visit_layer = None
         super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def changeEvent(self, event: QEvent) -> None:
+        looks = (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.LocaleChange,
+        )
+        if event.type() in looks:
+            self._background = self._visit_layer = None
+            self._chips.clear()
+        super().changeEvent(event)
 
     def _layout(self) -> dict[int, QRectF]:
         """Rectangles of the shown visits; overlapping visits of a column share it in lanes."""
         if self._rects is not None:
             return self._rects
+        self._by_column = [[] for _ in self._columns]
+        for visit in sorted(self._shown_visits(), key=lambda v: (v.starts_at, v.id)):
+            for index in self._columns_of(visit):
+                self._by_column[index].append(visit)
         rects: dict[int, QRectF] = {}
-        width = self._column_width()
-        visits = self._shown_visits()
-        for index, column in enumerate(self._columns):
-            mine = sorted((v for v in visits if column.holds(v)), key=lambda v: (v.starts_at, v.id))
-            for cluster in _clusters(mine):
-                lanes = _assign_lanes(cluster)
-                count = max(lanes.values()) + 1
-                lane_width = (width - 8) / count
-                for visit in cluster:
-                    top = self._y(_minutes(visit.starts_at, column.day))
-                    bottom = self._y(_minutes(visit.ends_at, column.day))
-                    rects[visit.id] = QRectF(
-                        self._column_x(index) + 4 + lanes[visit.id] * lane_width,
-                        top + 1,
-                        lane_width - 2,
-                        max(bottom - top - 2, 14),
-                    )
+        for index in range(len(self._columns)):
+            rects.update(self._layout_column(index))
         self._rects = rects
+        self._dirty_columns = set(range(len(self._columns)))
         return rects
+
+    def _layout_column(self, index: int) -> dict[int, QRectF]:
+        column = self._columns[index]
+        mine = sorted(self._by_column[index], key=lambda v: (v.starts_at, v.id))
+        self._by_column[index] = mine
+        rects: dict[int, QRectF] = {}
+        width, left = self._column_width(), self._column_x(index) + 4
+        per_pixel, first = self._minutes_per_pixel(), self._first_minute
+        for cluster in _clusters(mine):
+            lanes = _assign_lanes(cluster)
+            count = max(lanes.values()) + 1
+            lane_width = (width - 8) / count
+            for visit in cluster:
+                top = (_minutes(visit.starts_at, column.day) - first) / per_pixel
+                bottom = (_minutes(visit.ends_at, column.day) - first) / per_pixel
+                rects[visit.id] = QRectF(
+                    left + lanes[visit.id] * lane_width,
+                    self.HEADER_HEIGHT + top + 1,
+                    lane_width - 2,
+                    max(bottom - top - 2, 14),
+                )
+        return rects
+
+    def _visits_near(self, pos: QPointF) -> list[Visit]:
+        """The visits of the column under `pos`, topmost (last painted) first."""
+        self._layout()
+        index = self._column_at(pos.x())
+        return list(reversed(self._by_column[index])) if index >= 0 else []
 
     def _resize_edge_at(self, pos: QPointF) -> Visit | None:
         """The movable visit whose bottom edge is under `pos`, if any."""
         rects = self._layout()
-        for visit in reversed(self._shown_visits()):
+        for visit in self._visits_near(pos):
             rect = rects.get(visit.id)
             if rect is None or not visit.holding:
                 continue
@@ -276,7 +406,7 @@ class TimeGrid(QWidget):
 
     def _visit_at(self, pos: QPointF) -> Visit | None:
         rects = self._layout()
-        for visit in reversed(self._shown_visits()):
+        for visit in self._visits_near(pos):
             rect = rects.get(visit.id)
             if rect is not None and rect.contains(pos):
                 return visit
@@ -335,17 +465,21 @@ class TimeGrid(QWidget):
             distance = (pos.toPoint() - drag.origin).manhattanLength()
             if not drag.active and distance < QApplication.startDragDistance():
                 return
-            drag.active = True
+            before = self._ghost_rect()
+            if not drag.active:
+                drag.active = True
+                self._relayout(drag.visit)  # shown faded where it was while it is dragged
             drag.column = self._column_at(pos.x())
             drag.start_minutes = self._snap(self._minutes_at(pos.y()) - drag.grab_minutes)
-            self.update()
+            self._update_ghost(before)
             return
         if self._resize is not None:
             self._follow_resize(self._resize, pos)
             return
         if self._create is not None:
+            before = self._ghost_rect()
             self._create.current_minutes = self._snap(self._minutes_at(pos.y()))
-            self.update()
+            self._update_ghost(before)
             return
         self.setCursor(self._hover_cursor(pos))
 
@@ -371,20 +505,22 @@ class TimeGrid(QWidget):
         self._pending[visit.id] = dataclasses.replace(
             visit, ends_at=visit.starts_at + timedelta(minutes=end - start)
         )
-        self._invalidate()
+        self._relayout(visit)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         drag, resize, create = self._drag, self._resize, self._create
+        ghost = self._ghost_rect(drag, create)
         self._drag = self._resize = self._create = None
+        if ghost is not None:
+            self.update(ghost)
         if drag is not None and drag.active:
             self._finish_drag(drag)
         elif resize is not None and resize.active:
             self._finish_resize(resize)
         elif create is not None and create.current_minutes != create.anchor_minutes:
             self._finish_create(create)
-        self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self._columns:
@@ -411,14 +547,16 @@ class TimeGrid(QWidget):
         start = self._moment(column.day, drag.start_minutes)
         technician_id = column.technician_id or visit.technician_id
         if start == visit.starts_at and technician_id == visit.technician_id:
+            self._relayout(visit)  # no longer faded
             return
-        self._pending[visit.id] = dataclasses.replace(
+        moved = dataclasses.replace(
             visit,
             starts_at=start,
             ends_at=start + (visit.ends_at - visit.starts_at),
             technician_id=technician_id,
         )
-        self._invalidate()
+        self._pending[visit.id] = moved
+        self._relayout(visit, moved)
         self.visit_move_requested.emit(visit.id, start, column.technician_id)
 
     def _finish_resize(self, resize: _Resize) -> None:
@@ -426,7 +564,7 @@ class TimeGrid(QWidget):
         resized = self._pending.get(visit.id)
         if resized is None or resized.ends_at == visit.ends_at:
             self._pending.pop(visit.id, None)
-            self._invalidate()
+            self._relayout(visit)
             return
         duration = resized.ends_at - resized.starts_at
         self.visit_resize_requested.emit(visit.id, visit.starts_at, duration)
@@ -439,18 +577,88 @@ class TimeGrid(QWidget):
     # -- painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        exposed = event.rect()
+        background, visits = self._background_layer(), self._visits_layer()
         painter = QPainter(self)
+        source = self._in_pixels(exposed)
+        painter.drawPixmap(QRectF(exposed), background, source)
+        painter.drawPixmap(QRectF(exposed), visits, source)
+        painter.setClipRect(exposed)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_now(painter)
+        self._paint_ghosts(painter, self.palette())
+        painter.end()
+
+    def _in_pixels(self, rect: QRect) -> QRectF:
+        ratio = self.devicePixelRatioF()
+        return QRectF(
+            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
+        )
+
+    def _new_layer(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        size = self.size()
+        layer = QPixmap(
+            QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
+        )
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(Qt.GlobalColor.transparent)
+        return layer
+
+    def _background_layer(self) -> QPixmap:
+        """What does not change while visits move: columns, hours, closures, header."""
+        if self._background is not None:
+            return self._background
+        layer = self._new_layer()
+        painter = QPainter(layer)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
         self._paint_columns(painter, palette)
         self._paint_hours(painter, palette)
         self._paint_unavailable(painter, palette)
-        self._paint_visits(painter, palette)
-        self._paint_now(painter)
-        self._paint_ghosts(painter, palette)
         self._paint_header(painter, palette)
         painter.end()
+        self._background, self._background_day = layer, clock.today()
+        return layer
+
+    def _visits_layer(self) -> QPixmap:
+        """The visits, with the columns where one changed drawn again (and only those)."""
+        self._layout()
+        if self._visit_layer is None:
+            self._visit_layer = self._new_layer()
+            self._dirty_columns = set(range(len(self._columns)))
+        if not self._dirty_columns:
+            return self._visit_layer
+        painter = QPainter(self._visit_layer)
+        palette = self.palette()
+        style = self._text_style(palette)
+        body_top = float(self.HEADER_HEIGHT)
+        for index in sorted(self._dirty_columns):
+            if index >= len(self._by_column):
+                continue
+            area = self._column_rect(index).adjusted(0, body_top, 0, 0)
+            painter.setClipRect(area)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+            painter.fillRect(area, Qt.GlobalColor.transparent)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            self._paint_visits(painter, palette, style, self._by_column[index])
+        painter.end()
+        self._dirty_columns.clear()
+        return self._visit_layer
+
+    def _text_style(self, palette: QPalette) -> _TextStyle:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        return _TextStyle(
+            bold,
+            small,
+            QFontMetrics(bold),
+            QFontMetrics(small),
+            palette.color(QPalette.ColorRole.Text),
+        )
 
     def _paint_columns(self, painter: QPainter, palette: QPalette) -> None:
         top, bottom = self._y(self._first_minute), self._y(self._last_minute)
@@ -513,16 +721,18 @@ class TimeGrid(QWidget):
                 )
         painter.setFont(self.font())
 
-    def _paint_visits(self, painter: QPainter, palette: QPalette) -> None:
+    def _paint_visits(
+        self, painter: QPainter, palette: QPalette, style: _TextStyle, visits: list[Visit]
+    ) -> None:
         rects = self._layout()
         dragged = self._drag.visit.id if self._drag and self._drag.active else None
-        for visit in self._shown_visits():
+        for visit in visits:
             rect = rects.get(visit.id)
             if rect is None:
                 continue
             painter.setOpacity(0.35 if visit.id == dragged or not _shows_active(visit) else 1.0)
             self._paint_buffer(painter, palette, visit, rect)
-            self._paint_visit(painter, palette, visit, rect)
+            self._paint_visit(painter, palette, style, visit, rect)
         painter.setOpacity(1.0)
 
     def _paint_buffer(
@@ -543,8 +753,34 @@ class TimeGrid(QWidget):
         return tech.color if tech else ""
 
     def _paint_visit(
-        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
+        self, painter: QPainter, palette: QPalette, style: _TextStyle, visit: Visit, rect: QRectF
     ) -> None:
+        painter.drawPixmap(rect.topLeft(), self._chip(palette, visit, rect.size()))
+        if rect.width() - 12 >= MIN_TEXT_WIDTH:
+            self._paint_visit_text(painter, style, visit, rect)
+
+    def _chip(self, palette: QPalette, visit: Visit, size: QSizeF) -> QPixmap:
+        """A visit's box (fill, hatch, border, colour bar), drawn once per size and kind."""
+        width, height = round(size.width()), round(size.height())
+        kind = "muted" if visit.status in (DONE, NO_SHOW) else visit.status == PROPOSED
+        key = (self._color_of(visit), kind, width, height)
+        chip = self._chips.get(key)
+        if chip is not None:
+            return chip
+        if len(self._chips) >= MAX_CHIPS:
+            self._chips.clear()
+        ratio = self.devicePixelRatioF()
+        chip = QPixmap(QSize(max(1, round(width * ratio)), max(1, round(height * ratio))))
+        chip.setDevicePixelRatio(ratio)
+        chip.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(chip)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_chip(painter, palette, visit, QRectF(0, 0, width, height))
+        painter.end()
+        self._chips[key] = chip
+        return chip
+
+    def _paint_chip(self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF) -> None:
         color = technician_color(self._color_of(visit), palette)
         base = palette.color(QPalette.ColorRole.Base)
         dark = palette_is_dark(palette)
@@ -566,18 +802,12 @@ class TimeGrid(QWidget):
         painter.setPen(pen)
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), color)
-        self._paint_visit_text(painter, palette, visit, rect)
 
     def _paint_visit_text(
-        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
+        self, painter: QPainter, style: _TextStyle, visit: Visit, rect: QRectF
     ) -> None:
-        text_color = palette.color(QPalette.ColorRole.Text)
         inner = rect.adjusted(8, 2, -4, -2)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.88)
-        painter.setFont(small)
+        painter.setFont(style.small)
         pill_width = 0.0
         if visit.status != "confirmed":
             tag_color = PENDING_COLOR if visit.status == PROPOSED else QColor("#64748b")
@@ -587,14 +817,13 @@ class TimeGrid(QWidget):
                 )
         span = f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)}"
         lines = [
-            (bold, f"{span}  {visit.customer_name}", pill_width),
-            (small, visit.service_name, 0.0),
-            (small, visit.address, 0.0),
+            (style.bold, style.bold_metrics, f"{span}  {visit.customer_name}", pill_width),
+            (style.small, style.small_metrics, visit.service_name, 0.0),
+            (style.small, style.small_metrics, visit.address, 0.0),
         ]
         y = inner.top()
-        painter.setPen(text_color)
-        for font, text, reserved in lines:
-            metrics = QFontMetrics(font)
+        painter.setPen(style.color)
+        for font, metrics, text, reserved in lines:
             if y + metrics.height() > inner.bottom() + 2:
                 break
             painter.setFont(font)
@@ -603,7 +832,6 @@ class TimeGrid(QWidget):
             )
             painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
             y += metrics.height()
-        painter.setFont(self.font())
 
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.local_now()
@@ -620,22 +848,23 @@ class TimeGrid(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QPointF(x + 1, y), 4, 4)
 
-    def _paint_ghosts(self, painter: QPainter, palette: QPalette) -> None:
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        locale = self.locale()
+    def _ghost(
+        self, drag: _Drag | None = None, create: _Create | None = None
+    ) -> tuple[QRectF, float] | None:
+        """Where the visit being dragged or created would go, and its first minute."""
+        drag = drag or self._drag
+        create = create or self._create
         ghost: tuple[int, float, float] | None = None
-        if self._drag is not None and self._drag.active:
-            visit = self._drag.visit
+        if drag is not None and drag.active:
+            visit = drag.visit
             length = _minutes(visit.ends_at, visit.day) - _minutes(visit.starts_at, visit.day)
-            ghost = (self._drag.column, self._drag.start_minutes, self._drag.start_minutes + length)
-        elif (
-            self._create is not None and self._create.current_minutes != self._create.anchor_minutes
-        ):
-            first = min(self._create.anchor_minutes, self._create.current_minutes)
-            last = max(self._create.anchor_minutes, self._create.current_minutes)
-            ghost = (self._create.column, first, last)
+            ghost = (drag.column, drag.start_minutes, drag.start_minutes + length)
+        elif create is not None and create.current_minutes != create.anchor_minutes:
+            first = min(create.anchor_minutes, create.current_minutes)
+            last = max(create.anchor_minutes, create.current_minutes)
+            ghost = (create.column, first, last)
         if ghost is None:
-            return
+            return None
         column, first_minutes, last_minutes = ghost
         rect = QRectF(
             self._column_x(column) + 4,
@@ -643,13 +872,33 @@ class TimeGrid(QWidget):
             self._column_width() - 8,
             self._y(last_minutes) - self._y(first_minutes),
         )
+        return rect, first_minutes
+
+    def _ghost_rect(self, drag: _Drag | None = None, create: _Create | None = None) -> QRect | None:
+        """The pixels a ghost covers, its border included."""
+        ghost = self._ghost(drag, create)
+        return ghost[0].toAlignedRect().adjusted(-2, -2, 2, 2) if ghost is not None else None
+
+    def _update_ghost(self, before: QRect | None) -> None:
+        """Repaint where the ghost was and where it is now, nothing else."""
+        after = self._ghost_rect()
+        for rect in (before, after):
+            if rect is not None:
+                self.update(rect)
+
+    def _paint_ghosts(self, painter: QPainter, palette: QPalette) -> None:
+        ghost = self._ghost()
+        if ghost is None:
+            return
+        rect, first_minutes = ghost
+        highlight = palette.color(QPalette.ColorRole.Highlight)
         fill = QColor(highlight)
         fill.setAlpha(50)
         painter.setBrush(fill)
         painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        label = locale.toString(
+        label = self.locale().toString(
             QTime(int(first_minutes) // 60 % 24, int(first_minutes) % 60), TIME_PATTERN
         )
         painter.drawText(rect.adjusted(8, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, label)

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.config import ENV_VARS, SECRET_FIELDS, ConfigError, Settings, save_stored
+from vircom_desktop.config import (
+    ENV_VARS,
+    MAX_MODEL_SLOTS,
+    SECRET_FIELDS,
+    ConfigError,
+    Settings,
+    save_stored,
+)
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.policy import BookingPolicy
 from vircom_desktop.ui.settings import store
@@ -198,6 +205,10 @@ class AgentTab(AppSettingsTab):
         self.url_edit.setPlaceholderText("http://127.0.0.1:11434")
         self.model_combo = QComboBox()
         self.model_combo.setEditable(True)
+        self.slots_spin = QSpinBox()
+        self.slots_spin.setRange(1, MAX_MODEL_SLOTS)
+        self.parallel_label = QLabel()
+        self.parallel_label.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Probar conexión"))
         self.test_label = QLabel()
         self.test_label.setWordWrap(True)
@@ -205,6 +216,8 @@ class AgentTab(AppSettingsTab):
         form = QFormLayout(ollama)
         self.field_row(form, self.tr("Dirección:"), "ollama_url", self.url_edit)
         self.field_row(form, self.tr("Modelo:"), "ollama_model", self.model_combo)
+        self.field_row(form, self.tr("Consultas a la vez:"), "model_slots", self.slots_spin)
+        form.addRow("", self.parallel_label)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_label, 1)
@@ -229,6 +242,23 @@ class AgentTab(AppSettingsTab):
         self.body.addWidget(agent)
         self.body.addStretch(1)
         self.test_button.clicked.connect(self.test_connection)
+
+    def load_settings(self, settings: Settings, env: Mapping[str, str] | None = None) -> None:
+        super().load_settings(settings, env)
+        self.parallel_label.setText(self._parallel_text())
+
+    def _parallel_text(self) -> str:
+        """Ollama's own limit next to ours: more slots than Ollama serves only queue there."""
+        parallel = self.env.get("OLLAMA_NUM_PARALLEL", "").strip()
+        if parallel:
+            return self.tr(
+                "Ollama en este equipo atiende {parallel} a la vez (OLLAMA_NUM_PARALLEL). "
+                "Las demás esperan aquí, primero el escritorio, luego los clientes."
+            ).format(parallel=parallel)
+        return self.tr(
+            "OLLAMA_NUM_PARALLEL no está definido aquí: Ollama suele atender una consulta a la "
+            "vez. Use el mismo número en ambos; las demás esperan aquí, primero el escritorio."
+        )
 
     def load_policy(self, booking: BookingPolicy) -> None:
         self.booking = booking

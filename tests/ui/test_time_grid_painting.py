@@ -1,0 +1,149 @@
+"""The time grid paints from cached layers: a drag repaints only what moved, and never leaves
+stale pixels behind (speed itself is measured in bench/gui.py, not here)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from vircom_desktop.domain import clock
+from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit
+from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
+
+MONDAY = date(2025, 6, 9)
+TECHNICIANS = (TechnicianInfo(1, "Ana", "#2563eb"), TechnicianInfo(2, "Beto", "#16a34a"))
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=clock.shop_zone())
+
+
+def busy_week() -> tuple[list[Column], list[Visit]]:
+    days = [MONDAY + timedelta(days=n) for n in range(7)]
+    columns = [Column(day, None, day.isoformat(), "", ((at(day, 9), at(day, 18)),)) for day in days]
+    visits = []
+    for number in range(7 * 16):
+        day = days[number % 7]
+        start = at(day, 9) + timedelta(minutes=30 * (number // 7 % 16))
+        visits.append(
+            Visit(
+                id=number + 1,
+                technician_id=1 + number % 2,
+                customer_id=1,
+                customer_name=f"Cliente {number}",
+                customer_phone="+56911111111",
+                service_id=1,
+                service_name="Reparación",
+                starts_at=start,
+                ends_at=start + timedelta(hours=1),
+                buffer_minutes=15,
+                status="proposed" if number % 5 == 0 else "confirmed",
+                address="Av. Grecia 2100",
+                issue="No enciende",
+                source="staff",
+            )
+        )
+    return columns, visits
+
+
+class PaintLog(QObject):
+    """The rectangles of the paint events a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def shown_grid(qtbot: QtBot) -> TimeGrid:
+    grid = TimeGrid()
+    qtbot.addWidget(grid)
+    grid.resize(1100, 700)
+    columns, visits = busy_week()
+    grid.set_content(columns, visits, TECHNICIANS)
+    grid.show()
+    qtbot.waitExposed(grid)
+    return grid
+
+
+def picture(grid: TimeGrid) -> QImage:
+    return grid.grab().toImage()
+
+
+def test_a_drag_repaints_where_the_ghost_was_and_is_not_the_whole_week(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    rect = grid.visit_rect(8)
+    assert rect is not None
+    start = rect.center().toPoint()
+    QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(grid, start + QPoint(0, 12))  # the drag starts: its column fades it
+    QApplication.processEvents()
+    log = PaintLog()
+    grid.installEventFilter(log)
+    for step in range(1, 6):
+        QTest.mouseMove(grid, start + QPoint(90 * step, 12 + 20 * step))
+        QApplication.processEvents()
+    grid.removeEventFilter(log)
+    assert log.rects, "the ghost was never painted"
+    widget_area = grid.width() * grid.height()
+    for painted in log.rects:
+        assert painted.width() * painted.height() < widget_area / 4
+        assert painted.height() < grid.height() / 2
+    QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+
+
+def test_a_refused_move_leaves_exactly_the_week_it_started_from(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    before = picture(grid)
+    rect = grid.visit_rect(8)
+    assert rect is not None
+    start = rect.center().toPoint()
+    with qtbot.waitSignal(grid.visit_move_requested) as requested:
+        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(grid, start + QPoint(0, 12))
+        QTest.mouseMove(grid, start + QPoint(320, 90))
+        QTest.mouseRelease(
+            grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(320, 90)
+        )
+    assert requested.args[0] == 8
+    moved = picture(grid)
+    assert moved != before
+    grid.revert_move(8)
+    assert picture(grid) == before
+
+
+def test_a_theme_change_redraws_the_cached_layers(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    before = picture(grid)
+    palette = grid.palette()
+    palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.black)
+    grid.setPalette(palette)
+    assert picture(grid) != before
+
+
+def test_a_refresh_with_one_visit_changed_paints_like_a_fresh_grid(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)  # every layer cached
+    columns, visits = busy_week()
+    moved = dataclasses.replace(visits[9], status="done")
+    refreshed = [moved if v.id == moved.id else v for v in visits]
+    grid.set_content(columns, refreshed, TECHNICIANS)
+    assert grid._dirty_columns == {9 % 7}  # only the changed day is drawn again
+
+    fresh = TimeGrid()
+    qtbot.addWidget(fresh)
+    fresh.resize(grid.size())
+    fresh.set_content(columns, refreshed, TECHNICIANS)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    assert picture(grid) == picture(fresh)
