@@ -28,6 +28,9 @@ CONVERSATION_CHANGED = "conversation_changed"  # conversation_id: int, status: s
 PROPOSAL_CREATED = "proposal_created"  # appointment_id: int, conversation_id: int | None
 OUTBOUND_FAILED = "outbound_failed"  # conversation_id: int, message_id: int, error: str
 SETTINGS_CHANGED = "settings_changed"  # no payload
+# What the last real request to the model found: status is "ok" or an OllamaError code
+# ("unreachable", "model_missing", "no_tools", "timeout", "ollama_error").
+MODEL_STATUS = "model_status"  # status: str
 MODEL_QUEUE_CHANGED = "model_queue_changed"  # slots: int, running: int, waiting: int
 
 

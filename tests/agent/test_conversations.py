@@ -103,3 +103,19 @@ def test_status_and_mode_changes_are_validated_and_announced(db: SmallShop) -> N
         conversations.set_status(conversation.id, "archived")
     with pytest.raises(conversations.ConversationError):
         conversations.set_mode(conversation.id, "robot")
+
+
+def test_a_whatsapp_sender_without_plus_links_the_customer_stored_in_e164(db: SmallShop) -> None:
+    known = Customer.create(name="Marta Díaz", phone="+56911112222")
+    conversation = conversations.get_or_create("whatsapp", "56911112222")
+    customer = conversations.link_customer(conversation.id, name="Ana Pérez", address="Calle 3")
+    assert customer.id == known.id
+    assert customer.name == "Marta Díaz"  # the model's name never replaces the one on file
+    assert Customer.select().count() == 1
+
+
+def test_a_profile_name_does_not_rename_a_known_customer(db: SmallShop) -> None:
+    known = Customer.create(name="Marta Díaz", phone="+56911112222")
+    conversation = conversations.get_or_create("api", "+56911112222", name="Martita")
+    assert conversation.customer_id == known.id
+    assert Customer.get_by_id(known.id).name == "Marta Díaz"

@@ -71,7 +71,7 @@ def test_model_without_tools(db: SmallShop, fake_ollama: FakeOllama, settings: S
     chat = start_chat("Hola")
     result = VircomBot(settings).respond(chat)
     assert "does not support tools" in result.error
-    _assert_handed_over(chat, result.reply, "no soporta herramientas")
+    _assert_handed_over(chat, result.reply, "no sirve para agendar")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_an_ollama_error_is_handed_over_with_its_detail(
     chat = start_chat("Hola")
     result = VircomBot(settings).respond(chat)
     assert detail in result.error
-    _assert_handed_over(chat, result.reply, "Ollama devolvió un error")
+    _assert_handed_over(chat, result.reply, "tuvo un problema al responder")
 
 
 def test_a_failure_after_a_booking_still_tells_the_visit_is_pending(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,14 @@ def test_a_database_with_any_data_is_left_untouched(empty_database: None, what: 
     before = _counts()
     assert seed_demo() is False
     assert _counts() == before
+
+
+@pytest.mark.parametrize("hour", [8, 12, 16])
+def test_the_demo_never_marks_a_visit_later_today_done(empty_database: None, hour: int) -> None:
+    moment = clock.local_datetime(NOW.date(), time(hour, 0))
+    clock.freeze(moment)
+    assert seed_demo() is True
+    later_done = Appointment.select().where(
+        (Appointment.status == "done") & (Appointment.ends_at > moment)
+    )
+    assert later_done.count() == 0

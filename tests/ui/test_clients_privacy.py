@@ -8,6 +8,7 @@ from datetime import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -106,7 +107,11 @@ def test_no_contactar_is_marked_shown_and_lifted_only_when_confirmed(
     with qtbot.waitSignal(page.loaded):
         page.privacy_bar.contact_button.click()
     assert Customer.get_by_id(rosa).do_not_contact
-    contact_column = 4
+    headers = [
+        page.customers.headerData(c, Qt.Orientation.Horizontal)
+        for c in range(page.customers.columnCount())
+    ]
+    contact_column = headers.index("Contacto")
     assert page.customers.index(0, contact_column).data() == "no contactar"
 
     page.customer_table.selectRow(0)

@@ -99,7 +99,12 @@ def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
     with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         _new_desk_chat(qtbot, console, "Necesito que revisen mi lavadora el martes.")
 
-    availability_card, booking_card = console.thread_view.cards
+    # The finished draft is stored; its cards sit above it, rebuilt from its agent turns.
+    draft_id = console.composer.draft_message_id
+    assert draft_id is not None
+    qtbot.waitUntil(lambda: draft_id in console.thread_view.past_cards)
+    assert console.thread_view.cards == []
+    availability_card, booking_card = console.thread_view.past_cards[draft_id]
     assert availability_card.name == "check_availability"
     assert slot.start.strftime("%H:%M") in availability_card.body_label.text()
     assert "horas libres" in availability_card.body_label.text()
@@ -156,8 +161,13 @@ def test_more_customer_words_in_a_desk_chat_draft_a_new_reply(
     with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         console.composer.customer_button.click()
     assert console.composer.reply_text() == "Perfecto, el martes entonces."
-    roles = [m.role for m in conversations.history(conversation_id)]
-    assert roles == ["customer", "bot", "customer"]
+    roles = [(m.role, m.status) for m in conversations.history(conversation_id)]
+    assert roles == [
+        ("customer", "answered"),
+        ("bot", "sent"),
+        ("customer", "answered"),
+        ("bot", "draft"),  # the new draft, kept until staff send it
+    ]
 
 
 def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, console: ConversationsPage) -> None:

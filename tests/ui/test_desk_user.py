@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from vircom_desktop.domain.models import AuditLog, StaffUser, Technician
+from vircom_desktop.domain.models import Appointment, AuditLog, StaffUser, Technician
+from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
@@ -116,3 +119,81 @@ def test_approvals_still_ask_the_owners_pin_when_the_owner_is_at_the_desk(
     dialog = window.approvals.findChild(PinDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def _approve_with_pin(qtbot: QtBot, window: MainWindow, pin: str | None) -> None:
+    """Approve the selected proposal; type `pin` if the PIN is asked (None: must not be asked)."""
+    window.approvals.approve_selected()
+    dialog = window.approvals.findChild(PinDialog)
+    asked = dialog is not None and dialog.isVisible()
+    assert asked == (pin is not None)
+    if dialog is not None and pin is not None:
+        dialog.pin_edit.setText(pin)
+        with qtbot.waitSignal(dialog.finished):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+@pytest.fixture
+def owner_pin(staff: Staff) -> str:
+    StaffUser.update(pin_hash=hash_pin("1357")).where(StaffUser.id == staff.owner).execute()
+    return "1357"
+
+
+def test_switching_atiende_locks_owner_actions_again(
+    qtbot: QtBot, window: MainWindow, shop: Shop, staff: Staff, owner_pin: str
+) -> None:
+    load_staff(qtbot, window)
+    pick(window, staff.owner)
+    first = shop.visit(shop.ana, shop.at(15), proposed=True)
+    second = shop.visit(shop.beto, shop.at(16), proposed=True)
+    qtbot.waitUntil(lambda: window.approvals.model.rowCount() == 2)
+    window.show_page("approvals")
+    assert window.approvals.select_appointment(first)
+    with qtbot.waitSignal(window.approvals.decided):
+        _approve_with_pin(qtbot, window, owner_pin)
+    pick(window, staff.receptionist)
+    qtbot.waitUntil(lambda: window.approvals.model.rowCount() == 1)
+    assert window.approvals.select_appointment(second)
+    window.approvals.approve_selected()
+    dialog = window.approvals.findChild(PinDialog)
+    assert dialog is not None and dialog.isVisible()  # the owner's unlock was not Rita's
+    dialog.reject()
+    assert Appointment.get_by_id(second).status == "proposed"
+
+
+def test_the_audit_log_names_the_owner_and_who_the_desk_was_set_to(
+    qtbot: QtBot, window: MainWindow, shop: Shop, staff: Staff, owner_pin: str
+) -> None:
+    load_staff(qtbot, window)
+    pick(window, staff.receptionist)
+    visit = shop.visit(shop.ana, shop.at(15), proposed=True)
+    qtbot.waitUntil(lambda: window.approvals.model.rowCount() == 1)
+    window.show_page("approvals")
+    assert window.approvals.select_appointment(visit)
+    with qtbot.waitSignal(window.approvals.decided):
+        _approve_with_pin(qtbot, window, owner_pin)
+    entry = (
+        AuditLog.select()
+        .where((AuditLog.entity_id == visit) & (AuditLog.action == "approve"))
+        .get()
+    )
+    assert entry.actor == "Olga Vidal"
+    assert entry.details["at_desk"] == "Rita Fuentes"
+
+
+def test_leaving_the_app_or_idle_time_locks_owner_actions(
+    qtbot: QtBot, window: MainWindow, staff: Staff
+) -> None:
+    ticks = [0.0]
+    unlock = window.owner_unlock
+    unlock._monotonic = lambda: ticks[0]  # the desk's clock, moved by hand
+    unlock.remember("Olga Vidal")
+    ticks[0] += 90
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)  # input keeps the unlock alive
+    ticks[0] += 90
+    assert unlock.owner() == "Olga Vidal"
+    ticks[0] += unlock._idle
+    assert unlock.owner() is None
+    unlock.remember("Olga Vidal")
+    window.desk_presence.application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert unlock.owner() is None  # the screen was locked

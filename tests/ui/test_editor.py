@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.widget_support import wait_for_dialog
-from vircom_desktop.domain.models import CANCELLED, CONFIRMED, Appointment, StaffUser
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.models import CANCELLED, CONFIRMED, DONE, Appointment, StaffUser
 from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.owner_gate import PinDialog
@@ -116,3 +117,36 @@ def test_free_times_come_from_the_availability_engine(
     starts = [(s.hour, s.minute) for s in editor.slot_times()]
     assert (9, 0) not in starts and (10, 0) not in starts  # the visit plus its travel time
     assert (10, 30) in starts
+
+
+def test_completing_saves_the_note_typed_in_the_form(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(9))
+    clock.freeze(shop.at(9, 30))
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    editor.notes.setPlainText("Cambié la bomba de agua")
+    editor.address.setText("Av. Italia 1234, depto 5")
+    assert editor.has_unsaved_edits()
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
+    visit = Appointment.get_by_id(visit_id)
+    assert visit.status == DONE
+    assert visit.notes == "Cambié la bomba de agua"
+    assert visit.address == "Av. Italia 1234, depto 5"
+
+
+def test_cancelling_keeps_the_edits_typed_before(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    visit_id = shop.visit(shop.ana, shop.at(15))
+    window.agenda.open_visit(visit_id)
+    editor = window.agenda.editor
+    assert editor is not None
+    editor.notes.setPlainText("Llamó para cancelar")
+    qtbot.mouseClick(editor.cancel_visit_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.cancel_yes, Qt.MouseButton.LeftButton)
+    assert Appointment.get_by_id(visit_id).notes == "Llamó para cancelar"

@@ -21,6 +21,8 @@ import httpx
 import ollama
 import pydantic
 
+from vircom_desktop import events
+
 from . import slots as model_slots
 
 log = logging.getLogger("vircom.agent")
@@ -149,12 +151,20 @@ class OllamaClient:
             "options": self.options,
             "keep_alive": self.keep_alive,
         }
-        with _mapped_errors(self.model):
-            if stream:
-                reply = self._collect(self._client.chat(**request, stream=True), on_token, cancel)
-            else:
-                reply = ChatReply()
-                _absorb(reply, self._client.chat(**request, stream=False), on_token)
+        try:
+            with _mapped_errors(self.model):
+                if stream:
+                    reply = self._collect(
+                        self._client.chat(**request, stream=True), on_token, cancel
+                    )
+                else:
+                    reply = ChatReply()
+                    _absorb(reply, self._client.chat(**request, stream=False), on_token)
+        except OllamaError as error:
+            # Status bars follow the last real request, not only the periodic check.
+            events.hub.publish(events.MODEL_STATUS, status=error.code)
+            raise
+        events.hub.publish(events.MODEL_STATUS, status="ok")
         reply.wall_ms = (time.perf_counter() - started) * 1000
         return reply
 

@@ -55,12 +55,13 @@ log = logging.getLogger("vircom.agent")
 HISTORY_LIMIT = 200
 SEEN_TURNS = 40  # recent model requests searched for availability already checked
 PROMPT_TTL = 30.0
+# The first line staff read (the shop's words); the technical detail follows on the next lines.
 FAILURE_LABELS = {
-    "unreachable": "VircomBot no pudo conectarse a Ollama",
-    "model_missing": "El modelo de VircomBot no está descargado",
-    "no_tools": "El modelo de VircomBot no soporta herramientas",
-    "timeout": "Ollama tardó demasiado en responder",
-    "ollama_error": "Ollama devolvió un error",
+    "unreachable": "El asistente no responde: revise que Ollama esté abierto en este equipo",
+    "model_missing": "Al asistente le falta su modelo: pida que lo descarguen en Ollama",
+    "no_tools": "El modelo del asistente no sirve para agendar: elija otro en Ajustes",
+    "timeout": "El asistente tardó demasiado en responder",
+    "ollama_error": "El asistente tuvo un problema al responder",
     "looping": "VircomBot repitió la misma acción sin avanzar",
     "too_many_rounds": "VircomBot no llegó a una respuesta",
     "bad_output": "VircomBot no produjo una respuesta válida",
@@ -175,6 +176,7 @@ class VircomBot:
             return AgentResult(
                 guardrails.enforce_handoff_notice(text), "needs_human", outcome.appointment_id
             )
+        _clear_model_failure(conversation_id)
         return AgentResult(
             _checked_claims(conversation_id, text, outcome), "answered", outcome.appointment_id
         )
@@ -194,9 +196,27 @@ class VircomBot:
         return AgentResult(reply, "needs_human", outcome.appointment_id, outcome.detail)
 
 
+# Failures of the model server rather than of the conversation: the next good draft clears them.
+MODEL_FAILURES = ("unreachable", "model_missing", "no_tools", "timeout", "ollama_error")
+
+
 def _failure_reason(outcome: LoopResult) -> str:
-    """What went wrong and how to fix it, in Spanish for staff."""
-    return f"{FAILURE_LABELS.get(outcome.failure, 'VircomBot falló')}. {outcome.hint}".strip()
+    """What went wrong in the shop's words, then how to fix it and the technical detail."""
+    label = FAILURE_LABELS.get(outcome.failure or "", "VircomBot falló")
+    details = " ".join(part for part in (outcome.hint, outcome.detail) if part)
+    return f"{label}.\n{details}".strip()
+
+
+def _clear_model_failure(conversation_id: int) -> None:
+    """The model answered again: a handoff only caused by its failure is over."""
+    conversation = conversations.get(conversation_id)
+    if conversation.status == "needs_human" and is_model_failure(conversation.handoff_reason):
+        conversations.set_status(conversation_id, "open")
+
+
+def is_model_failure(reason: str) -> bool:
+    """Whether a handoff reason says the model server failed (not that a person is needed)."""
+    return any(reason.startswith(FAILURE_LABELS[code]) for code in MODEL_FAILURES)
 
 
 def _checked_claims(conversation_id: int, text: str, outcome: LoopResult) -> str:

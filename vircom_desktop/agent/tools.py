@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from vircom_desktop.domain import availability, booking, clock, conversations
+from vircom_desktop.domain import availability, booking, clock, conversations, customers
 from vircom_desktop.domain.models import PROPOSED, Appointment, Service
 from vircom_desktop.domain.policy import booking_policy
 
@@ -203,9 +203,9 @@ class Toolbox:
 
     def _check_availability(self, args: dict[str, Any]) -> ToolOutcome:
         day = parse_day(args.get("date"))
-        service = find_service(args.get("service"))
+        service = requested_service(args)
         _check_bookable_day(day)
-        service_id = service.id if service else None
+        service_id = service.id
         try:
             slots = availability.find_slots(day, service_id)
         except availability.AvailabilityError as error:
@@ -213,9 +213,14 @@ class Toolbox:
         payload: dict[str, Any] = {
             "date": day.isoformat(),
             "weekday": WEEKDAYS[day.weekday()],
-            "service": {"id": service.id, "name": service.name} if service else None,
+            "service": {"id": service.id, "name": service.name},
             "slots": [slot.start.strftime(SLOT_FORMAT) for slot in slots],
         }
+        if not args.get("service"):
+            payload["service_assumed"] = (
+                f"Horas calculadas para {service.name}. Si el cliente necesita otro servicio, "
+                "pregúntale cuál y vuelve a consultar con ese servicio."
+            )
         if not slots:
             payload["message"] = "No quedan horas libres ese día."
             following = next_day_with_slots(day, service_id)
@@ -249,7 +254,7 @@ class Toolbox:
                 "Informa al cliente la visita ya reservada.",
             )
         start = parse_start(args.get("date"))
-        service = find_service(args.get("service")) or default_service()
+        service = requested_service(args)
         _check_bookable_day(start.date())
         offered = _free_starts(start.date(), service.id)
         if start.strftime(SLOT_FORMAT) not in offered:
@@ -287,8 +292,17 @@ class Toolbox:
             raise ToolInputError(error.code, str(error), "Elige otra hora u otra fecha.") from error
         self.booked.append(appointment.id)
         replaced = _replace_earlier_proposals(self.conversation_id, appointment.id)
+        payload = _booking_payload(appointment, service, replaced)
+        offer = customers.name_offer(customer, client["name"])
+        if offer is not None:
+            # Staff's record wins; the console offers them the name the customer gave now.
+            payload["name_offer"] = {
+                "customer_id": offer.customer_id,
+                "on_file": offer.on_file,
+                "heard": offer.heard,
+            }
         return ToolOutcome(
-            _dumps(_booking_payload(appointment, service, replaced)),
+            _dumps(payload),
             ok=True,
             appointment_id=appointment.id,
             appointment_status=appointment.status,
@@ -553,6 +567,15 @@ def default_service() -> Service:
             "no_services", "El taller no tiene servicios activos.", "Usa handoff_to_human."
         )
     return services[0]
+
+
+def requested_service(args: dict[str, Any]) -> Service:
+    """The service a check or a booking is for: the one named, else the shop's first one.
+
+    check_availability and book_appointment both go through here, so a time offered without a
+    service is computed with the same duration, travel buffer and skills the booking uses.
+    """
+    return find_service(args.get("service")) or default_service()
 
 
 def find_service(value: Any) -> Service | None:

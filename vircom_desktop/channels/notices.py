@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
-from vircom_desktop.domain import clock, db, opt_out
+from vircom_desktop.domain import clock, conversations, db, opt_out
 from vircom_desktop.domain.models import Appointment, Conversation, Message
 
 log = logging.getLogger("vircom.channels")
@@ -51,6 +51,24 @@ def notice_text(appointment: Appointment, action: str) -> str | None:
     return None
 
 
+DESK = "desk"  # phone and walk-in customers: no channel to send through
+CALL_PREFIX = "Llamar al cliente"  # a handoff reason starting so puts it on the call list
+
+
+def _call_note(conversation: Conversation, appointment: Appointment, text: str) -> Message:
+    """A desk customer has no channel: staff call them. A note, not a message "sent"."""
+    phone = appointment.customer.phone or conversation.external_id
+    reason = f"{CALL_PREFIX} para avisarle: {phone}"
+    note = conversations.add_message(
+        conversation.id, "system", f"{reason}. Qué decirle: «{text}»", status="sent"
+    )
+    # Written here rather than through set_status: its event must follow the commit.
+    Conversation.update(status="needs_human", handoff_reason=reason, updated_at=clock.now()).where(
+        Conversation.id == conversation.id
+    ).execute()
+    return note
+
+
 def queue_notice(appointment_id: int, action: str) -> list[Message]:
     """Store the notice for a decision; runs inside the decision's own transaction."""
     appointment = Appointment.get_or_none(Appointment.id == appointment_id)
@@ -66,6 +84,8 @@ def queue_notice(appointment_id: int, action: str) -> list[Message]:
         )
         return []
     with db.write_transaction():  # a savepoint: a failed notice never undoes the decision
+        if conversation.channel == DESK:
+            return [_call_note(conversation, appointment, text)]
         rows = outbox.queue_message(conversation, text, role="bot")
     log.info("told conversation %s that visit %s was %sd", conversation.id, appointment.id, action)
     return rows
@@ -88,6 +108,13 @@ def subscribe(hub: events.EventHub | None = None) -> Callable[[], None]:
         rows = queued.pop(appointment_id, None)
         if rows:
             outbox.announce(rows)
+        for row in rows or ():
+            if row.role == "system":  # a call note: the conversation is on the call list now
+                source.publish(
+                    events.CONVERSATION_CHANGED,
+                    conversation_id=row.conversation_id,
+                    status="needs_human",
+                )
 
     unsubscribers = [
         source.subscribe(events.APPOINTMENT_COMMITTING, on_committing),

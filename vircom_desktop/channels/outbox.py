@@ -165,17 +165,46 @@ def send_draft(message_id: int, text: str, *, actor: str) -> Message:
         conversation = conversations.get(draft.conversation_id)
         parts, status = _parts(conversation, text.strip(), draft=False)
         # The approved text takes the draft's place; extra parts of a long text follow it.
-        Message.update(text=parts[0], status=status).where(Message.id == draft.id).execute()
+        # A draft staff rewrote is their message, not the bot's.
+        edited = text.strip() != draft.text
+        role = "staff" if edited else draft.role
+        Message.update(text=parts[0], status=status, role=role).where(
+            Message.id == draft.id
+        ).execute()
         rest = [
             conversations.add_message(
-                conversation.id, draft.role, part, status=status, reply_to=draft.reply_to_id
+                conversation.id, role, part, status=status, reply_to=draft.reply_to_id
             )
             for part in parts[1:]
         ]
-        audit.record(actor, "send_draft", draft, {"edited": text.strip() != draft.text})
+        audit.record(actor, "send_draft", draft, {"edited": edited})
         draft = Message.get_by_id(draft.id)
     announce([draft, *rest])
     return draft
+
+
+def store_draft(conversation_id: int, text: str) -> Message:
+    """Keep a draft written at the desk (the chat console) until staff send it.
+
+    The same kind of message a conversation in draft mode gets from the channels: staff see
+    it as "borrador por revisar" after a restart too, and send it with `send_draft`.
+    """
+    if not text.strip():
+        raise OutboxError("the draft is empty")
+    conversation = conversations.get(conversation_id)
+    with db.write_transaction():
+        asked = (
+            Message.select(Message.id)
+            .where((Message.conversation == conversation_id) & (Message.role == "customer"))
+            .order_by(Message.id.desc())
+            .scalar()
+        )
+        # A new draft replaces the one before it (staff asked VircomBot again).
+        Message.delete().where(
+            (Message.conversation == conversation_id) & (Message.status == DRAFT)
+        ).execute()
+        rows = queue_message(conversation, text.strip(), role="bot", reply_to=asked, draft=True)
+    return rows[0]
 
 
 def discard_draft(message_id: int, *, actor: str) -> None:

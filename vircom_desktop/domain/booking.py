@@ -12,13 +12,13 @@ serialising write transaction, so a slot is never given twice.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from vircom_desktop import events
-from vircom_desktop.domain import availability, clock
+from vircom_desktop.domain import availability, clock, customers
 from vircom_desktop.domain.audit import record
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -187,6 +187,7 @@ def _create(request: VisitRequest, *, status: str, source: str, actor: str) -> A
             approved_by=actor if status == CONFIRMED else "",
             approved_at=now if status == CONFIRMED else None,
         )
+        customers.remember_address(request.customer_id, request.address)
         record(actor, "propose" if status == PROPOSED else "create", appointment)
     _announce(appointment, "propose" if status == PROPOSED else "create")
     log.info("appointment %s %s by %s", appointment.id, status, actor)
@@ -220,6 +221,7 @@ def _transition(
     actor: str,
     *,
     check: Callable[[Appointment], None] | None = None,
+    details: dict[str, Any] | None = None,
     **changes: Any,
 ) -> Appointment:
     with write_transaction():
@@ -237,7 +239,9 @@ def _transition(
         for name, value in changes.items():
             setattr(appointment, name, value)
         appointment.save()
-        record(actor, action, appointment, {"from": before, **_jsonable(changes)})
+        record(
+            actor, action, appointment, {"from": before, **_jsonable(changes), **(details or {})}
+        )
         events.hub.publish(
             events.APPOINTMENT_COMMITTING,
             appointment_id=appointment.id,
@@ -252,7 +256,34 @@ def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
 
 
-def approve(appointment_id: int, *, actor: str) -> Appointment:
+def _desk_details(actor: str, at_desk: str | None) -> dict[str, Any] | None:
+    """Who sat at the desk when an owner's PIN acted there, when it was someone else."""
+    return {"at_desk": at_desk} if at_desk and at_desk != actor else None
+
+
+DETAIL_FIELDS = ("address", "issue", "notes")
+
+
+def _edits(edits: Mapping[str, str] | None) -> dict[str, Any]:
+    """The free-text details a lifecycle step saves with it (what staff typed in the form)."""
+    unknown = set(edits or {}) - set(DETAIL_FIELDS)
+    if unknown:
+        raise ValueError(f"not a visit detail: {', '.join(sorted(unknown))}")
+    return dict(edits or {})
+
+
+def approve(
+    appointment_id: int,
+    *,
+    actor: str,
+    at_desk: str | None = None,
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    """The owner (`actor`) approves; `at_desk` is the person the desk was set to.
+
+    `edits` (address, issue, notes typed in the form) are saved in the same transaction.
+    """
+
     def not_started(appointment: Appointment) -> None:
         if appointment.starts_at <= clock.now():
             raise BookingError("in_past", "that visit's time has passed; reschedule it instead")
@@ -262,20 +293,38 @@ def approve(appointment_id: int, *, actor: str) -> Appointment:
         "approve",
         actor,
         check=not_started,
+        details=_desk_details(actor, at_desk),
         approved_by=actor,
         approved_at=clock.now(),
         expires_at=None,
+        **_edits(edits),
     )
 
 
-def reject(appointment_id: int, *, reason: str, actor: str) -> Appointment:
+def reject(
+    appointment_id: int, *, reason: str, actor: str, at_desk: str | None = None
+) -> Appointment:
     if not reason.strip():
         raise BookingError("missing_reason", "say why the proposal is rejected")
-    return _transition(appointment_id, "reject", actor, reject_reason=reason.strip())
+    return _transition(
+        appointment_id,
+        "reject",
+        actor,
+        details=_desk_details(actor, at_desk),
+        reject_reason=reason.strip(),
+    )
 
 
-def cancel(appointment_id: int, *, actor: str, reason: str = "") -> Appointment:
-    return _transition(appointment_id, "cancel", actor, reject_reason=reason.strip())
+def cancel(
+    appointment_id: int,
+    *,
+    actor: str,
+    reason: str = "",
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    return _transition(
+        appointment_id, "cancel", actor, reject_reason=reason.strip(), **_edits(edits)
+    )
 
 
 def _started(appointment: Appointment) -> None:
@@ -283,13 +332,24 @@ def _started(appointment: Appointment) -> None:
         raise BookingError("not_started", "that visit has not started yet")
 
 
-def complete(appointment_id: int, *, actor: str, notes: str | None = None) -> Appointment:
-    changes = {"notes": notes} if notes is not None else {}
+def complete(
+    appointment_id: int,
+    *,
+    actor: str,
+    notes: str | None = None,
+    edits: Mapping[str, str] | None = None,
+) -> Appointment:
+    """Mark a started visit done; the form's `edits` (e.g. the technician's note) go with it."""
+    changes = _edits(edits)
+    if notes is not None:
+        changes["notes"] = notes
     return _transition(appointment_id, "complete", actor, check=_started, **changes)
 
 
-def mark_no_show(appointment_id: int, *, actor: str) -> Appointment:
-    return _transition(appointment_id, "no_show", actor, check=_started)
+def mark_no_show(
+    appointment_id: int, *, actor: str, edits: Mapping[str, str] | None = None
+) -> Appointment:
+    return _transition(appointment_id, "no_show", actor, check=_started, **_edits(edits))
 
 
 def expire_due(*, actor: str = "system") -> list[int]:

@@ -9,13 +9,14 @@ status, mode or unread count.
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import clock
+from vircom_desktop.domain import clock, customers
 from vircom_desktop.domain.db import current, write_transaction
 from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
@@ -25,6 +26,7 @@ from vircom_desktop.domain.models import (
     Customer,
     Message,
 )
+from vircom_desktop.domain.phones import normalize_phone
 
 # Channels whose sender id is the customer's phone number.
 PHONE_CHANNELS = ("api", "whatsapp", "twilio")
@@ -123,21 +125,48 @@ def link_customer(
             customer = Customer.get_or_none(Customer.id == conversation.customer_id)
         own_phone = sender_phone(conversation)
         if customer is None and own_phone:
-            customer = (
-                Customer.select().where(Customer.phone == own_phone).order_by(Customer.id).first()
-            )
+            customer = customers.by_phone(own_phone)
+        known = own_phone or phone or ""
         if customer is None:
-            customer = Customer.create(name=name, phone=own_phone or phone or None, address=address)
+            customer = Customer.create(
+                name=name, phone=normalize_phone(known) or known or None, address=address
+            )
         else:
-            customer.name = name or customer.name
+            # A name on file (typed by staff, or given before) is never replaced by what the
+            # model heard now; `customers.name_offer` lets staff take the new one.
+            customer.name = customer.name or name
             customer.address = address or customer.address
             if not customer.phone:
-                customer.phone = own_phone or phone or None
+                customer.phone = normalize_phone(known) or known or None
             customer.save()
         if conversation.customer_id != customer.id:
             conversation.customer = customer.id
             conversation.save()
     return customer
+
+
+def start_desk_chat(phone: str, name: str, text: str) -> int:
+    """A phone or walk-in customer's conversation (channel "desk") with their first words; its id.
+
+    The phone staff typed is trusted (they have the person on the line or in front of them):
+    an existing customer with that number, however written, is the one linked, never a copy.
+    """
+    e164 = normalize_phone(phone)
+    raw = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+    external_id = e164 or raw or f"mostrador-{secrets.token_hex(4)}"
+    conversation = get_or_create("desk", external_id, mode="draft")
+    if e164 or raw:
+        customer = customers.find_or_create(e164 or raw, name)
+        if conversation.customer_id != customer.id:
+            Conversation.update(customer=customer.id).where(
+                Conversation.id == conversation.id
+            ).execute()
+    elif name.strip():
+        _name_customer(conversation, name.strip())
+    # Stored as already answered: the console drafts the reply itself, so the channels'
+    # inbound queue, which works on `received` messages, must never pick it up.
+    add_message(conversation.id, "customer", text.strip(), status="answered")
+    return int(conversation.id)
 
 
 def add_message(
@@ -312,7 +341,7 @@ _INSERT_CUSTOMER_MESSAGE = (
 )
 _COUNT_UNREAD = "UPDATE conversations SET updated_at = ?, unread = unread + 1 WHERE id = ?"
 _CUSTOMER_BY_PHONE = "SELECT id FROM customers WHERE phone = ? ORDER BY id LIMIT 1"
-_NAME_CUSTOMER = "UPDATE customers SET name = ? WHERE id = ?"
+_NAME_CUSTOMER = "UPDATE customers SET name = ? WHERE id = ? AND name = ''"
 _INSERT_CUSTOMER = (
     "INSERT INTO customers (name, phone, address, notes, created_at)"
     " VALUES (?, ?, '', '', ?) RETURNING id"

@@ -177,8 +177,9 @@ def _visits(
                 customer = rng.choice(customers)
                 start = clock.local_datetime(day, start_at)
                 status = _status_for(day, today, rng)
-                if status == PROPOSED and start <= now:
-                    status = CONFIRMED
+                ends = start + timedelta(minutes=service.duration_minutes)
+                if (status == PROPOSED and start <= now) or (status == DONE and ends > now):
+                    status = CONFIRMED  # a visit still to come is not done, nor proposed late
                 Appointment.create(
                     customer=customer,
                     technician=tech,

@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 from vircom_desktop.domain import availability, booking, clock
 from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment
 from vircom_desktop.ui import errors, lookups
-from vircom_desktop.ui.formatting import TIME_PATTERN, datetime_text, pydate, qdate, time_text
+from vircom_desktop.ui.formatting import (
+    TIME_PATTERN,
+    datetime_text,
+    pydate,
+    qdate,
+    short_date_format,
+    time_text,
+)
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text, status_text
@@ -116,6 +123,7 @@ class AppointmentEditor(QDialog):
         self._search_timer = QTimer(self)
         self._slots_timer = QTimer(self)
         self._busy = False
+        self._focus_before: QWidget | None = None
         self._init_widgets()
         self._init_actions()
         self._init_layout()
@@ -150,6 +158,7 @@ class AppointmentEditor(QDialog):
             self.service.addItem(service.name, service.id)
         self.technician = QComboBox()
         self.date = QDateEdit()
+        self.date.setDisplayFormat(short_date_format())
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit()
         self.time.setDisplayFormat(TIME_PATTERN)
@@ -162,9 +171,11 @@ class AppointmentEditor(QDialog):
         self.slots.setFixedHeight(84)
         self.address = QLineEdit()
         self.issue = QPlainTextEdit()
+        self.issue.setTabChangesFocus(True)
         self.issue.setPlaceholderText(self.tr("¿Qué hay que reparar?"))
         self.issue.setFixedHeight(64)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(52)
 
     def _init_actions(self) -> None:
@@ -272,6 +283,13 @@ class AppointmentEditor(QDialog):
     ) -> None:
         self.title.setText(self.tr("Nueva visita"))
         self.status_label.hide()
+        if not self._services:
+            self.banner.show_info(
+                self.tr(
+                    "Para agendar visitas, el taller necesita al menos un servicio. "
+                    "Créelo primero en Ajustes → Servicios."
+                )
+            )
         if technician_id is not None:
             tech = next((t for t in self._technicians if t.id == technician_id), None)
             first = next(
@@ -407,11 +425,14 @@ class AppointmentEditor(QDialog):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.slots.addItem(item)
             return
+        chosen = self.start()
         for slot in slots:
             item = QListWidgetItem(time_text(slot.start))
             item.setData(Qt.ItemDataRole.UserRole, slot.start)
             item.setToolTip(", ".join(tech.name for tech in slot.technicians))
             self.slots.addItem(item)
+            if slot.start == chosen:
+                item.setSelected(True)  # the time picked stays marked, with its label
 
     def _show_slots_error(self, error: Exception) -> None:
         self.slots.clear()
@@ -447,8 +468,10 @@ class AppointmentEditor(QDialog):
         self.save_button.setText(
             self.tr("Agendar visita") if self.visit is None else self.tr("Guardar")
         )
+        self.save_button.setEnabled(
+            not self._busy and (self.visit is not None or bool(self._services))
+        )
         for button in (
-            self.save_button,
             self.confirm_button,
             self.complete_button,
             self.no_show_button,
@@ -459,6 +482,10 @@ class AppointmentEditor(QDialog):
     # -- saving ---------------------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            # Disabling the clicked button moves the focus on (to "Cancelar visita", where Enter
+            # would open the cancel dialog); it comes back here when the step is refused.
+            self._focus_before = self.focusWidget()
         self._busy = busy
         self._update_buttons()
 
@@ -472,11 +499,11 @@ class AppointmentEditor(QDialog):
 
     def _save_new(self) -> None:
         if not (self.phone.text().strip() or self.name.text().strip()):
-            self.banner.show_error(self.tr("Indica el teléfono o el nombre del cliente."))
+            self.banner.show_error(self.tr("Indique el teléfono o el nombre del cliente."))
             return
         service_id = self.service.currentData()
         if service_id is None:
-            self.banner.show_error(self.tr("Primero crea un servicio en Ajustes."))
+            self.banner.show_error(self.tr("Primero cree un servicio en Ajustes → Servicios."))
             return
         new = _NewVisit(
             phone=self.phone.text(),
@@ -505,12 +532,29 @@ class AppointmentEditor(QDialog):
         self.saved.emit(visit.id, message)
         self.accept()
 
-    def _save_existing(self, visit: lookups.VisitDetails) -> None:
-        details = {
+    def _details(self) -> dict[str, str]:
+        return {
             "address": self.address.text(),
             "issue": self.issue.toPlainText(),
             "notes": self.notes.toPlainText(),
         }
+
+    def _edited_details(self) -> dict[str, str]:
+        """The details typed since the visit was opened: a lifecycle step saves them with it."""
+        visit = self.visit
+        if visit is None:
+            return {}
+        stored = {"address": visit.address, "issue": visit.issue, "notes": visit.notes}
+        return {key: value for key, value in self._details().items() if value != stored[key]}
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether closing now would lose something typed."""
+        if self.visit is not None:
+            return bool(self._edited_details()) or self._moved()
+        return any(self._details().values()) or bool(self.name.text() or self.phone.text())
+
+    def _save_existing(self, visit: lookups.VisitDetails) -> None:
+        details = self._details()
         change = partial(
             _update,
             visit,
@@ -541,18 +585,23 @@ class AppointmentEditor(QDialog):
             ask_owner(self, self._owner_unlock, self._approve)
             return
         visit_id = self.visit.id
+        edits = self._edited_details()
         steps = {
             "complete": (
-                partial(booking.complete, visit_id, actor=self._actor),
+                partial(booking.complete, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como realizada."),
             ),
             "no_show": (
-                partial(booking.mark_no_show, visit_id, actor=self._actor),
+                partial(booking.mark_no_show, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como «no asistió»."),
             ),
             "cancel": (
                 partial(
-                    booking.cancel, visit_id, actor=self._actor, reason=self.cancel_reason.text()
+                    booking.cancel,
+                    visit_id,
+                    actor=self._actor,
+                    reason=self.cancel_reason.text(),
+                    edits=edits,
                 ),
                 self.tr("Visita cancelada."),
             ),
@@ -563,7 +612,14 @@ class AppointmentEditor(QDialog):
     def _approve(self, owner: str) -> None:
         assert self.visit is not None
         self._run_step(
-            partial(booking.approve, self.visit.id, actor=owner), self.tr("Visita confirmada.")
+            partial(
+                booking.approve,
+                self.visit.id,
+                actor=owner,
+                at_desk=self._owner_unlock.desk,
+                edits=self._edited_details(),
+            ),
+            self.tr("Visita confirmada."),
         )
 
     def _run_step(self, step: Callable[[], object], message: str) -> None:
@@ -580,6 +636,9 @@ class AppointmentEditor(QDialog):
 
     def _on_refused(self, error: Exception) -> None:
         self._set_busy(False)
+        focus = self._focus_before
+        if focus is not None and focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
         text = booking_error_text(error)
         if text is None:
             errors.report(error)

@@ -135,6 +135,7 @@ class RejectDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rechazar visita"))
         self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(
             self.tr("Por ejemplo: no tenemos repuestos para ese modelo.")
         )
@@ -265,8 +266,13 @@ class ApprovalsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProposalsModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        # Visita and Vence keep their width; the names share the rest, elided, so every column
+        # stays on screen at 1024 pixels (the detail panel shows them in full).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (ProposalsModel.VISIT, ProposalsModel.EXPIRES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_label = QLabel(self.tr("No hay visitas esperando aprobación."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label = QLabel()
@@ -478,15 +484,22 @@ class ApprovalsPage(QWidget):
 
     def _approve(self, proposal: Proposal, owner: str) -> None:
         self._set_busy(True)
-        Op(self, partial(booking.approve, proposal.id, actor=owner)).on_success(
-            self._decided
-        ).on_failure(self._decision_failed).run()
+        Op(
+            self, partial(booking.approve, proposal.id, actor=owner, at_desk=self.unlock.desk)
+        ).on_success(self._decided).on_failure(self._decision_failed).run()
 
     def _reject(self, proposal: Proposal, reason: str, owner: str) -> None:
         self._set_busy(True)
-        Op(self, partial(booking.reject, proposal.id, reason=reason, actor=owner)).on_success(
-            self._decided
-        ).on_failure(self._decision_failed).run()
+        Op(
+            self,
+            partial(
+                booking.reject,
+                proposal.id,
+                reason=reason,
+                actor=owner,
+                at_desk=self.unlock.desk,
+            ),
+        ).on_success(self._decided).on_failure(self._decision_failed).run()
 
     def _decided(self, appointment: Appointment) -> None:
         self._set_busy(False)

@@ -30,6 +30,7 @@ class EventBridge(QObject):
     conversation_changed = Signal(int, str)  # conversation id, status
     outbound_failed = Signal(int, int, str)  # conversation id, message id, error
     settings_changed = Signal()
+    model_status = Signal(str)  # "ok" or why the last request to the model failed
     model_queue_changed = Signal(int, int, int)  # slots, requests running, requests waiting
 
     _event_published = Signal(str, object)  # topic, payload; emitted on any thread
@@ -57,6 +58,7 @@ class EventBridge(QObject):
                 p["conversation_id"], p["message_id"], p.get("error", "")
             ),
             events.SETTINGS_CHANGED: lambda p: self.settings_changed.emit(),
+            events.MODEL_STATUS: lambda p: self.model_status.emit(p["status"]),
             events.MODEL_QUEUE_CHANGED: lambda p: self.model_queue_changed.emit(
                 p["slots"], p["running"], p["waiting"]
             ),

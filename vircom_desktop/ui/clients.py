@@ -76,6 +76,10 @@ class ClientsPage(QWidget):
                     lambda c: datetime_text(c.last_visit) if c.last_visit else "",
                 ),
                 ColumnSpec(
+                    self.tr("Próxima visita"),
+                    lambda c: datetime_text(c.next_visit) if c.next_visit else "",
+                ),
+                ColumnSpec(
                     self.tr("Contacto"),
                     lambda c: self.tr("no contactar") if c.do_not_contact else "",
                 ),
@@ -130,6 +134,9 @@ class ClientsPage(QWidget):
         self.visit_table.doubleClicked.connect(self._on_visit_activated)
         self._bridge.appointment_changed.connect(lambda *_: self._load_visits())
         self.privacy_bar.changed.connect(self.refresh)
+        # New customers (a booking, a first message, Nuevo chat) show up without a search.
+        for signal in (self._bridge.appointment_changed, self._bridge.conversation_changed):
+            signal.connect(lambda *_: self._search_timer.start())
 
     def refresh(self) -> None:
         """Search again on a worker with the current text."""
@@ -144,8 +151,16 @@ class ClientsPage(QWidget):
     ) -> None:
         if generation != self._generation:
             return
+        selected = self._selected_customer()
         self.customers.set_records(customers)
-        self.visits.set_records([])
+        row = next(
+            (i for i, c in enumerate(customers) if selected is not None and c.id == selected.id),
+            None,
+        )
+        if row is None:
+            self.visits.set_records([])
+        else:
+            self.customer_table.selectRow(row)  # the same person stays selected
         self.loaded.emit()
 
     def _selected_customer(self) -> lookups.CustomerSummary | None:

@@ -29,10 +29,20 @@ def time_text(moment: datetime) -> str:
     return QLocale().toString(QTime(local.hour, local.minute), TIME_PATTERN)
 
 
+def short_date_format() -> str:
+    """The locale's short date pattern with a four-digit year ('dd-MM-yyyy' for es_CL)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
 def date_text(day: date, *, long: bool = False) -> str:
-    """'11-06-25', or 'Miércoles, 11 de junio de 2025' with `long`."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    text = QLocale().toString(qdate(day), kind)
+    """'11-06-2025', or 'Miércoles, 11 de junio de 2025' with `long`."""
+    if long:
+        text = QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+    else:
+        text = QLocale().toString(qdate(day), short_date_format())
     return text[:1].upper() + text[1:]
 
 

@@ -11,9 +11,10 @@ from datetime import datetime
 
 import peewee as pw
 
-from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import rows, write_transaction
+from vircom_desktop.domain import clock, customers
+from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
+    HOLDING_STATUSES,
     Appointment,
     Customer,
     Service,
@@ -79,7 +80,8 @@ class CustomerSummary:
     phone: str
     address: str
     visits: int
-    last_visit: datetime | None
+    last_visit: datetime | None  # the latest visit that already happened
+    next_visit: datetime | None = None  # the next proposed or confirmed one
     do_not_contact: bool = False  # the customer opted out of messages the shop starts
     erased: bool = False  # personal data erased on request; only anonymous visits remain
 
@@ -137,10 +139,6 @@ def _match(customer: Customer) -> CustomerMatch:
     return CustomerMatch(customer.id, customer.name, customer.phone or "", customer.address)
 
 
-def _normal_phone(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-
-
 def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
     """Customers whose name or phone contains `text` (digits are matched against the phone)."""
     text = text.strip()
@@ -155,18 +153,8 @@ def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
 
 
 def find_or_create_customer(phone: str, name: str, address: str) -> int:
-    """The customer with this phone (filling in a missing name or address), or a new one."""
-    phone = _normal_phone(phone)
-    with write_transaction():
-        customer = Customer.get_or_none(Customer.phone == phone) if phone else None
-        if customer is None:
-            return int(Customer.create(name=name.strip(), phone=phone or None, address=address).id)
-        if not customer.name and name.strip():
-            customer.name = name.strip()
-        if not customer.address and address.strip():
-            customer.address = address.strip()
-        customer.save()
-        return int(customer.id)
+    """The customer with this phone, however written (its empty name filled in), or a new one."""
+    return int(customers.find_or_create(phone, name, address).id)
 
 
 def visit_details(visit_id: int) -> VisitDetails | None:
@@ -197,7 +185,11 @@ def visit_details(visit_id: int) -> VisitDetails | None:
 def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummary, ...]:
     """Customers matching `text` with how many visits they had and when the last one was."""
     visits = pw.fn.COUNT(Appointment.id)
-    last = pw.fn.MAX(Appointment.starts_at)
+    now = clock.now()
+    happened = (Appointment.starts_at < now) & Appointment.status.not_in(NOT_HAPPENED)
+    last = pw.fn.MAX(pw.Case(None, [(happened, Appointment.starts_at)], None))
+    upcoming = (Appointment.starts_at >= now) & Appointment.status.in_(HOLDING_STATUSES)
+    following = pw.fn.MIN(pw.Case(None, [(upcoming, Appointment.starts_at)], None))
     query = (
         Customer.select(
             Customer.id,
@@ -206,6 +198,7 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             Customer.address,
             visits,
             last,
+            following,
             Customer.do_not_contact,
             Customer.erased_at,
         )
@@ -228,12 +221,23 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             phone or "",
             address,
             count,
-            clock.to_local(Appointment.starts_at.python_value(last_at)) if last_at else None,
+            _local(last_at),
+            _local(next_at),
             bool(do_not_contact),
             erased_at is not None,
         )
-        for cid, name, phone, address, count, last_at, do_not_contact, erased_at in rows(query)
+        for cid, name, phone, address, count, last_at, next_at, do_not_contact, erased_at in rows(
+            query
+        )
     )
+
+
+# A visit that was cancelled, rejected or never confirmed did not happen.
+NOT_HAPPENED = ("cancelled", "rejected", "expired", "proposed")
+
+
+def _local(stored: object) -> datetime | None:
+    return clock.to_local(Appointment.starts_at.python_value(stored)) if stored else None
 
 
 def customer_visits(customer_id: int) -> tuple[CustomerVisit, ...]:

@@ -16,7 +16,16 @@ import logging
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -40,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop.agent import slots
 from vircom_desktop.config import Settings
+from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
@@ -49,13 +60,15 @@ from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
 from vircom_desktop.ui.lookups import staff_users
-from vircom_desktop.ui.owner_gate import OwnerUnlock
+from vircom_desktop.ui.owner_gate import DeskPresence, OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
 from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
+
+OLLAMA_CHECK_MS = 20_000  # with the runtime's 15 s cache: a dead server shows within ~35 s
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,6 +81,18 @@ class RuntimeLike(Protocol):
 
     @property
     def listener_url(self) -> str | None: ...
+
+
+ASSUMED_FRAME = QSize(0, 40)  # a title bar, until the window manager says
+
+
+def fit_window(available: QRect, frame: QRect) -> QRect:
+    """`frame` (the window with its title bar) moved and shrunk to lie inside `available`."""
+    width = min(frame.width(), available.width())
+    height = min(frame.height(), available.height())
+    left = min(max(frame.left(), available.left()), available.right() + 1 - width)
+    top = min(max(frame.top(), available.top()), available.bottom() + 1 - height)
+    return QRect(left, top, width, height)
 
 
 class CloseGuard(Protocol):
@@ -111,6 +136,7 @@ class MainWindow(QMainWindow):
     """Navigation between Agenda, Conversaciones, Aprobaciones, Clientes and Ajustes."""
 
     page_changed = Signal(str)
+    closed = Signal()  # the window really closed (not hidden to the tray)
 
     def __init__(
         self,
@@ -127,8 +153,11 @@ class MainWindow(QMainWindow):
         self.desk_user = DeskUser(self.state, self)
         self.change_watcher = ChangeWatcher(bridge, watch_interval_ms, self)
         self.close_guard: CloseGuard | None = None
+        self._close_confirmed = False
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
+        self._ollama_timer = QTimer(self)  # the periodic check between real requests
+        self._last_request_state = QElapsedTimer()
         self._init_navigation()
         self._init_pages()
         self._init_status_bar()
@@ -162,8 +191,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _init_pages(self) -> None:
-        # One owner unlock for the whole window: a PIN typed once serves every owner-only action.
+        # One owner unlock for the whole window: a PIN typed once serves every owner-only action
+        # while the same person stays at the desk, using it.
         self.owner_unlock = OwnerUnlock()
+        self.owner_unlock.at_desk(self.desk_user.actor)
+        self.desk_presence = DeskPresence(self.owner_unlock, self)
         self.agenda = AgendaPage(
             self.bridge,
             actor=self.desk_user.actor,
@@ -211,7 +243,7 @@ class MainWindow(QMainWindow):
             self._shortcut(
                 f"page:{key}", QKeySequence(f"Ctrl+{number}"), partial(self.show_page, key)
             )
-        self._shortcut("new_visit", QKeySequence.StandardKey.New, self.new_visit)
+        self._shortcut("new_visit", QKeySequence.StandardKey.New, self.new_for_page)
         self._shortcut("refresh", QKeySequence.StandardKey.Refresh, self.refresh_current)
         self._shortcut("today", QKeySequence("Ctrl+T"), self.go_today)
 
@@ -232,12 +264,16 @@ class MainWindow(QMainWindow):
         self.approvals.pending_count_changed.connect(self.set_pending_count)
         self.settings_page.settings_saved.connect(self._apply_settings)
         self.agenda.view_changed.connect(self._remember_agenda_view)
-        self.agenda.setup_requested.connect(partial(self.show_page, "settings"))
+        self.agenda.setup_requested.connect(self.show_missing_setup)
+        self.agenda.demo_requested.connect(self.load_demo_shop)
         self._pending_timer.setSingleShot(True)
         self._pending_timer.setInterval(100)
         self._pending_timer.timeout.connect(self.refresh_pending_count)
         self.bridge.appointment_changed.connect(self._pending_timer.start)
         self.bridge.settings_changed.connect(self.refresh_staff)
+        self.bridge.model_status.connect(self._model_answered)
+        self._ollama_timer.setInterval(OLLAMA_CHECK_MS)
+        self._ollama_timer.timeout.connect(self.check_ollama)
         self.bridge.model_queue_changed.connect(self.set_model_queue)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
@@ -306,13 +342,42 @@ class MainWindow(QMainWindow):
         return self.desk_user.actor
 
     def _apply_desk_user(self) -> None:
-        """Hand the person at the desk to the pages; a technician lands on their own day."""
+        """Hand the person at the desk to the pages; a technician lands on their own day.
+
+        Another person at the desk also ends an owner's unlock: it was theirs, not the desk's.
+        """
+        self.owner_unlock.at_desk(self.desk_user.actor)
         self.agenda.actor = self.desk_user.actor
         self.conversations.actor = self.desk_user.actor
         technician_id = self.desk_user.technician_id
         self.agenda.show_technician_day(technician_id)
         if technician_id is not None:
             self.show_page("agenda")
+
+    def show_missing_setup(self) -> None:
+        """Ajustes at the tab an empty shop needs first: its technicians."""
+        self.show_page("settings")
+        self.settings_page.show_tab(self.settings_page.technicians_tab)
+
+    def load_demo_shop(self) -> None:
+        """Fill an empty shop with the example shop (never touches one that has data)."""
+        self.agenda.demo_button.setEnabled(False)
+        Op(self, seed_demo).on_success(self._demo_loaded).on_failure(self._demo_failed).run()
+
+    def _demo_loaded(self, loaded: bool) -> None:
+        self.agenda.demo_button.setEnabled(True)
+        if not loaded:
+            self.statusBar().showMessage(
+                self.tr("El taller ya tiene datos: no se cargó el ejemplo."), 8000
+            )
+        self.bridge.settings_changed.emit()  # Ajustes, the agenda and «Atiende» reload
+        self.approvals.reload()
+        self.conversations.reload_list()
+
+    def _demo_failed(self, error: Exception) -> None:
+        log.error("loading the example shop failed: %s", error)
+        self.agenda.demo_button.setEnabled(True)
+        self.statusBar().showMessage(self.tr("No se pudo cargar el taller de ejemplo."), 8000)
 
     def refresh_staff(self) -> None:
         """Load the staff users for the "Atiende" selector (off the GUI thread)."""
@@ -328,6 +393,13 @@ class MainWindow(QMainWindow):
         self.runtime.settings = settings
         self.conversations.settings = settings
         slots.configure(settings.model_slots)
+
+    def new_for_page(self) -> None:
+        """Ctrl+N: a new chat on Conversaciones, a new visit everywhere else."""
+        if self.current_page() == "conversations":
+            self.conversations.open_new_chat()
+            return
+        self.new_visit()
 
     def new_visit(self) -> None:
         self.show_page("agenda")
@@ -351,11 +423,29 @@ class MainWindow(QMainWindow):
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()
+        self.check_ollama()
+        self._ollama_timer.start()
+
+    def check_ollama(self) -> None:
+        """Ask whether the model answers (off the GUI thread); the status bar shows the answer."""
         check = getattr(self.runtime, "ollama_status", None)
         if callable(check):
-            Op(self, check).on_success(self.set_ollama_state).on_failure(
+            Op(self, check).on_success(self._checked_ollama).on_failure(
                 lambda error: self._ollama_check_failed(error)
             ).run()
+
+    def _model_answered(self, state: str) -> None:
+        """A real request just told how the model is: it outranks the checks for a while."""
+        self._last_request_state.start()
+        self.set_ollama_state(state)
+
+    def _checked_ollama(self, state: str) -> None:
+        # The runtime caches its check for a few seconds; a real request since then knows better.
+        recent = self._last_request_state.isValid() and (
+            self._last_request_state.elapsed() < OLLAMA_CHECK_MS
+        )
+        if not recent:
+            self.set_ollama_state(state)
 
     def _ollama_check_failed(self, error: Exception) -> None:
         log.warning("Ollama check failed: %s", error)
@@ -377,7 +467,15 @@ class MainWindow(QMainWindow):
             ),
             "model_missing": (
                 self.tr("Ollama: falta el modelo"),
-                self.tr("Descárgalo con: ollama pull {model}"),
+                self.tr("Descárguelo con: ollama pull {model}"),
+            ),
+            "timeout": (
+                self.tr("Ollama: no responde a tiempo"),
+                self.tr("El modelo tarda demasiado; revise la carga del equipo donde corre"),
+            ),
+            "no_tools": (
+                self.tr("Ollama: modelo sin herramientas"),
+                self.tr("Use un modelo con herramientas, por ejemplo llama3.1"),
             ),
             "checking": (self.tr("Ollama: comprobando…"), ""),
         }
@@ -438,19 +536,23 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in self._pages else "agenda")
 
     def clamp_to_screen(self) -> None:
-        """Keep a restored window on a screen that exists now, and no larger than it."""
+        """Keep the window, title bar included, inside the screen's available area (not under
+        a panel or the taskbar), on a screen that exists now and no larger than it."""
         handle = self.windowHandle()
         screen = self.screen() or (handle.screen() if handle is not None else None)
         if screen is None:
             return
-        available = screen.availableGeometry()
+        extra = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() and extra.isNull():
+            extra = ASSUMED_FRAME  # the window manager's frame is only known once shown
         frame = self.frameGeometry()
-        size = self.size().boundedTo(available.size())
+        if frame.size() == self.size():
+            frame.setSize(self.size() + extra)
+        frame = fit_window(screen.availableGeometry(), frame)
+        size = frame.size() - extra
         if size != self.size():
             self.resize(size)
-        if not available.contains(frame.center()) or not available.intersects(frame):
-            frame = self.frameGeometry()
-            frame.moveCenter(available.center())
+        if frame.topLeft() != self.frameGeometry().topLeft():
             self.move(frame.topLeft())
 
     def save_state(self) -> None:
@@ -458,11 +560,60 @@ class MainWindow(QMainWindow):
         self.state.splitter_state = self.splitter.saveState()
         self.state.sync()
 
+    def unsent_work(self) -> tuple[list[int], bool]:
+        """What closing now would lose: conversations with a typed reply, and a visit's edits."""
+        editor = self.agenda.editor
+        editing = editor is not None and editor.isVisible() and editor.has_unsaved_edits()
+        return self.conversations.unsent_work(), editing
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.close_guard is not None and self.close_guard.keep_running_on_close():
-            event.ignore()
-            self.hide()
-            return
+        confirmed, self._close_confirmed = self._close_confirmed, False
+        if not confirmed:
+            if self.close_guard is not None and self.close_guard.keep_running_on_close():
+                event.ignore()
+                self.hide()
+                return
+            chats, editing = self.unsent_work()
+            if chats or editing:
+                event.ignore()
+                self._ask_before_losing(len(chats), editing)
+                return
         self.change_watcher.stop()
+        self._ollama_timer.stop()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def _ask_before_losing(self, chats: int, editing: bool) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("unsentWorkBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Hay trabajo sin guardar"))
+        parts = []
+        if chats:
+            parts.append(
+                self.tr("una respuesta sin enviar en 1 conversación")
+                if chats == 1
+                else self.tr("respuestas sin enviar en {count} conversaciones").format(count=chats)
+            )
+        if editing:
+            parts.append(self.tr("cambios sin guardar en una visita"))
+        box.setText(
+            self.tr("Tiene {what}. ¿Cerrar de todos modos? Se perderán.").format(
+                what=self.tr(" y ").join(parts)
+            )
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Cerrar sin guardar"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Volver"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(partial(self._lose_work_answered, box))
+        box.open()
+
+    def _lose_work_answered(self, box: QMessageBox, button: object) -> None:
+        if button is box.button(QMessageBox.StandardButton.Discard):
+            self._close_confirmed = True
+            QTimer.singleShot(0, self.close)

@@ -1,45 +1,34 @@
-"""Owner-only actions: the owner's PIN, checked off the GUI thread and remembered a few minutes.
+"""Owner-only actions: the owner's PIN, checked off the GUI thread.
 
 Approving or rejecting the bot's proposals (in Aprobaciones or in the visit editor) and changing
-PINs go through `ask_owner`, so a PIN typed once serves every owner-only action for a while.
+PINs go through `ask_owner`, so a PIN typed once serves every owner-only action while the same
+person stays at the desk (the rule is `domain.owner_unlock.OwnerUnlock`).
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vircom_desktop.domain import staff
+from vircom_desktop.domain.owner_unlock import OwnerUnlock
 from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
 
-PIN_REMEMBER_SECONDS = 5 * 60
-
-
-class OwnerUnlock:
-    """Remembers, for a few minutes, which owner typed a correct PIN in this session."""
-
-    def __init__(self, remember_seconds: float = PIN_REMEMBER_SECONDS) -> None:
-        self._remember = remember_seconds
-        self._owner: str | None = None
-        self._at = 0.0
-
-    def owner(self) -> str | None:
-        """The owner's name while the unlock lasts, else None."""
-        if self._owner is not None and time.monotonic() - self._at < self._remember:
-            return self._owner
-        self._owner = None
-        return None
-
-    def remember(self, owner: str) -> None:
-        self._owner = owner
-        self._at = time.monotonic()
+__all__ = ["DeskPresence", "OwnerUnlock", "PinDialog", "ask_owner"]
 
 
 class PinDialog(QDialog):
@@ -138,3 +127,32 @@ def ask_owner(parent: QWidget, unlock: OwnerUnlock, action: Callable[[str], None
     dialog.verified.connect(action)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
+
+
+_INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+
+
+class DeskPresence(QObject):
+    """Feeds the owner unlock what the desk sees: input keeps it alive, leaving the app ends it.
+
+    The screen locking (or the desk app losing the screen to another window) makes the
+    application inactive, which ends the unlock: whoever comes back types the PIN again.
+    """
+
+    def __init__(self, unlock: OwnerUnlock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unlock = unlock
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self.application_state_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self._unlock.touch()
+        return False
+
+    def application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self._unlock.end()

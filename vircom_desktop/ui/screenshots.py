@@ -48,6 +48,7 @@ SHOP_ZONE = "America/Santiago"
 # A Wednesday mid-morning, so the day view has visits before and after the now-line.
 MOMENT = datetime(2025, 6, 11, 10, 40, tzinfo=ZoneInfo(SHOP_ZONE))
 WINDOW_SIZE = (1400, 900)
+SMALL_SIZE = (1024, 700)  # a technician's laptop: every screen must still fit
 # Modules that register more screens (the chat console, approvals, settings...).
 SCREEN_MODULES: list[str] = [
     "vircom_desktop.ui.conversations.screens",
@@ -172,8 +173,19 @@ class _StandInRuntime:
         return "ok"
 
 
-def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
-    """Render the registered screens (all, or `names`) into `outdir`; returns the files."""
+def render(
+    outdir: Path,
+    names: list[str] | None = None,
+    *,
+    size: tuple[int, int] = WINDOW_SIZE,
+    prefix: str = "",
+    inspect: Callable[[str, QWidget], None] | None = None,
+) -> list[Path]:
+    """Render the registered screens (all, or `names`) into `outdir`; returns the files.
+
+    `size` is the window's size, `prefix` starts each file name (`small-` for 1024x700), and
+    `inspect(name, widget)` may look at each screen before the next one is set up.
+    """
     for module in SCREEN_MODULES:
         importlib.import_module(module)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -187,7 +199,7 @@ def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
         runtime = _StandInRuntime(Settings(data_dir=data_dir, timezone=SHOP_ZONE), data_dir / "log")
         bridge = EventBridge()
         window = MainWindow(runtime, bridge)
-        window.resize(*WINDOW_SIZE)
+        window.resize(*size)
         window.show()
         window.start_background_checks()
         ctx = ShotContext(window, app, theme)
@@ -197,9 +209,11 @@ def render(outdir: Path, names: list[str] | None = None) -> list[Path]:
             if names and name not in names:
                 continue
             widget = function(ctx)
-            path = outdir / f"{name}.png"
+            path = outdir / f"{prefix}{name}.png"
             widget.grab().save(str(path))
             files.append(path)
+            if inspect is not None:
+                inspect(name, widget)
             theme.set_preference("light")
         bridge.close()
         window.close()

@@ -31,7 +31,7 @@ def _booking_texts() -> dict[str, str]:
         "unknown_customer": QCoreApplication.translate("texts", "No se encontró al cliente."),
         "missing_address": QCoreApplication.translate("texts", "Falta la dirección de la visita."),
         "missing_issue": QCoreApplication.translate("texts", "Describe el problema a reparar."),
-        "missing_reason": QCoreApplication.translate("texts", "Indica el motivo."),
+        "missing_reason": QCoreApplication.translate("texts", "Indique el motivo."),
         "no_technician": QCoreApplication.translate(
             "texts", "Ningún técnico puede hacer ese servicio a esa hora."
         ),

@@ -56,7 +56,7 @@ class TrayController(QObject):
     def _on_proposal(self, _appointment_id: int, _conversation_id: object) -> None:
         self.notify(
             self.tr("Nueva propuesta de visita"),
-            self.tr("VircomBot propuso una visita que espera tu aprobación."),
+            self.tr("VircomBot propuso una visita que espera su aprobación."),
         )
 
     def _on_conversation_changed(self, _conversation_id: int, status: str) -> None:
@@ -85,7 +85,7 @@ class TrayController(QObject):
         box.setText(
             self.tr(
                 "¿Seguir atendiendo a los clientes en segundo plano? VircomBot seguirá "
-                "respondiendo y te avisará desde la bandeja del sistema."
+                "respondiendo y le avisará desde la bandeja del sistema."
             )
         )
         keep = box.addButton(self.tr("Seguir en segundo plano"), QMessageBox.ButtonRole.AcceptRole)
@@ -102,9 +102,11 @@ class TrayController(QObject):
         self._window.activateWindow()
 
     def quit(self) -> None:
+        """Quit for real; unsent work makes the window ask first, and staying cancels."""
         self._window.close_guard = None
-        self._window.close()
-        QApplication.quit()
+        self._window.closed.connect(QApplication.quit)
+        if not self._window.close():
+            self._window.close_guard = self
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -10,6 +10,7 @@ class Banner(QLabel):
     """A one-line message above a page's content: errors stay, confirmations fade after a while."""
 
     INFO_TIMEOUT_MS = 6000
+    NOTICE_TIMEOUT_MS = 20_000  # a refusal about one gesture: read, then out of the way
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,8 +26,11 @@ class Banner(QLabel):
     def kind(self) -> str:
         return str(self.property("kind") or "")
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, *, fades: bool = False) -> None:
+        """An error; with `fades` it goes after a while (it was about one gesture)."""
         self._show(text, "error")
+        if fades:
+            self._timer.start(self.NOTICE_TIMEOUT_MS)
 
     def show_info(self, text: str) -> None:
         self._show(text, "info")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from vircom_desktop.domain.models import PROPOSED
@@ -18,7 +18,7 @@ from vircom_desktop.ui.texts import status_text
 class DayVisitsModel(RecordTableModel[Visit]):
     """A technician's visits of one day, in order: what they need at each door."""
 
-    ADDRESS, ISSUE = 3, 4
+    ADDRESS, ISSUE = 2, 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -27,8 +27,11 @@ class DayVisitsModel(RecordTableModel[Visit]):
                     self.tr("Hora"),
                     lambda v: f"{time_text(v.starts_at)}–{time_text(v.ends_at)}",
                 ),
-                ColumnSpec(self.tr("Cliente"), lambda v: v.customer_name),
-                ColumnSpec(self.tr("Teléfono"), lambda v: v.customer_phone),
+                # Name and phone share a column: Dirección and Problema need the width.
+                ColumnSpec(
+                    self.tr("Cliente"),
+                    lambda v: "\n".join(p for p in (v.customer_name, v.customer_phone) if p),
+                ),
                 ColumnSpec(self.tr("Dirección"), lambda v: v.address),
                 ColumnSpec(self.tr("Problema"), lambda v: v.issue),
                 ColumnSpec(
@@ -64,20 +67,34 @@ class MyDayView(QSplitter):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DayVisitsModel.ADDRESS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DayVisitsModel.ISSUE, QHeaderView.ResizeMode.Stretch)
+        self.grid.setMinimumWidth(220)  # one technician's column needs little width
+        self.table.setMinimumWidth(420)
         self.addWidget(self.grid)
         self.addWidget(self.table)
+        self.setCollapsible(0, False)
+        self.setCollapsible(1, False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([420, 780])
+        self.setSizes([300, 700])
 
     def _connect_signals(self) -> None:
         self.table.doubleClicked.connect(self._on_double_clicked)
+        for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter opens the visit too
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._open_current)
         self.model.modelReset.connect(self.table.resizeRowsToContents)
         self.grid.edit_requested.connect(self.edit_requested)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         self.edit_requested.emit(self.model.record(index.row()).id)
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_double_clicked(index)

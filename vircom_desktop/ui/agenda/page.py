@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from vircom_desktop.ui.agenda.my_day import MyDayView
 from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.formatting import datetime_text, qdate, time_text
+from vircom_desktop.ui.formatting import datetime_text, qdate, short_date_format, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import booking_error_text
@@ -49,7 +50,8 @@ class AgendaPage(QWidget):
 
     loaded = Signal()  # the visible view shows fresh data
     view_changed = Signal(str)
-    setup_requested = Signal()  # the shop has no technicians yet: staff want Ajustes
+    setup_requested = Signal()  # the shop has no technicians yet: staff want Ajustes → Técnicos
+    demo_requested = Signal()  # an empty shop: staff want to try the example shop
 
     def __init__(
         self,
@@ -91,7 +93,7 @@ class AgendaPage(QWidget):
         self.next_button.setToolTip(self.tr("Siguiente"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setDisplayFormat(short_date_format())
         self.range_label = QLabel()
         self.range_label.setObjectName("pageTitle")
         self.view_buttons = QButtonGroup(self)
@@ -109,6 +111,8 @@ class AgendaPage(QWidget):
             button.setCheckable(True)
             button.setProperty("view", key)
             button.setMinimumWidth(64)
+            # Never narrower than its text: squeezed, the segmented buttons overlapped.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             self.view_buttons.addButton(button, index)
             self._view_button_row.addWidget(button)
         self.technician_filter = QComboBox()
@@ -131,17 +135,22 @@ class AgendaPage(QWidget):
         self.setup_hint = QWidget()
         hint_text = QLabel(
             self.tr(
-                "Su taller aún no tiene técnicos. Defina en Ajustes el horario, los servicios "
-                "y los técnicos para empezar a agendar visitas. Para probar la aplicación con "
-                "un taller de ejemplo, iníciela con --demo en una carpeta de datos vacía."
+                "Su taller aún no tiene técnicos. Agregue en Ajustes sus técnicos, el horario y "
+                "los servicios para empezar a agendar visitas. Si solo quiere conocer la "
+                "aplicación, cargue un taller de ejemplo."
             )
         )
         hint_text.setWordWrap(True)
-        self.setup_button = QPushButton(self.tr("Ir a Ajustes"))
+        self.setup_button = QPushButton(self.tr("Agregar técnicos"))
         self.setup_button.setObjectName("primary")
+        self.demo_button = QPushButton(self.tr("Cargar taller de ejemplo"))
+        self.demo_button.setToolTip(
+            self.tr("Llena el taller vacío con servicios, técnicos, visitas y conversaciones")
+        )
         hint_layout = QHBoxLayout(self.setup_hint)
         hint_layout.addWidget(hint_text, 1)
         hint_layout.addWidget(self.setup_button)
+        hint_layout.addWidget(self.demo_button)
         self.setup_hint.hide()
         self.legend = QLabel(
             self.tr(
@@ -154,19 +163,20 @@ class AgendaPage(QWidget):
         self.legend.setWordWrap(True)
 
     def _init_layout(self) -> None:
+        # Laid out for a 1024-pixel laptop: the view buttons keep their width, nothing overlaps.
         heading = QHBoxLayout()
         heading.addWidget(self.range_label, 1)
+        heading.addWidget(self.show_inactive)
+        heading.addSpacing(8)
         heading.addWidget(self.new_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.today_button)
         toolbar.addWidget(self.previous_button)
         toolbar.addWidget(self.next_button)
         toolbar.addWidget(self.date_edit)
+        toolbar.addWidget(self.technician_filter)
         toolbar.addStretch(1)
         toolbar.addLayout(self._view_button_row)
-        toolbar.addSpacing(16)
-        toolbar.addWidget(self.technician_filter)
-        toolbar.addWidget(self.show_inactive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addLayout(heading)
@@ -179,6 +189,7 @@ class AgendaPage(QWidget):
     def _connect_signals(self) -> None:
         self.today_button.clicked.connect(self.go_today)
         self.setup_button.clicked.connect(self.setup_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.previous_button.clicked.connect(partial(self.step, -1))
         self.next_button.clicked.connect(partial(self.step, 1))
         self.date_edit.dateChanged.connect(self._on_date_edited)
@@ -213,6 +224,8 @@ class AgendaPage(QWidget):
     def set_view(self, view: str) -> None:
         if view not in VIEWS:
             raise ValueError(f"unknown agenda view {view!r}")
+        if view != self._view:
+            self.banner.hide()
         self._view = view
         self._sync_controls()
         self.view_changed.emit(view)
@@ -284,6 +297,7 @@ class AgendaPage(QWidget):
     def show_technician_day(self, technician_id: int | None) -> None:
         """Open "Mi día" on `technician_id` (the technician at the desk); None forgets it."""
         self._own_technician = technician_id
+        self.banner.hide()  # the last person's messages are not the next one's
         if technician_id is None:
             return
         self.technician_filter.setCurrentIndex(0)
@@ -490,7 +504,7 @@ class AgendaPage(QWidget):
         if reason is None:
             errors.report(error)
             return
-        self.banner.show_error(message.format(reason=reason))
+        self.banner.show_error(message.format(reason=reason), fades=True)
 
     def new_visit(self, technician_id: int | None = None, start: datetime | None = None) -> None:
         """Open the editor for a new visit, optionally at a technician and time."""
@@ -506,12 +520,15 @@ class AgendaPage(QWidget):
         )
 
     def open_visit(self, visit_id: int) -> None:
-        """Open the editor on an existing visit."""
-        self._open_editor(
-            AppointmentEditor(
-                actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
-            )
+        """Open the editor on an existing visit, with the agenda on that visit's day."""
+        editor = AppointmentEditor(
+            actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
         )
+        if editor.visit is not None and editor.visit.starts_at.date() != self._date:
+            if self._view == "month":
+                self._view = "day"
+            self.set_date(editor.visit.starts_at.date())
+        self._open_editor(editor)
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:

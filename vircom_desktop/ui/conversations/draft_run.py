@@ -101,6 +101,7 @@ class DraftState:
     status: str = ""  # what the composer says about it once finished
     failure: str = ""  # why VircomBot could not draft (Spanish)
     cards: list[CardState] = field(default_factory=list)
+    message_id: int | None = None  # the stored draft the composer's text would send
 
     def finish_card(self, name: str, result: str, ok: bool) -> None:
         """Complete the latest running call of `name`."""

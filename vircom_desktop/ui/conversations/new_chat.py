@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,8 @@ class NewChatDialog(QDialog):
         self.message_edit.setPlaceholderText(
             self.tr("Pegue o escriba lo que dijo el cliente; VircomBot preparará la respuesta.")
         )
+        self.message_edit.setTabChangesFocus(True)  # Tab moves on; the message needs no tabs
+        self.message_edit.setToolTip(self.tr("Ctrl+Intro para pedir el borrador"))
         self.error_label = QLabel(self.tr("Escriba lo que dijo el cliente."))
         self.error_label.setStyleSheet("color: #b91c1c;")
         self.error_label.hide()
@@ -45,6 +48,8 @@ class NewChatDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._check)
         self.resize(460, 320)
 
     def values(self) -> tuple[str, str, str]:

@@ -7,11 +7,11 @@ when a channel stores a message or a conversation changes.
 
 from __future__ import annotations
 
+import html
 import logging
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,6 +96,13 @@ class ConversationsPage(QWidget):
         self.attention_label.setWordWrap(True)
         self.attention_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
         self.attention_label.hide()
+        self.attention_label.setTextFormat(Qt.TextFormat.RichText)
+        # The technical side of a failure (hint, error) waits behind "Detalles".
+        self.attention_details = QLabel()
+        self.attention_details.setWordWrap(True)
+        self.attention_details.setObjectName("placeholder")
+        self.attention_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attention_details.hide()
         self.mode_combo = QComboBox()
         for mode in CONVERSATION_MODES:
             self.mode_combo.addItem(mode_name(mode), mode)
@@ -112,8 +119,6 @@ class ConversationsPage(QWidget):
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self.new_chat_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
-        self.new_chat_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _init_layout(self) -> None:
         left = QWidget()
@@ -149,6 +154,7 @@ class ConversationsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(header)
         right_layout.addWidget(self.attention_label)
+        right_layout.addWidget(self.attention_details)
         right_layout.addWidget(self.chat_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -162,7 +168,6 @@ class ConversationsPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.new_chat_button.clicked.connect(self.open_new_chat)
-        self.new_chat_shortcut.activated.connect(self.open_new_chat)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.mode_combo.activated.connect(self._mode_chosen)
         self.take_over_button.clicked.connect(self.take_over)
@@ -174,6 +179,8 @@ class ConversationsPage(QWidget):
         self.thread_view.review_requested.connect(self.composer.load_draft)
         self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
+        self.attention_label.linkActivated.connect(self._toggle_attention_details)
+        self.thread_view.rename_customer.connect(self.rename_customer)
         self.refresh_timer.timeout.connect(self._refresh)
         app = QCoreApplication.instance()
         if app is not None:
@@ -183,6 +190,7 @@ class ConversationsPage(QWidget):
             self.bridge.message_sent.connect(self._conversation_touched)
             self.bridge.conversation_changed.connect(self._conversation_touched)
             self.bridge.outbound_failed.connect(self._conversation_touched)
+            self.bridge.appointment_changed.connect(self._visit_changed)
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -288,11 +296,15 @@ class ConversationsPage(QWidget):
             thread.messages,
             past_calls=thread.past_calls,
             delivers=thread.summary.channel != store.DESK,
+            visit_statuses=thread.visit_statuses,
         )
         self._show_header(thread.summary)
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
             self._show_draft()
+            waiting = store.latest_draft(thread)
+            if waiting is not None and self.current_id not in self.drafts:
+                self.composer.load_draft(waiting.id, waiting.text)  # stored drafts come back
 
     def _show_header(self, summary: store.Summary | None) -> None:
         desk = summary is not None and summary.channel == store.DESK
@@ -306,6 +318,7 @@ class ConversationsPage(QWidget):
             self.name_label.setText(self.tr("Conversaciones"))
             self.channel_label.setText("")
             self.attention_label.hide()
+            self.attention_details.hide()
             return
         self.name_label.setText(summary.customer)
         details = channel_name(summary.channel)
@@ -316,13 +329,28 @@ class ConversationsPage(QWidget):
         if not desk:
             self.take_over_button.setVisible(summary.mode != "manual")
             self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
-        if summary.needs_human:
-            self.attention_label.setText(
-                self.tr("Requiere atención: {reason}").format(
-                    reason=summary.handoff_reason or self.tr("el bot pidió ayuda")
-                )
-            )
+        reason, _, technical = (summary.handoff_reason or "").partition("\n")
+        text = self.tr("Requiere atención: {reason}").format(
+            reason=html.escape(reason or self.tr("el bot pidió ayuda"))
+        )
+        if technical.strip():
+            text += ' <a href="details">' + self.tr("Detalles") + "</a>"
+        self.attention_label.setText(text)
+        self.attention_details.setText(technical.strip())
         self.attention_label.setVisible(summary.needs_human)
+        if not summary.needs_human or not technical.strip():
+            self.attention_details.hide()
+
+    def _toggle_attention_details(self, _link: str) -> None:
+        self.attention_details.setVisible(not self.attention_details.isVisible())
+
+    def _visit_changed(self, appointment_id: int, *_: object) -> None:
+        """A visit a card of the open conversation shows was approved, moved...: show it."""
+        cards = [*self.thread_view.cards]
+        for past in self.thread_view.past_cards.values():
+            cards.extend(past)
+        if any(card.appointment_id == appointment_id for card in cards):
+            self.reload_thread()
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
@@ -487,9 +515,53 @@ class ConversationsPage(QWidget):
             state.run = None
             if state.reply is None:
                 self._ended_without_draft(run, state)
+            elif state.reply.strip():
+                self._keep_draft(run.conversation_id, state.reply)
+                return  # finished once it is stored
         self._show_drafting()
         self.reload_list()
         self.draft_finished.emit(run.conversation_id)
+
+    def _keep_draft(self, conversation_id: int, text: str) -> None:
+        """Store the finished draft (a restart must not lose it); its cards come from the store."""
+        if conversation_id == self.current_id:
+            self.composer.send_button.setEnabled(False)  # sending now would store it twice
+        Op(self, partial(store.keep_draft, conversation_id, text)).on_success(
+            partial(self._draft_kept, conversation_id)
+        ).on_failure(partial(self._draft_not_kept, conversation_id)).run()
+
+    def _draft_kept(self, conversation_id: int, message_id: int) -> None:
+        state = self.drafts.get(conversation_id)
+        if state is not None and state.run is None:
+            state.message_id = message_id
+            state.cards = []  # the stored draft shows its own cards, rebuilt from its agent turns
+            if conversation_id == self.current_id:
+                self.composer.draft_message_id = message_id
+                self.thread_view.clear_cards()
+                self.reload_thread()
+        self._draft_done(conversation_id)
+
+    def _draft_not_kept(self, conversation_id: int, error: Exception) -> None:
+        self._write_failed(error)
+        self._draft_done(conversation_id)
+
+    def _draft_done(self, conversation_id: int) -> None:
+        if conversation_id == self.current_id:
+            self.composer.send_button.setEnabled(True)
+        self._show_drafting()
+        self.reload_list()
+        self.draft_finished.emit(conversation_id)
+
+    def unsent_work(self) -> list[int]:
+        """Conversations whose typed or drafting reply would be lost if the desk closed now."""
+        self._keep_composer_text()
+        lost = [
+            conversation_id
+            for conversation_id, state in self.drafts.items()
+            if state.run is not None
+            or (state.text.strip() and (state.message_id is None or state.text != state.reply))
+        ]
+        return sorted(lost)
 
     def _ended_without_draft(self, run: DraftRun, state: DraftState) -> None:
         state.status = (
@@ -514,9 +586,20 @@ class ConversationsPage(QWidget):
 
     def _keep_composer_text(self) -> None:
         """Leaving a conversation: its finished draft keeps the staff's edits."""
-        state = self.drafts.get(self.current_id) if self.current_id is not None else None
+        if self.current_id is None:
+            return
+        state = self.drafts.get(self.current_id)
+        text = self.composer.reply_edit.toPlainText()
+        if state is None and text.strip() and not self.composer.is_unedited_draft():
+            # Typed by staff (or a stored draft edited): it stays with its conversation.
+            state = DraftState(
+                None,
+                reply=self.composer.draft_text or None,
+                message_id=self.composer.draft_message_id,
+            )
+            self.drafts[self.current_id] = state
         if state is not None and state.run is None:
-            state.text = self.composer.reply_edit.toPlainText()
+            state.text = text
 
     def _show_draft(self) -> None:
         """Put the open conversation's draft (running or finished) back in the composer."""
@@ -533,6 +616,7 @@ class ConversationsPage(QWidget):
             self.composer.append_token(state.text)
             return
         self.composer.end_stream(state.reply, state.status)
+        self.composer.draft_message_id = state.message_id
         if state.text != (state.reply or ""):
             self.composer.reply_edit.setPlainText(state.text)
 
@@ -550,7 +634,7 @@ class ConversationsPage(QWidget):
         if self.current_id is None or self.shown is None:
             return
         conversation_id = self.current_id
-        if self.shown.summary.channel == store.DESK:
+        if self.shown.summary.channel == store.DESK and self.composer.draft_message_id is None:
             work = partial(
                 store.store_desk_reply,
                 conversation_id,
@@ -613,6 +697,16 @@ class ConversationsPage(QWidget):
         self.composer.set_status(
             self.tr("No se pudo reintentar el envío; puede que ya se haya enviado.")
         )
+        self.reload_thread()
+
+    def rename_customer(self, customer_id: int, name: str) -> None:
+        """Staff took the name the customer gave the bot (the record is never changed alone)."""
+        Op(self, partial(store.rename_customer, customer_id, name)).on_success(
+            self._customer_renamed
+        ).on_failure(self._write_failed).run()
+
+    def _customer_renamed(self, _none: object) -> None:
+        self.reload_list()
         self.reload_thread()
 
     def _write_failed(self, error: Exception) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import secrets
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +17,6 @@ from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Mess
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
 REPLY_ROLES = ("bot", "staff")
-_PHONE_CHARS = re.compile(r"[^0-9+]")
 
 
 @dataclass(frozen=True)
@@ -68,6 +66,8 @@ class Thread:
     summary: Summary
     messages: tuple[ThreadMessage, ...]
     past_calls: dict[int, tuple[PastCall, ...]] = field(default_factory=dict)  # by reply id
+    # Today's status of each visit a tool card names (the card's JSON says what it was then).
+    visit_statuses: dict[int, str] = field(default_factory=dict)
 
 
 def load_summaries() -> list[Summary]:
@@ -129,7 +129,32 @@ def load_thread(conversation_id: int, *, mark_read: bool = True) -> Thread:
     drafts = sum(1 for m in messages if m.status == REVIEW)
     last = messages[-1] if messages else None
     summary = _summary(row, Message.get_by_id(last.id) if last else None, drafts)
-    return Thread(summary, messages, past_calls(conversation_id, messages))
+    calls = past_calls(conversation_id, messages)
+    return Thread(summary, messages, calls, _visit_statuses(calls))
+
+
+def _visit_statuses(calls: dict[int, tuple[PastCall, ...]]) -> dict[int, str]:
+    ids = set()
+    for reply_calls in calls.values():
+        for call in reply_calls:
+            found = _booked_id(call.result) if call.name == "book_appointment" else None
+            if found is not None:
+                ids.add(found)
+    if not ids:
+        return {}
+    from vircom_desktop.domain.models import Appointment
+
+    query = Appointment.select(Appointment.id, Appointment.status).where(Appointment.id.in_(ids))
+    return {row.id: row.status for row in query}
+
+
+def _booked_id(result: str) -> int | None:
+    try:
+        value = json.loads(result)
+    except ValueError:
+        return None
+    found = value.get("appointment_id") if isinstance(value, dict) else None
+    return found if isinstance(found, int) else None
 
 
 def past_calls(
@@ -194,13 +219,7 @@ def _reply_after(
 
 def start_desk_chat(phone: str, name: str, text: str) -> int:
     """A phone or walk-in customer's conversation with their first words stored; its id."""
-    digits = _PHONE_CHARS.sub("", phone)
-    external_id = digits or f"mostrador-{secrets.token_hex(4)}"
-    conversation = conversations.get_or_create(DESK, external_id, name=name, mode="draft")
-    if digits:
-        conversations.link_customer(conversation.id, name=name, phone=digits)
-    add_customer_words(conversation.id, text)
-    return conversation.id
+    return conversations.start_desk_chat(phone, name, text)
 
 
 def add_customer_words(conversation_id: int, text: str) -> int:
@@ -213,6 +232,25 @@ def add_customer_words(conversation_id: int, text: str) -> int:
         conversation_id, "customer", text.strip(), status="answered"
     )
     return message.id
+
+
+def rename_customer(customer_id: int, name: str) -> None:
+    from vircom_desktop.domain import customers
+
+    customers.rename(customer_id, name)
+
+
+def keep_draft(conversation_id: int, text: str) -> int:
+    """Store VircomBot's console draft as a reply waiting for review; its message id."""
+    from vircom_desktop.channels import outbox
+
+    return outbox.store_draft(conversation_id, text).id
+
+
+def latest_draft(thread: Thread) -> ThreadMessage | None:
+    """The newest reply of the thread still waiting for review."""
+    waiting = [m for m in thread.messages if m.status == REVIEW]
+    return waiting[-1] if waiting else None
 
 
 def store_desk_reply(conversation_id: int, text: str, *, from_bot: bool) -> int:

@@ -7,6 +7,7 @@ A scroll area of small widgets rather than a list view: bubbles wrap text, hold 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -64,7 +65,8 @@ class MessageBubble(QFrame):
             ),
             default=0,
         )
-        self.text_label.setMinimumWidth(min(longest + 4, BUBBLE_MAX_WIDTH - 24))
+        self._text_width = longest + 4
+        self.fit(BUBBLE_MAX_WIDTH)
         self.meta_label = QLabel(self._meta())
         self.meta_label.setStyleSheet("color: palette(mid); font-size: 8pt;")
         layout = QVBoxLayout(self)
@@ -117,6 +119,11 @@ class MessageBubble(QFrame):
             self.retry_button.setEnabled(True)
             self.retry_button.setText(self.tr("Reintentar"))
 
+    def fit(self, widest: int) -> None:
+        """At most `widest` pixels wide, the text as wide as it needs within that."""
+        self.setMaximumWidth(widest)
+        self.text_label.setMinimumWidth(min(self._text_width, widest - 24))
+
     def _meta(self) -> str:
         who = {
             "customer": self.tr("Cliente"),
@@ -143,10 +150,12 @@ class ThreadView(QScrollArea):
     review_requested = Signal(int, str)
     retry_requested = Signal(int)  # message id
     show_appointment = Signal(int)
+    rename_customer = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # bubbles fit
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._content = QWidget()
         self._messages_layout = QVBoxLayout()
@@ -175,8 +184,12 @@ class ThreadView(QScrollArea):
         *,
         past_calls: dict[int, tuple[PastCall, ...]] | None = None,
         delivers: bool = True,
+        visit_statuses: dict[int, str] | None = None,
     ) -> None:
-        """Show `messages`; `past_calls` are the tool calls behind replies, by message id."""
+        """Show `messages`; `past_calls` are the tool calls behind replies, by message id.
+
+        `visit_statuses` (visit id → status now) keeps a card's proposed visit up to date.
+        """
         # Each row is a widget owning its bubble or cards, so one deletion takes them all and
         # no layout is left pointing at a deleted widget.
         for row in self._rows:
@@ -203,6 +216,24 @@ class ThreadView(QScrollArea):
             if message.role == "system":
                 layout.insertStretch(0, 1)
             self.bubbles.append(bubble)
+        for cards in self.past_cards.values():
+            for card in cards:
+                status = (visit_statuses or {}).get(card.appointment_id or 0)
+                if status:
+                    card.set_visit_status(status)
+        self._fit_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Bubbles and cards no wider than the visible area: no horizontal scrolling to read."""
+        widest = min(BUBBLE_MAX_WIDTH, max(240, self.viewport().width() - 40))
+        for bubble in self.bubbles:
+            bubble.fit(widest)
+        for card in [*self.cards, *(c for cards in self.past_cards.values() for c in cards)]:
+            card.fit(widest)
 
     def _new_row(self) -> tuple[QWidget, QHBoxLayout]:
         row = QWidget()
@@ -224,6 +255,7 @@ class ThreadView(QScrollArea):
             card.finish(call.result, call.ok)
             card.setMaximumWidth(BUBBLE_MAX_WIDTH)
             card.show_appointment.connect(self.show_appointment)
+            card.rename_customer.connect(self.rename_customer)
             column.addWidget(card)
             cards.append(card)
         self.past_cards[message_id] = cards
@@ -241,8 +273,10 @@ class ThreadView(QScrollArea):
     def add_card(self, name: str, arguments: object) -> ToolCard:
         card = ToolCard(name, arguments)
         card.show_appointment.connect(self.show_appointment)
+        card.rename_customer.connect(self.rename_customer)
         self._cards_layout.addWidget(card)
         self.cards.append(card)
+        self._fit_width()
         return card
 
     def running_card(self, name: str) -> ToolCard | None:

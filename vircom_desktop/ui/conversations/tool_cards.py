@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
+from vircom_desktop.ui.texts import status_text
 
 SLOT_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SLOTS_SHOWN = 16
@@ -38,12 +39,14 @@ class ToolCard(QFrame):
     """One tool call of the current draft: a title while it runs, then what it found."""
 
     show_appointment = Signal(int)
+    rename_customer = Signal(int, str)  # customer id, the name the customer gave the bot
 
     def __init__(self, name: str, arguments: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.arguments = arguments
         self.appointment_id: int | None = None
+        self._width: int | None = None
         self.setObjectName("toolCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -52,6 +55,7 @@ class ToolCard(QFrame):
         )
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-weight: 600;")
+        self.title_label.setWordWrap(True)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -59,10 +63,15 @@ class ToolCard(QFrame):
         self.agenda_button = QPushButton(self.tr("Ver en la agenda"))
         self.agenda_button.hide()
         self.agenda_button.clicked.connect(self._show_appointment)
+        self.name_offer: tuple[int, str] | None = None
+        self.rename_button = QPushButton()
+        self.rename_button.hide()
+        self.rename_button.clicked.connect(self._take_offered_name)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.rename_button)
         buttons.addWidget(self.agenda_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.title_label)
         layout.addWidget(self.body_label)
@@ -78,8 +87,28 @@ class ToolCard(QFrame):
         }
         return titles.get(self.name, self.tr("Usando {tool}…").format(tool=self.name))
 
+    def fit(self, width: int) -> None:
+        """Exactly `width` wide, as tall as its wrapped lines need (the thread's row layouts
+        do not pass height-for-width on)."""
+        self._width = width
+        self.setFixedWidth(width)
+        # Style sheets change margins and fonts at polish time: measure polished widgets.
+        self.ensurePolished()
+        for child in self.findChildren(QWidget):
+            child.ensurePolished()
+        layout = self._layout
+        layout.invalidate()
+        needed = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        # The style's frame and a line of slack: a clipped card hides its buttons.
+        self.setMinimumHeight(needed + self.fontMetrics().height())
+
     def finish(self, result: str, ok: bool) -> None:
         """Show the tool's outcome (the JSON the model received)."""
+        self._show_outcome(result, ok)
+        if self._width is not None:
+            self.fit(self._width)
+
+    def _show_outcome(self, result: str, ok: bool) -> None:
         payload = _parse(result)
         if not ok:
             self._set_failed(payload)
@@ -150,6 +179,38 @@ class ToolCard(QFrame):
             )
         )
         self.agenda_button.setVisible(self.appointment_id is not None)
+        self._offer_name(payload.get("name_offer"))
+
+    def set_visit_status(self, status: str) -> None:
+        """The proposed visit's status now: approved, rejected... since the bot proposed it."""
+        if self.name != "book_appointment" or self.appointment_id is None:
+            return
+        if status == "proposed":
+            return
+        self.title_label.setText(
+            self.tr("Visita propuesta: {status}").format(status=status_text(status).lower())
+        )
+
+    def _offer_name(self, offer: Any) -> None:
+        """The customer gave the bot another name than the one on file: staff decide."""
+        if not isinstance(offer, dict) or not isinstance(offer.get("customer_id"), int):
+            return
+        heard, on_file = str(offer.get("heard", "")), str(offer.get("on_file", ""))
+        self.name_offer = (offer["customer_id"], heard)
+        self._set_body(
+            self.body_label.text()
+            + "\n"
+            + self.tr("En la ficha figura «{on_file}»; el cliente dijo «{heard}».").format(
+                on_file=on_file, heard=heard
+            )
+        )
+        self.rename_button.setText(self.tr("Usar «{heard}»").format(heard=heard))
+        self.rename_button.show()
+
+    def _take_offered_name(self) -> None:
+        if self.name_offer is not None:
+            self.rename_button.setEnabled(False)
+            self.rename_customer.emit(*self.name_offer)
 
     def _show_appointment(self) -> None:
         if self.appointment_id is not None:

@@ -96,6 +96,15 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring one tab forward (a tab inside a scroll area is found through it)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            inner = page.widget() if isinstance(page, QScrollArea) else page
+            if inner is tab:
+                self.tabs.setCurrentIndex(index)
+                return
+
     def _connect_signals(self) -> None:
         for tab in (
             self.shop_tab,

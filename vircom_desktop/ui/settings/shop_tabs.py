@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.domain.policy import BookingPolicy, ShopProfile
-from vircom_desktop.ui.formatting import pydate, qdate
+from vircom_desktop.ui.formatting import pydate, qdate, short_date_format
 from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
 
@@ -142,8 +142,10 @@ class HoursTab(SettingsTab):
             2, QHeaderView.ResizeMode.Stretch
         )
         self.from_edit = QDateEdit()
+        self.from_edit.setDisplayFormat(short_date_format())
         self.from_edit.setCalendarPopup(True)
         self.to_edit = QDateEdit()
+        self.to_edit.setDisplayFormat(short_date_format())
         self.to_edit.setCalendarPopup(True)
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Feriado, vacaciones…"))

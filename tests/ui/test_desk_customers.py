@@ -1,0 +1,59 @@
+"""Phone and walk-in customers have no channel: an approval becomes a call to make, not a message."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
+from tests.ui.console_support import next_weekday
+from vircom_desktop.channels import notices
+from vircom_desktop.domain import availability, booking, conversations
+from vircom_desktop.domain.models import Appointment, Conversation, Service
+from vircom_desktop.ui.conversations import ConversationsPage
+
+
+def test_approving_a_phone_customers_visit_puts_them_on_the_call_list(
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
+) -> None:
+    unsubscribe = notices.subscribe()
+    try:
+        day = next_weekday(1)
+        service = Service.get(Service.name == "Diagnóstico a domicilio")
+        slot = availability.find_slots(day, service.id)[0]
+        fake_ollama.script(
+            tool_call(
+                "book_appointment",
+                {
+                    "client_data": {"name": "Rosa Lagos", "address": "Los Alerces 321, Ñuñoa"},
+                    "date": slot.start.strftime("%Y-%m-%dT%H:%M"),
+                    "issue": "La lavadora no centrifuga.",
+                    "service": service.name,
+                },
+            ),
+            reply("Listo, el taller la confirmará."),
+        )
+        with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+            console.start_desk_chat("+56 9 8765 4321", "Rosa Lagos", "¿Pueden venir?")
+        conversation_id = console.current_id
+        assert conversation_id is not None
+        visit = Appointment.get(Appointment.conversation == conversation_id)
+        booking.approve(visit.id, actor="Olga")
+    finally:
+        unsubscribe()
+
+    history = conversations.history(conversation_id)
+    assert not any(m.role == "bot" and m.text.startswith("¡Listo!") for m in history)
+    note = history[-1]
+    assert note.role == "system"
+    assert "Llamar al cliente" in note.text and "+56987654321" in note.text
+    conversation = Conversation.get_by_id(conversation_id)
+    assert conversation.status == "needs_human"
+    assert conversation.handoff_reason.startswith(notices.CALL_PREFIX)
+    qtbot.waitUntil(lambda: console.attention_label.isVisible(), timeout=5000)
+    assert "Llamar al cliente" in console.attention_label.text()
+
+    def listed_to_call() -> bool:
+        row = console.model.row_of(conversation_id)
+        return row is not None and console.model.summary(row).needs_human
+
+    qtbot.waitUntil(listed_to_call, timeout=5000)
