@@ -76,7 +76,7 @@ def test_a_sender_without_a_customer_record_gets_one_to_hold_the_mark(shop: Shop
 
     customer = conversations.get(conversation.id).customer
     assert customer is not None and customer.do_not_contact
-    assert customer.phone == "56933334444"
+    assert customer.phone == "+56933334444"  # stored normalised
 
 
 def test_the_privacy_notice_is_given_once_per_customer_across_conversations(shop: Shop) -> None:
