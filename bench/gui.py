@@ -60,6 +60,9 @@ class Runtime:
     log_path = data_dir / "log"
     listener_url = "http://127.0.0.1:8765"
 
+    def ollama_status(self):
+        return "unreachable"
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
@@ -158,7 +161,7 @@ def cold_start(data_dir: Path) -> tuple[float, float]:
 
 def month_render() -> tuple[float, float]:
     """Mean ms to load the month's counts and to paint the month view."""
-    from vircom_desktop.ui.agenda import data
+    from vircom_desktop.desk import agenda as data
     from vircom_desktop.ui.agenda.month_view import MonthView
 
     _application()
@@ -192,7 +195,7 @@ class GridFigures:
 
 def week_content() -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
     """The seeded week of NOW as the agenda page shows it: 7 day columns, ~700 visits."""
-    from vircom_desktop.ui.agenda import data
+    from vircom_desktop.desk import agenda as data
     from vircom_desktop.ui.agenda.page import AgendaPage
     from vircom_desktop.ui.bridge import EventBridge
 
@@ -203,9 +206,9 @@ def week_content() -> tuple[list[Any], tuple[Any, ...], tuple[Any, ...]]:
 
 def day_content(technicians: int = DAY_TECHNICIANS) -> tuple[list[Any], list[Any], tuple[Any, ...]]:
     """A day of NOW with one column per technician, each booked 09:00-18:00 in 45-min visits."""
+    from vircom_desktop.desk.agenda import TechnicianInfo, Visit
     from vircom_desktop.domain import clock
-    from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit
-    from vircom_desktop.ui.agenda.time_grid import Column
+    from vircom_desktop.ui.agenda.columns import Column
 
     zone = clock.shop_zone()
     day = NOW.date()

@@ -4,14 +4,36 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.fake_ollama import FakeOllama
+from vircom_desktop.domain import clock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = ["tests.fixtures.postgres"]
+
+
+FreezeClock = Callable[[datetime], None]
+
+
+@pytest.fixture
+def frozen_clock() -> Iterator[FreezeClock]:
+    """Freeze the core's clock (`domain.clock`) by calling this with a moment; thawed after."""
+    yield clock.freeze
+    clock.freeze(None)
+
+
+@pytest.fixture
+def fake_ollama() -> Iterator[FakeOllama]:
+    """A running protocol-faithful fake Ollama (tests/fakes/fake_ollama.py); script it per test."""
+    server = FakeOllama().start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

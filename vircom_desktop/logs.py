@@ -1,8 +1,8 @@
 """Logging setup: one rotating log file per data dir, one logger per subsystem.
 
-Code logs through ``get_logger("agent")`` (or ``logging.getLogger("vircom.agent")``); the
-handlers live on the root logger so that messages from libraries (uvicorn, APScheduler) at
-WARNING or above land in the same file.
+Code logs through ``logging.getLogger("vircom.<subsystem>")`` (``vircom.agent``, ``vircom.ui``,
+…); the handlers live on the root logger so that messages from libraries (uvicorn, APScheduler)
+at WARNING or above land in the same file.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import Any
 
 from vircom_desktop.private_files import create_private_file, make_private, private_dir
 
-SUBSYSTEMS = ("agent", "channels", "domain", "ui", "jobs")
 LOG_FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 MAX_BYTES = 1024 * 1024
 BACKUP_COUNT = 5
@@ -75,13 +74,6 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         super().doRollover()
         for index in range(1, self.backupCount + 1):
             make_private(Path(f"{self.baseFilename}.{index}"))
-
-
-def get_logger(subsystem: str) -> logging.Logger:
-    """Logger of one subsystem, e.g. ``get_logger("agent")`` is ``vircom.agent``."""
-    if subsystem not in SUBSYSTEMS:
-        raise ValueError(f"unknown subsystem {subsystem!r}; expected one of {SUBSYSTEMS}")
-    return logging.getLogger(f"vircom.{subsystem}")
 
 
 def setup_logging(data_dir: Path, *, level: int = logging.INFO, console: bool = False) -> Path:

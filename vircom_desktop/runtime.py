@@ -79,7 +79,7 @@ class Runtime:
 
     @property
     def agent(self) -> Any:
-        """The VircomBot the channels use (built lazily); the chat console may share it."""
+        """The VircomBot the channels use (built lazily); the chat console drafts with its own."""
         with self._lock:
             return self._agent_unlocked()
 

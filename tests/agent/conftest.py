@@ -1,4 +1,4 @@
-"""Fixtures of the agent's tests: a running fake Ollama and a small shop's database."""
+"""Fixtures of the agent's tests: a small shop's database and settings pointing at the fake Ollama."""
 
 from __future__ import annotations
 
@@ -7,25 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.shop import SmallShop, open_small_shop
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import clock
 from vircom_desktop.domain import db as domain_db
 
 
 @pytest.fixture
-def fake_ollama() -> Iterator[FakeOllama]:
-    server = FakeOllama().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[SmallShop]:
+def db(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[SmallShop]:
     shop = open_small_shop(tmp_path / "vircom.db")
     yield shop
-    clock.freeze(None)
     domain_db.close()
 
 

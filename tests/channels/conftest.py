@@ -17,13 +17,14 @@ import httpx
 import pytest
 from twilio.request_validator import RequestValidator
 
+from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE, SmallShop, open_small_shop
 from vircom_desktop import events
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import clock, privacy_notice
 from vircom_desktop.domain import db as domain_db
+from vircom_desktop.domain import privacy_notice
 from vircom_desktop.runtime import Runtime
 
 APP_SECRET = "meta-app-secret"
@@ -41,11 +42,10 @@ def first_reply(text: str = GREETING) -> str:
 
 
 @pytest.fixture
-def fake_ollama() -> Iterator[FakeOllama]:
-    server = FakeOllama().start()
-    server.respond_with(lambda body: reply(GREETING))
-    yield server
-    server.stop()
+def fake_ollama(fake_ollama: FakeOllama) -> FakeOllama:
+    """The shared fake Ollama (tests/conftest.py), greeting every turn a test does not script."""
+    fake_ollama.respond_with(lambda body: reply(GREETING))
+    return fake_ollama
 
 
 @pytest.fixture
@@ -182,7 +182,7 @@ DeskFactory = Callable[..., Desk]
 
 @pytest.fixture
 def make_desk(
-    tmp_path: Path, fake_ollama: FakeOllama, providers: FakeProviders
+    tmp_path: Path, fake_ollama: FakeOllama, providers: FakeProviders, frozen_clock: FreezeClock
 ) -> Iterator[DeskFactory]:
     """Start a desk on a small shop; keyword arguments change its settings."""
     desks: list[Desk] = []
@@ -208,7 +208,6 @@ def make_desk(
     for desk in desks:
         desk.client.close()
         desk.runtime.stop()
-    clock.freeze(None)
     domain_db.close()
 
 

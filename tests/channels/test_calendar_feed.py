@@ -6,9 +6,10 @@ from datetime import datetime
 
 from tests.channels.conftest import Desk, DeskFactory
 from tests.fakes.shop import FROZEN_NOW
-from vircom_desktop.channels.calendar_feed import ensure_feed_token, fold
+from vircom_desktop.channels.calendar_feed import fold
 from vircom_desktop.domain import booking
 from vircom_desktop.domain.models import Customer
+from vircom_desktop.domain.staff import ensure_feed_token
 
 TUESDAY_10 = FROZEN_NOW.replace(day=10)
 

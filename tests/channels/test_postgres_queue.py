@@ -16,12 +16,13 @@ from tests.channels.conftest import (
     whatsapp_signature,
     whatsapp_text,
 )
+from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE
 from vircom_desktop import events
 from vircom_desktop.channels import inbound
-from vircom_desktop.domain import clock, db
+from vircom_desktop.domain import db
 from vircom_desktop.domain.models import Conversation, Customer, Message
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.runtime import Runtime
@@ -31,7 +32,11 @@ CUSTOMERS = ("56911111111", "56922222222", "56933333333")
 
 @pytest.fixture
 def pg_runtime(
-    tmp_path: Path, postgres_db_url: str, fake_ollama: FakeOllama, providers: FakeProviders
+    tmp_path: Path,
+    postgres_db_url: str,
+    fake_ollama: FakeOllama,
+    providers: FakeProviders,
+    frozen_clock: FreezeClock,
 ) -> Iterator[Runtime]:
     """A desk serving on a free port with its database on PostgreSQL."""
     settings = desk_settings(tmp_path, fake_ollama.url, providers.url, database_url=postgres_db_url)
@@ -44,7 +49,6 @@ def pg_runtime(
     runtime.start_background()
     yield runtime
     runtime.stop()
-    clock.freeze(None)
     db.close()
 
 

@@ -9,15 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FreezeClock
+from tests.fakes.shop import ShopBuilder
 from vircom_desktop import events
-from vircom_desktop.domain import clock, db
-from vircom_desktop.domain.models import (
-    BusinessHours,
-    Customer,
-    Service,
-    Technician,
-    TechnicianService,
-)
+from vircom_desktop.domain import db
+from vircom_desktop.domain.models import Customer, Service, Technician
 from vircom_desktop.domain.startup import open_database
 
 # Wednesday 2026-11-25 09:00 in Santiago (UTC-3 in summer time).
@@ -34,17 +30,13 @@ class Shop:
 
 
 def build_shop() -> Shop:
-    for weekday in range(6):
-        BusinessHours.create(weekday=weekday, start="09:00", end="13:00")
-        BusinessHours.create(weekday=weekday, start="14:00", end="18:00")
-    diagnosis = Service.create(name="Diagnóstico", duration_minutes=60, travel_buffer_minutes=30)
-    washer = Service.create(name="Lavadora", duration_minutes=90, travel_buffer_minutes=30)
-    ana = Technician.create(name="Ana")
-    beto = Technician.create(name="Beto")
-    for tech in (ana, beto):
-        TechnicianService.create(technician=tech, service=diagnosis)
-    TechnicianService.create(technician=beto, service=washer)
-    customer = Customer.create(name="Juan Pérez", phone="+56911112222", address="Los Aromos 455")
+    """Two services and two technicians (only Beto repairs washers), one customer."""
+    build = ShopBuilder().open_weekdays()
+    diagnosis = build.service("Diagnóstico", 60)
+    washer = build.service("Lavadora", 90)
+    ana = build.technician("Ana", diagnosis)
+    beto = build.technician("Beto", diagnosis, washer)
+    customer = build.customer("Juan Pérez", "+56911112222", "Los Aromos 455")
     return Shop(diagnosis, washer, ana, beto, customer)
 
 
@@ -54,12 +46,11 @@ def database_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def shop(database_url: str) -> Iterator[Shop]:
+def shop(database_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
     open_database(database_url, timezone="America/Santiago")
-    clock.freeze(NOW)
+    frozen_clock(NOW)
     try:
         yield build_shop()
     finally:
-        clock.freeze(None)
         events.hub.clear()
         db.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FreezeClock
 from tests.domain.conftest import NOW
 from vircom_desktop import events
 from vircom_desktop.domain import clock, conversations, db
@@ -25,13 +26,12 @@ from vircom_desktop.domain.startup import open_database
 
 
 @pytest.fixture
-def empty_database(tmp_path: Path) -> Iterator[None]:
+def empty_database(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
     open_database(f"sqlite:///{tmp_path / 'vircom.db'}", timezone="America/Santiago")
-    clock.freeze(NOW)
+    frozen_clock(NOW)
     try:
         yield
     finally:
-        clock.freeze(None)
         events.hub.clear()
         db.close()
 

@@ -9,6 +9,7 @@ from datetime import date, time
 
 import pytest
 
+from tests.conftest import FreezeClock
 from vircom_desktop.domain import availability, booking, clock, db
 from vircom_desktop.domain.models import Appointment
 from vircom_desktop.domain.startup import open_database
@@ -17,13 +18,12 @@ from .conftest import NOW, Shop, build_shop
 
 
 @pytest.fixture
-def pg_shop(postgres_db_url: str) -> Iterator[Shop]:
+def pg_shop(postgres_db_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
     open_database(postgres_db_url, timezone="America/Santiago")
-    clock.freeze(NOW)
+    frozen_clock(NOW)
     try:
         yield build_shop()
     finally:
-        clock.freeze(None)
         db.close()
 
 

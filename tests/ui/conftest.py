@@ -12,17 +12,12 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama
+from tests.fakes.shop import ShopBuilder
 from tests.ui.console_support import SHOP_ZONE, close_shop, open_demo_shop
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, db
-from vircom_desktop.domain.models import (
-    BusinessHours,
-    Customer,
-    Service,
-    Technician,
-    TechnicianService,
-)
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
@@ -78,28 +73,20 @@ def spanish_locale() -> Iterator[None]:
 
 
 @pytest.fixture
-def shop(tmp_path: Path, qtbot: QtBot) -> Iterator[Shop]:
+def shop(tmp_path: Path, qtbot: QtBot, frozen_clock: FreezeClock) -> Iterator[Shop]:
     """A temp SQLite shop: two technicians, two services, Mon–Sat 9–13 and 14–18, clock frozen."""
-    clock.freeze(NOW)
+    frozen_clock(NOW)
     open_database(f"sqlite:///{tmp_path}/v.db", timezone=ZONE)
-    repair = Service.create(
-        name="Reparación de lavadora", duration_minutes=60, travel_buffer_minutes=30
-    )
-    network = Service.create(
-        name="Instalación de red", duration_minutes=120, travel_buffer_minutes=0
-    )
-    ana = Technician.create(name="Ana Pérez", color="#2563eb")
-    beto = Technician.create(name="Beto Soto", color="#16a34a")
-    for tech, service in ((ana, repair), (ana, network), (beto, repair)):
-        TechnicianService.create(technician=tech, service=service)
-    for weekday in range(6):
-        BusinessHours.create(weekday=weekday, start="09:00", end="13:00")
-        BusinessHours.create(weekday=weekday, start="14:00", end="18:00")
-    customer = Customer.create(name="Marta Díaz", phone="+56911112222", address="Los Aromos 455")
+    build = ShopBuilder()
+    repair = build.service("Reparación de lavadora", 60)
+    network = build.service("Instalación de red", 120, buffer=0)
+    ana = build.technician("Ana Pérez", repair, network, color="#2563eb")
+    beto = build.technician("Beto Soto", repair, color="#16a34a")
+    build.open_weekdays()
+    customer = build.customer("Marta Díaz", "+56911112222", "Los Aromos 455")
     yield Shop(tmp_path, repair.id, network.id, ana.id, beto.id, customer.id)
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     tasks.pool().waitForDone(5000)
-    clock.freeze(None)
     db.close()
 
 
@@ -144,18 +131,11 @@ def window(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> MainWi
 
 
 @pytest.fixture
-def demo_shop(tmp_path: Path) -> Iterator[None]:
+def demo_shop(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
     """The demo shop in a temp database, the clock frozen on a Monday morning."""
-    open_demo_shop(tmp_path)
+    open_demo_shop(tmp_path, frozen_clock)
     yield
     close_shop()
-
-
-@pytest.fixture
-def fake_ollama() -> Iterator[FakeOllama]:
-    server = FakeOllama().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,15 +20,14 @@ SHOP_ZONE = "America/Santiago"
 NOW = datetime(2025, 6, 9, 10, 0, tzinfo=ZoneInfo(SHOP_ZONE))
 
 
-def open_demo_shop(directory: Path) -> None:
+def open_demo_shop(directory: Path, freeze: Callable[[datetime], None]) -> None:
     """A fresh database in `directory`, filled with the demo shop, the clock frozen at NOW."""
-    clock.freeze(NOW)
+    freeze(NOW)
     open_database(f"sqlite:///{directory / 'vircom.db'}", timezone=SHOP_ZONE)
     seed_demo(NOW.date())
 
 
 def close_shop() -> None:
-    clock.freeze(None)
     db.close()
 
 

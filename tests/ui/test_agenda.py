@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.widget_support import loaded_editor
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.domain.models import CONFIRMED, Appointment, Customer
 from vircom_desktop.ui import tasks
@@ -42,8 +43,7 @@ def test_click_drag_on_empty_time_creates_a_visit_through_the_editor(
 ) -> None:
     grid = window.agenda.day_grid
     drag(grid, grid.point_at(0, shop.at(10)) + QPoint(0, 3), grid.point_at(0, shop.at(11)))
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     assert editor.technician.currentData() == shop.ana
     assert editor.start() == shop.at(10)
     qtbot.waitUntil(lambda: len(editor.slot_times()) > 0)

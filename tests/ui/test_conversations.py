@@ -172,20 +172,23 @@ def test_more_customer_words_in_a_desk_chat_draft_a_new_reply(
 
 def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, console: ConversationsPage) -> None:
     conversation = open_demo_conversation(qtbot, console, "webchat")
-    assert console.attention_label.isVisible()  # the demo's handoff
+    assert console.header.attention_label.isVisible()  # the demo's handoff
     assert console.shown is not None and console.shown.summary.needs_human
 
-    console.take_over_button.click()
+    console.header.take_over_button.click()
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).mode == "manual")
     qtbot.waitUntil(lambda: console.shown is not None and console.shown.summary.mode == "manual")
-    assert console.mode_combo.currentData() == "manual"
-    assert console.give_back_button.isVisible() and not console.take_over_button.isVisible()
+    assert console.header.mode_combo.currentData() == "manual"
+    assert (
+        console.header.give_back_button.isVisible()
+        and not console.header.take_over_button.isVisible()
+    )
 
-    console.give_back_button.click()
+    console.header.give_back_button.click()
     qtbot.waitUntil(lambda: Conversation.get_by_id(conversation.id).status == "open")
     assert Conversation.get_by_id(conversation.id).mode == "auto"
-    qtbot.waitUntil(lambda: not console.attention_label.isVisible())
-    assert console.take_over_button.isVisible()
+    qtbot.waitUntil(lambda: not console.header.attention_label.isVisible())
+    assert console.header.take_over_button.isVisible()
 
 
 def test_a_draft_waiting_for_review_is_highlighted_edited_and_sent(

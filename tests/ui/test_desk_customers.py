@@ -49,8 +49,8 @@ def test_approving_a_phone_customers_visit_puts_them_on_the_call_list(
     conversation = Conversation.get_by_id(conversation_id)
     assert conversation.status == "needs_human"
     assert conversation.handoff_reason.startswith(notices.CALL_PREFIX)
-    qtbot.waitUntil(lambda: console.attention_label.isVisible(), timeout=5000)
-    assert "Llamar al cliente" in console.attention_label.text()
+    qtbot.waitUntil(lambda: console.header.attention_label.isVisible(), timeout=5000)
+    assert "Llamar al cliente" in console.header.attention_label.text()
 
     def listed_to_call() -> bool:
         row = console.model.row_of(conversation_id)

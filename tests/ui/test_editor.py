@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.widget_support import wait_for_dialog
+from tests.ui.widget_support import loaded_editor, wait_for_dialog
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import CANCELLED, CONFIRMED, DONE, Appointment, StaffUser
 from vircom_desktop.domain.staff import hash_pin
@@ -20,8 +20,7 @@ def test_confirming_a_proposal_from_the_editor(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15), proposed=True)
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     assert editor.confirm_button.isVisible()
     assert not editor.complete_button.isVisible()
     StaffUser.create(name="Patricia", role="owner", pin_hash=hash_pin("2468"))
@@ -40,8 +39,7 @@ def test_confirming_without_any_owner_pin_says_where_to_set_one(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15), proposed=True)
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.mouseClick(editor.confirm_button, Qt.MouseButton.LeftButton)
     dialog = wait_for_dialog(qtbot, editor, PinDialog)
     dialog.pin_edit.setText("0000")
@@ -55,8 +53,7 @@ def test_cancelling_asks_first_and_records_the_reason(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.mouseClick(editor.cancel_visit_button, Qt.MouseButton.LeftButton)
     assert editor.cancel_row.isVisible()
     assert Appointment.get_by_id(visit_id).status == CONFIRMED
@@ -72,8 +69,7 @@ def test_completing_a_visit_that_has_not_started_is_refused_plainly(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.mouseClick(editor.complete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: editor.banner.isVisible())
     assert editor.banner.text() == "La visita todavía no empieza."
@@ -85,8 +81,7 @@ def test_booking_a_taken_slot_shows_why_and_keeps_the_dialog(
 ) -> None:
     shop.visit(shop.beto, shop.at(10))
     window.agenda.new_visit(shop.beto, shop.at(10))
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.phone.setText("+56 9 5555 6666")
     editor.address.setText("Calle Larga 1")
     editor.issue.setPlainText("Pierde agua")
@@ -96,10 +91,11 @@ def test_booking_a_taken_slot_shows_why_and_keeps_the_dialog(
     assert window.agenda.editor is editor
 
 
-def test_only_technicians_who_do_the_service_are_offered(window: MainWindow, shop: Shop) -> None:
+def test_only_technicians_who_do_the_service_are_offered(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
     window.agenda.new_visit()
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.service.setCurrentIndex(editor.service.findData(shop.network))
     offered = [editor.technician.itemData(i) for i in range(editor.technician.count())]
     assert offered == [None, shop.ana]
@@ -110,8 +106,7 @@ def test_free_times_come_from_the_availability_engine(
 ) -> None:
     shop.visit(shop.ana, shop.at(9))
     window.agenda.new_visit(shop.ana, shop.at(9))
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.service.setCurrentIndex(editor.service.findData(shop.repair))
     qtbot.waitUntil(lambda: len(editor.slot_times()) > 0)
     starts = [(s.hour, s.minute) for s in editor.slot_times()]
@@ -125,8 +120,7 @@ def test_completing_saves_the_note_typed_in_the_form(
     visit_id = shop.visit(shop.ana, shop.at(9))
     clock.freeze(shop.at(9, 30))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.notes.setPlainText("Cambié la bomba de agua")
     editor.address.setText("Av. Italia 1234, depto 5")
     assert editor.has_unsaved_edits()
@@ -143,8 +137,7 @@ def test_cancelling_keeps_the_edits_typed_before(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15))
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.notes.setPlainText("Llamó para cancelar")
     qtbot.mouseClick(editor.cancel_visit_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(editor.saved):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.widget_support import loaded_editor
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import Service, Technician
@@ -69,11 +70,10 @@ def test_the_example_shop_button_fills_the_empty_shop(
 
 
 def test_a_new_visit_says_before_the_form_that_services_are_needed(
-    empty_window: MainWindow,
+    qtbot: QtBot, empty_window: MainWindow
 ) -> None:
     empty_window.agenda.new_visit()
-    editor = empty_window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, empty_window)
     assert editor.banner.isVisible()
     assert "Ajustes → Servicios" in editor.banner.text()
     assert not editor.save_button.isEnabled()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.widget_support import wait_for_dialog
+from tests.ui.widget_support import loaded_editor, wait_for_dialog
 from vircom_desktop.domain.models import StaffUser
 from vircom_desktop.domain.staff import hash_pin
 from vircom_desktop.ui.approvals import RejectDialog
@@ -77,8 +77,7 @@ def test_after_a_refused_completada_the_focus_stays_on_it(
 ) -> None:
     visit_id = shop.visit(shop.ana, shop.at(15))  # not started: completing is refused
     window.agenda.open_visit(visit_id)
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.waitExposed(editor)
     editor.complete_button.setFocus()
     qtbot.keyClick(editor.complete_button, Qt.Key.Key_Space)
@@ -89,8 +88,7 @@ def test_after_a_refused_completada_the_focus_stays_on_it(
 
 def test_visit_editor_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     window.agenda.new_visit()
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.waitExposed(editor)
     chain = tab_chain(qtbot, editor.phone, 3)
     assert chain == [editor.phone, editor.name, editor.service, editor.technician]

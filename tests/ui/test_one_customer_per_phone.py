@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
 from tests.ui.console_support import next_weekday
+from tests.ui.widget_support import loaded_editor
 from vircom_desktop.domain import availability
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
 from vircom_desktop.ui.conversations import ConversationsPage
@@ -68,8 +69,7 @@ def test_a_visit_booked_in_the_editor_saves_its_address_to_the_customer(
 ) -> None:
     Customer.update(phone="+56987654321").where(Customer.id == shop.customer).execute()
     window.agenda.new_visit(technician_id=shop.ana, start=shop.at(15))
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     editor.phone.setText("56 9 8765 4321")
     editor.name.setText("Otro nombre")
     editor.address.setText("Pasaje Nuevo 12")

@@ -83,7 +83,7 @@ def test_business_hours_with_a_break_and_a_closure_are_applied(
 ) -> None:
     tab = page.hours_tab
     tuesday = next_weekday(1)
-    tab.hours_edits[1].setText("10:00-12:00, 15:00-17:00")
+    tab.week_hours.edits[1].setText("10:00-12:00, 15:00-17:00")
     wednesday = next_weekday(2)
     tab.from_edit.setDate(tab.from_edit.date().fromString(wednesday.isoformat(), "yyyy-MM-dd"))
     tab.to_edit.setDate(tab.from_edit.date())
@@ -103,11 +103,11 @@ def test_invalid_hours_are_shown_inline_and_nothing_is_saved(
 ) -> None:
     tab = page.hours_tab
     page.tabs.setCurrentIndex(1)
-    tab.hours_edits[0].setText("09:00-13:00, 12:00-18:00")
+    tab.week_hours.edits[0].setText("09:00-13:00, 12:00-18:00")
     tab.save_button.click()
     assert tab.error_label.isVisible()
     assert "Lunes" in tab.error_label.text()
-    assert tab.hours_edits[0].toolTip()
+    assert tab.week_hours.edits[0].toolTip()
     assert not tab.status_label.text()
 
     page.tabs.setCurrentIndex(0)
@@ -219,7 +219,7 @@ def test_technician_services_hours_and_calendar_token(qtbot: QtBot, page: Settin
     tab.list_view.setCurrentIndex(
         tab.list_model.index([t.id for t in tab.technicians].index(carlos.id), 0)
     )
-    tab.hours_edits[5].setText("09:00-13:00")
+    tab.week_hours.edits[5].setText("09:00-13:00")
     _save(qtbot, tab)
     qtbot.waitUntil(lambda: not page.is_loading())
     assert page.data is not None
@@ -231,6 +231,15 @@ def test_technician_services_hours_and_calendar_token(qtbot: QtBot, page: Settin
     assert Technician.get_by_id(carlos.id).feed_token == tab.token_edit.text()
     tab.copy_button.click()
     assert QGuiApplication.clipboard().text() == tab.token_edit.text()
+
+
+def test_shop_and_technician_hours_are_checked_alike(qtbot: QtBot, page: SettingsPage) -> None:
+    shop_tab, tech_tab = page.hours_tab, page.technicians_tab
+    for tab in (shop_tab, tech_tab):
+        tab.week_hours.edits[2].setText("18:00-09:00")
+        tab.save_button.click()
+    assert shop_tab.error_label.text() == tech_tab.error_label.text()
+    assert shop_tab.error_label.text().startswith("Miércoles:")
 
 
 def test_services_table_is_validated_and_saved(qtbot: QtBot, page: SettingsPage) -> None:

@@ -8,20 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.widget_support import loaded_editor
+from vircom_desktop.desk import lookups
 from vircom_desktop.domain import clock
-from vircom_desktop.ui import lookups
 from vircom_desktop.ui.formatting import date_text
 from vircom_desktop.ui.main_window import MainWindow
 
 from .conftest import NOW, Shop
 
 
-def test_dates_show_four_digit_years(window: MainWindow) -> None:
+def test_dates_show_four_digit_years(qtbot: QtBot, window: MainWindow) -> None:
     assert date_text(date(2025, 6, 11)) == "11-06-2025"
     assert "2025" in window.agenda.date_edit.text()
     window.agenda.new_visit()
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     assert "yyyy" in editor.date.displayFormat()
     editor.close()
 
@@ -30,8 +30,7 @@ def test_the_chosen_free_time_stays_marked_with_its_label(
     qtbot: QtBot, window: MainWindow, shop: Shop
 ) -> None:
     window.agenda.new_visit(technician_id=shop.ana, start=shop.at(9))
-    editor = window.agenda.editor
-    assert editor is not None
+    editor = loaded_editor(qtbot, window)
     qtbot.waitUntil(lambda: editor.slots.count() > 1)
     item = editor.slots.item(1)
     label = item.text()

@@ -55,19 +55,19 @@ def test_the_banner_speaks_to_staff_and_goes_when_a_draft_succeeds(
     with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         console.start_desk_chat("+56 9 5555 0000", "Rosa", "Hola")
     conversation_id = console.current_id
-    qtbot.waitUntil(lambda: console.attention_label.isVisible())
-    text = console.attention_label.text()
+    qtbot.waitUntil(lambda: console.header.attention_label.isVisible())
+    text = console.header.attention_label.text()
     assert "El asistente tuvo un problema al responder" in text
     assert "CUDA" not in text  # the technical part waits behind "Detalles"
-    assert not console.attention_details.isVisible()
-    console.attention_label.linkActivated.emit("details")
-    assert console.attention_details.isVisible()
-    assert "CUDA out of memory" in console.attention_details.text()
+    assert not console.header.attention_details.isVisible()
+    console.header.attention_label.linkActivated.emit("details")
+    assert console.header.attention_details.isVisible()
+    assert "CUDA out of memory" in console.header.attention_details.text()
 
     with qtbot.waitSignal(console.draft_finished, timeout=10_000):
         console.composer.regenerate_button.click()
     assert Conversation.get_by_id(conversation_id).status == "open"
-    qtbot.waitUntil(lambda: not console.attention_label.isVisible())
+    qtbot.waitUntil(lambda: not console.header.attention_label.isVisible())
 
 
 def test_a_cached_check_does_not_contradict_a_request_that_just_failed(

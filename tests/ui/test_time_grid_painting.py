@@ -12,9 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from vircom_desktop.desk.agenda import TechnicianInfo, Visit
 from vircom_desktop.domain import clock
-from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit
-from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
+from vircom_desktop.ui.agenda.columns import Column
+from vircom_desktop.ui.agenda.time_grid import TimeGrid
 
 MONDAY = date(2025, 6, 9)
 TECHNICIANS = (TechnicianInfo(1, "Ana", "#2563eb"), TechnicianInfo(2, "Beto", "#16a34a"))

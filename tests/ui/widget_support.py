@@ -1,4 +1,4 @@
-"""Helpers for driving real widgets: find the dialog a widget opened."""
+"""Helpers for driving real widgets: find the dialog a widget opened, wait for the editor."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+
+from vircom_desktop.ui.appointment_editor import AppointmentEditor
+from vircom_desktop.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
 
@@ -21,3 +24,11 @@ def wait_for_dialog(qtbot: QtBot, parent: QWidget, kind: type[W]) -> W:
     dialog = shown()
     assert dialog is not None
     return dialog
+
+
+def loaded_editor(qtbot: QtBot, window: MainWindow) -> AppointmentEditor:
+    """The agenda's open visit editor, once it has loaded its choices and visit (on a worker)."""
+    editor = window.agenda.editor
+    assert editor is not None
+    qtbot.waitUntil(editor.is_loaded)
+    return editor

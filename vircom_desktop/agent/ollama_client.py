@@ -187,6 +187,12 @@ class OllamaClient:
                 close()  # ends the HTTP stream when we stop early
         return reply
 
+    def list_models(self) -> list[str]:
+        """The names of the models installed on the server, sorted (raises `OllamaError`)."""
+        with _mapped_errors(self.model):
+            listed = self._client.list()
+        return sorted(m.model for m in listed.models if m.model)
+
     def check_model(self) -> str:
         """'ok', 'unreachable', 'model_missing' or 'no_tools' (for /api/health and doctor)."""
         try:
@@ -205,6 +211,15 @@ class OllamaClient:
         if shown.capabilities is not None and "tools" not in shown.capabilities:
             return ModelWithoutTools.code
         return "ok"
+
+
+def installed_models(url: str, timeout_seconds: float = 5.0) -> list[str]:
+    """The models an Ollama server has installed, by name (Ajustes' connection test)."""
+    client = OllamaClient(url, "", timeout_seconds=timeout_seconds)
+    try:
+        return client.list_models()
+    finally:
+        client.close()
 
 
 def _absorb(

@@ -291,7 +291,9 @@ class Toolbox:
         except booking.BookingError as error:
             raise ToolInputError(error.code, str(error), "Elige otra hora u otra fecha.") from error
         self.booked.append(appointment.id)
-        replaced = _replace_earlier_proposals(self.conversation_id, appointment.id)
+        replaced = booking.replace_earlier_proposals(
+            self.conversation_id, appointment.id, actor=ACTOR
+        )
         payload = _booking_payload(appointment, service, replaced)
         offer = customers.name_offer(customer, client["name"])
         if offer is not None:
@@ -349,27 +351,6 @@ def _booking_payload(
     if replaced:
         payload["replaced_appointments"] = replaced
     return payload
-
-
-def _replace_earlier_proposals(conversation_id: int, keep: int) -> list[int]:
-    """A customer who picks a new time drops their earlier pending proposal in this chat."""
-    earlier: list[int] = list(
-        Appointment.select(Appointment.id)
-        .where(
-            (Appointment.conversation == conversation_id)
-            & (Appointment.status == PROPOSED)
-            & (Appointment.id != keep)
-        )
-        .scalars()
-    )
-    cancelled = []
-    for appointment_id in earlier:
-        try:
-            booking.cancel(appointment_id, actor=ACTOR, reason=f"replaced by #{keep}")
-        except booking.BookingError:
-            continue
-        cancelled.append(appointment_id)
-    return cancelled
 
 
 # -- argument coercion ---------------------------------------------------------------------------

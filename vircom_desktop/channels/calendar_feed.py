@@ -8,7 +8,6 @@ folded at 75 octets.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -28,25 +27,6 @@ PAST_DAYS = 30
 # What `secrets.token_urlsafe` makes; anything else (a NUL that PostgreSQL refuses...) is unknown.
 _FEED_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 FUTURE_DAYS = 366
-
-
-def new_feed_token(technician_id: int) -> str:
-    """A fresh feed token for a technician; the old link stops working."""
-    token = secrets.token_urlsafe(24)
-    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
-    return token
-
-
-def ensure_feed_token(technician_id: int) -> str:
-    """The technician's feed token, created on first use (shown in the app as a feed URL)."""
-    technician = Technician.get_by_id(technician_id)
-    if not technician.feed_token:
-        token = secrets.token_urlsafe(24)
-        Technician.update(feed_token=token).where(
-            (Technician.id == technician_id) & Technician.feed_token.is_null()
-        ).execute()
-        technician = Technician.get_by_id(technician_id)
-    return str(technician.feed_token)
 
 
 def escape(text: str) -> str:

@@ -327,6 +327,30 @@ def cancel(
     )
 
 
+def replace_earlier_proposals(conversation_id: int, keep: int, *, actor: str) -> list[int]:
+    """A customer who picks a new time drops their earlier pending proposals in that chat.
+
+    Returns the ids cancelled; one approved or rejected meanwhile is left as it is.
+    """
+    earlier: list[int] = list(
+        Appointment.select(Appointment.id)
+        .where(
+            (Appointment.conversation == conversation_id)
+            & (Appointment.status == PROPOSED)
+            & (Appointment.id != keep)
+        )
+        .scalars()
+    )
+    cancelled = []
+    for appointment_id in earlier:
+        try:
+            cancel(appointment_id, actor=actor, reason=f"replaced by #{keep}")
+        except BookingError:
+            continue
+        cancelled.append(appointment_id)
+    return cancelled
+
+
 def _started(appointment: Appointment) -> None:
     if appointment.starts_at > clock.now():
         raise BookingError("not_started", "that visit has not started yet")
@@ -384,44 +408,56 @@ def reschedule(
     Without `duration` a visit keeps its current length, unless its service changes, in which
     case it takes the new service's length.
     """
-    if duration is not None and not MIN_DURATION <= duration <= MAX_DURATION:
-        raise BookingError("bad_duration", "a visit lasts between 15 minutes and 12 hours")
     with write_transaction():
         appointment = _get(appointment_id)
-        if appointment.status not in (PROPOSED, CONFIRMED):
-            raise BookingError(
-                "invalid_transition", f"cannot reschedule a visit that is {appointment.status}"
-            )
-        technician = technician_id or appointment.technician_id
-        service = service_id or appointment.service_id
-        if duration is None and service == appointment.service_id:
-            duration = appointment.ends_at - appointment.starts_at
-        if duration is None:
-            duration = availability.service_terms(service, booking_policy()).duration
-        problem = availability.slot_problem(
-            technician,
-            service,
-            new_start,
-            enforce_notice=False,
-            exclude_appointment_id=appointment.id,
-            duration=duration,
-        )
-        if problem:
-            _raise_problem(problem)
-        before = {
-            "starts_at": appointment.starts_at.isoformat(),
-            "ends_at": appointment.ends_at.isoformat(),
-            "technician": appointment.technician_id,
-        }
-        appointment.starts_at = new_start
-        appointment.ends_at = new_start + duration
-        appointment.technician_id = technician
-        appointment.service_id = service
-        appointment.updated_at = clock.now()
-        appointment.save()
-        record(actor, "reschedule", appointment, {"before": before})
+        _move(appointment, new_start, actor, technician_id, service_id, duration)
     _announce(appointment, "reschedule")
     return appointment
+
+
+def _move(
+    appointment: Appointment,
+    new_start: datetime,
+    actor: str,
+    technician_id: int | None,
+    service_id: int | None,
+    duration: timedelta | None,
+) -> None:
+    """The reschedule step, inside the caller's write transaction."""
+    if duration is not None and not MIN_DURATION <= duration <= MAX_DURATION:
+        raise BookingError("bad_duration", "a visit lasts between 15 minutes and 12 hours")
+    if appointment.status not in (PROPOSED, CONFIRMED):
+        raise BookingError(
+            "invalid_transition", f"cannot reschedule a visit that is {appointment.status}"
+        )
+    technician = technician_id or appointment.technician_id
+    service = service_id or appointment.service_id
+    if duration is None and service == appointment.service_id:
+        duration = appointment.ends_at - appointment.starts_at
+    if duration is None:
+        duration = availability.service_terms(service, booking_policy()).duration
+    problem = availability.slot_problem(
+        technician,
+        service,
+        new_start,
+        enforce_notice=False,
+        exclude_appointment_id=appointment.id,
+        duration=duration,
+    )
+    if problem:
+        _raise_problem(problem)
+    before = {
+        "starts_at": appointment.starts_at.isoformat(),
+        "ends_at": appointment.ends_at.isoformat(),
+        "technician": appointment.technician_id,
+    }
+    appointment.starts_at = new_start
+    appointment.ends_at = new_start + duration
+    appointment.technician_id = technician
+    appointment.service_id = service
+    appointment.updated_at = clock.now()
+    appointment.save()
+    record(actor, "reschedule", appointment, {"before": before})
 
 
 def update_details(
@@ -435,15 +471,45 @@ def update_details(
     """Edit the free-text details of a visit (not its time, technician or status)."""
     with write_transaction():
         appointment = _get(appointment_id)
-        changes = {
-            k: v
-            for k, v in {"address": address, "issue": issue, "notes": notes}.items()
-            if v is not None
-        }
-        for name, value in changes.items():
-            setattr(appointment, name, value)
-        appointment.updated_at = clock.now()
-        appointment.save()
-        record(actor, "edit", appointment, changes)
+        _edit(appointment, actor, {"address": address, "issue": issue, "notes": notes})
     _announce(appointment, "edit")
+    return appointment
+
+
+def _edit(appointment: Appointment, actor: str, values: dict[str, str | None]) -> None:
+    """The details step, inside the caller's write transaction; None leaves a field as it is."""
+    changes = {name: value for name, value in values.items() if value is not None}
+    for name, value in changes.items():
+        setattr(appointment, name, value)
+    appointment.updated_at = clock.now()
+    appointment.save()
+    record(actor, "edit", appointment, changes)
+
+
+@dataclass(frozen=True)
+class VisitChange:
+    """An edit of a visit; None leaves that part as it is."""
+
+    start: datetime | None = None  # with it, the technician and service (None: keep them)
+    technician_id: int | None = None
+    service_id: int | None = None
+    address: str | None = None
+    issue: str | None = None
+    notes: str | None = None
+
+
+def update(appointment_id: int, change: VisitChange, *, actor: str) -> Appointment:
+    """Save an edited visit in one transaction: it is moved and its details saved, or neither."""
+    details = {"address": change.address, "issue": change.issue, "notes": change.notes}
+    edits = any(value is not None for value in details.values())
+    with write_transaction():
+        appointment = _get(appointment_id)
+        if change.start is not None:
+            _move(appointment, change.start, actor, change.technician_id, change.service_id, None)
+        if edits:
+            _edit(appointment, actor, details)
+    if change.start is not None:
+        _announce(appointment, "reschedule")
+    if edits:
+        _announce(appointment, "edit")
     return appointment

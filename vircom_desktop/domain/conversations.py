@@ -132,13 +132,9 @@ def link_customer(
                 name=name, phone=normalize_phone(known) or known or None, address=address
             )
         else:
-            # A name on file (typed by staff, or given before) is never replaced by what the
-            # model heard now; `customers.name_offer` lets staff take the new one.
-            customer.name = customer.name or name
-            customer.address = address or customer.address
-            if not customer.phone:
-                customer.phone = normalize_phone(known) or known or None
-            customer.save()
+            customers.update_details(
+                customer, name=name, address=address, phone=normalize_phone(known) or known or None
+            )
         if conversation.customer_id != customer.id:
             conversation.customer = customer.id
             conversation.save()
@@ -397,14 +393,25 @@ def set_status(conversation_id: int, status: str, reason: str = "") -> Conversat
 
 
 def set_mode(conversation_id: int, mode: str) -> Conversation:
-    """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`)."""
+    """Choose who answers: the bot (`auto`), the bot with review (`draft`) or staff (`manual`).
+
+    Giving a conversation back to the bot (`auto`) also clears its handoff, in the same
+    transaction: a bot that answers again must not leave the chat flagged for a person.
+    """
     _check_mode(mode)
     with write_transaction():
         conversation = get(conversation_id)
-        if conversation.mode == mode:
+        reopen = mode == "auto" and conversation.status == "needs_human"
+        if conversation.mode == mode and not reopen:
             return conversation
         conversation.mode = mode
-        conversation.save(only=[Conversation.mode])
+        columns: list[pw.Field] = [Conversation.mode]
+        if reopen:
+            conversation.status, conversation.handoff_reason = "open", ""
+            conversation.updated_at = clock.now()
+            columns += [Conversation.status, Conversation.handoff_reason, Conversation.updated_at]
+        # Only these columns: a full save would undo a concurrent unread count or customer link.
+        conversation.save(only=columns)
     events.hub.publish(
         events.CONVERSATION_CHANGED, conversation_id=conversation_id, status=conversation.status
     )

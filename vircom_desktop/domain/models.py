@@ -9,24 +9,47 @@ from typing import Any
 import peewee as pw
 
 from vircom_desktop.domain import clock
+from vircom_desktop.domain.statuses import (
+    APPOINTMENT_STATUSES as APPOINTMENT_STATUSES,
+)
+from vircom_desktop.domain.statuses import (
+    CANCELLED as CANCELLED,
+)
+from vircom_desktop.domain.statuses import (
+    CONFIRMED as CONFIRMED,
+)
+from vircom_desktop.domain.statuses import (
+    CONVERSATION_MODES as CONVERSATION_MODES,
+)
+from vircom_desktop.domain.statuses import (
+    CONVERSATION_STATUSES as CONVERSATION_STATUSES,
+)
+from vircom_desktop.domain.statuses import (
+    DONE as DONE,
+)
+from vircom_desktop.domain.statuses import (
+    EXPIRED as EXPIRED,
+)
+from vircom_desktop.domain.statuses import (
+    HOLDING_STATUSES as HOLDING_STATUSES,
+)
+from vircom_desktop.domain.statuses import (
+    MESSAGE_ROLES as MESSAGE_ROLES,
+)
+from vircom_desktop.domain.statuses import (
+    NO_SHOW as NO_SHOW,
+)
+from vircom_desktop.domain.statuses import (  # re-exported: the models' vocabulary
+    PROPOSED as PROPOSED,
+)
+from vircom_desktop.domain.statuses import (
+    REJECTED as REJECTED,
+)
+from vircom_desktop.domain.statuses import (
+    ROLES as ROLES,
+)
 
 database_proxy = pw.DatabaseProxy()
-
-# Appointment statuses (CONTRACT §3).
-PROPOSED = "proposed"
-CONFIRMED = "confirmed"
-DONE = "done"
-CANCELLED = "cancelled"
-REJECTED = "rejected"
-EXPIRED = "expired"
-NO_SHOW = "no_show"
-APPOINTMENT_STATUSES = (PROPOSED, CONFIRMED, DONE, CANCELLED, REJECTED, EXPIRED, NO_SHOW)
-HOLDING_STATUSES = (PROPOSED, CONFIRMED)  # these keep a slot taken
-
-ROLES = ("owner", "receptionist", "technician")
-CONVERSATION_STATUSES = ("open", "needs_human", "closed")
-CONVERSATION_MODES = ("auto", "draft", "manual")
-MESSAGE_ROLES = ("customer", "bot", "staff", "system")
 
 
 class UTCDateTimeField(pw.DateTimeField):

@@ -1,4 +1,4 @@
-"""Staff users and the owner's PIN, which guards approvals.
+"""Staff users, the owner's PIN, which guards approvals, and technicians' calendar feed tokens.
 
 A PIN is 4 to 8 digits, so it is guessable: it is stored with scrypt (slow, memory-hard) and,
 after `MAX_FAILURES` wrong PINs in a row, every PIN check is refused for `LOCKOUT`. The count
@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import write_transaction
-from vircom_desktop.domain.models import ShopSetting, StaffUser
+from vircom_desktop.domain.models import ShopSetting, StaffUser, Technician
 
 PIN_PATTERN = re.compile(r"[0-9]{4,8}")
 MAX_FAILURES = 5
@@ -190,3 +190,22 @@ def _upgrade_hash(owner: StaffUser, pin: str) -> None:
 def owner_pin_configured() -> bool:
     """Whether any active owner has a PIN (approvals are impossible until one does)."""
     return StaffUser.select().where(_OWNERS_WITH_PIN).exists()
+
+
+def new_feed_token(technician_id: int) -> str:
+    """A fresh feed token for a technician; the old link stops working."""
+    token = secrets.token_urlsafe(24)
+    Technician.update(feed_token=token).where(Technician.id == technician_id).execute()
+    return token
+
+
+def ensure_feed_token(technician_id: int) -> str:
+    """The technician's feed token, created on first use (shown in the app as a feed URL)."""
+    technician = Technician.get_by_id(technician_id)
+    if not technician.feed_token:
+        token = secrets.token_urlsafe(24)
+        Technician.update(feed_token=token).where(
+            (Technician.id == technician_id) & Technician.feed_token.is_null()
+        ).execute()
+        technician = Technician.get_by_id(technician_id)
+    return str(technician.feed_token)

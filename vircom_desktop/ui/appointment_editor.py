@@ -8,7 +8,6 @@ dialog, which stays open so the user can fix it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
 
@@ -33,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk import lookups, visits
 from vircom_desktop.domain import availability, booking, clock
-from vircom_desktop.domain.models import CONFIRMED, PROPOSED, Appointment
-from vircom_desktop.ui import errors, lookups
+from vircom_desktop.domain.statuses import CONFIRMED, PROPOSED
+from vircom_desktop.ui import errors
 from vircom_desktop.ui.formatting import (
     TIME_PATTERN,
     datetime_text,
@@ -50,56 +50,11 @@ from vircom_desktop.ui.texts import booking_error_text, status_text
 from vircom_desktop.ui.widgets import Banner
 
 
-@dataclass(frozen=True)
-class _NewVisit:
-    phone: str
-    name: str
-    customer_id: int | None
-    request: booking.VisitRequest
-
-
-def _book(new: _NewVisit, actor: str) -> Appointment:
-    """Find or create the customer, then book the visit (runs on a worker)."""
-    customer_id = new.customer_id or lookups.find_or_create_customer(
-        new.phone, new.name, new.request.address
-    )
-    request = booking.VisitRequest(
-        customer_id=customer_id,
-        service_id=new.request.service_id,
-        start=new.request.start,
-        address=new.request.address,
-        issue=new.request.issue,
-        technician_id=new.request.technician_id,
-        notes=new.request.notes,
-    )
-    return booking.create(request, actor=actor)
-
-
-def _update(
-    visit: lookups.VisitDetails,
-    start: datetime,
-    technician_id: int,
-    service_id: int,
-    details: dict[str, str],
-    actor: str,
-) -> None:
-    """Reschedule if the time, technician or service changed, then save the details."""
-    if (start, technician_id, service_id) != (
-        visit.starts_at,
-        visit.technician_id,
-        visit.service_id,
-    ):
-        booking.reschedule(
-            visit.id, start, actor=actor, technician_id=technician_id, service_id=service_id
-        )
-    if details != {"address": visit.address, "issue": visit.issue, "notes": visit.notes}:
-        booking.update_details(visit.id, actor=actor, **details)
-
-
 class AppointmentEditor(QDialog):
     """Create a visit, or look at and act on an existing one."""
 
     saved = Signal(int, str)  # visit id, a sentence saying what happened
+    loaded = Signal()  # the choices and the visit arrived; the form is filled
 
     def __init__(
         self,
@@ -115,20 +70,29 @@ class AppointmentEditor(QDialog):
         super().__init__(parent)
         self._actor = actor
         self._owner_unlock = owner_unlock or OwnerUnlock()
-        self._services = lookups.services()
-        self._technicians = lookups.technicians()
-        self.visit = lookups.visit_details(visit_id) if visit_id is not None else None
+        self._visit_id = visit_id
+        self._services: tuple[lookups.ServiceChoice, ...] = ()
+        self._technicians: tuple[lookups.TechnicianChoice, ...] = ()
+        self.visit: lookups.VisitDetails | None = None
         self._customer_id: int | None = None
         self._customer_matches: dict[str, lookups.CustomerMatch] = {}
         self._search_timer = QTimer(self)
         self._slots_timer = QTimer(self)
-        self._busy = False
+        self._busy = True  # until the choices and the visit are loaded
+        self._is_loaded = False
         self._focus_before: QWidget | None = None
         self._init_widgets()
         self._init_actions()
         self._init_layout()
         self._connect_signals()
-        self._fill(technician_id, start, day)
+        self._update_buttons()
+        Op(self, partial(visits.editor_data, visit_id)).on_success(
+            partial(self._loaded, technician_id, start, day)
+        ).on_failure(self._load_failed).run()
+
+    def is_loaded(self) -> bool:
+        """The form shows the loaded choices and visit (tests and screenshots wait for this)."""
+        return self._is_loaded
 
     # -- construction ---------------------------------------------------------------------------
 
@@ -154,8 +118,6 @@ class AppointmentEditor(QDialog):
         self.customer_hint.setObjectName("placeholder")
         self.customer_hint.hide()
         self.service = QComboBox()
-        for service in self._services:
-            self.service.addItem(service.name, service.id)
         self.technician = QComboBox()
         self.date = QDateEdit()
         self.date.setDisplayFormat(short_date_format())
@@ -269,6 +231,34 @@ class AppointmentEditor(QDialog):
         self.cancel_no.clicked.connect(self.cancel_row.hide)
 
     # -- filling --------------------------------------------------------------------------------
+
+    def _loaded(
+        self,
+        technician_id: int | None,
+        start: datetime | None,
+        day: date | None,
+        data: visits.EditorData,
+    ) -> None:
+        self._services, self._technicians, self.visit = data.services, data.technicians, data.visit
+        self.service.blockSignals(True)
+        for service in self._services:
+            self.service.addItem(service.name, service.id)
+        self.service.blockSignals(False)
+        if self._visit_id is not None and self.visit is None:
+            self.title.setText(self.tr("Visita"))
+            self.banner.show_error(self.tr("Esta visita ya no existe."))
+            self.save_button.hide()
+            self._is_loaded = True
+            self.loaded.emit()
+            return
+        self._busy = False
+        self._fill(technician_id, start, day)
+        self._is_loaded = True
+        self.loaded.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        errors.report(error)
+        self.reject()
 
     def _fill(self, technician_id: int | None, start: datetime | None, day: date | None) -> None:
         if self.visit is None:
@@ -505,7 +495,7 @@ class AppointmentEditor(QDialog):
         if service_id is None:
             self.banner.show_error(self.tr("Primero cree un servicio en Ajustes → Servicios."))
             return
-        new = _NewVisit(
+        new = visits.NewVisit(
             phone=self.phone.text(),
             name=self.name.text(),
             customer_id=self._customer_id,
@@ -520,11 +510,11 @@ class AppointmentEditor(QDialog):
             ),
         )
         self._set_busy(True)
-        Op(self, partial(_book, new, self._actor)).on_success(self._on_booked).on_failure(
+        Op(self, partial(visits.book, new, self._actor)).on_success(self._on_booked).on_failure(
             self._on_refused
         ).run()
 
-    def _on_booked(self, visit: Appointment) -> None:
+    def _on_booked(self, visit: visits.Booked) -> None:
         self._set_busy(False)
         message = self.tr("Visita agendada para el {when}.").format(
             when=datetime_text(visit.starts_at)
@@ -556,7 +546,7 @@ class AppointmentEditor(QDialog):
     def _save_existing(self, visit: lookups.VisitDetails) -> None:
         details = self._details()
         change = partial(
-            _update,
+            visits.save,
             visit,
             self.start(),
             self.technician.currentData(),

@@ -2,7 +2,7 @@
 
 Approving or rejecting needs the owner's PIN, remembered for a few minutes so a run of
 decisions asks once. The customer is told through their channel by the channels layer, which
-listens to the booking events; this page only changes the visit through `domain.booking`.
+listens to the booking events; this page only changes the visit through `desk.approvals` (`domain.booking`).
 """
 
 from __future__ import annotations
@@ -10,11 +10,9 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-from peewee import JOIN
 from PySide6.QtCore import (
     QItemSelection,
     QObject,
@@ -40,92 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.domain import booking, clock
-from vircom_desktop.domain.models import (
-    PROPOSED,
-    Appointment,
-    Conversation,
-    Customer,
-    Message,
-    Service,
-    Technician,
-)
+from vircom_desktop.desk import approvals
+from vircom_desktop.desk.approvals import Proposal, load_proposals
+from vircom_desktop.domain import clock
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import booking_error_text
 
 log = logging.getLogger("vircom.ui")
-
-EXCERPT_MESSAGES = 6
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """A proposed visit with what the owner needs to decide on it (times in shop time)."""
-
-    id: int
-    customer: str
-    phone: str
-    address: str
-    issue: str
-    service: str
-    technician: str
-    technician_color: str
-    starts_at: datetime
-    ends_at: datetime
-    expires_at: datetime | None
-    channel: str
-    excerpt: tuple[tuple[str, str], ...]  # (role, text), oldest first
-
-
-def load_proposals() -> list[Proposal]:
-    """Every visit waiting for approval, soonest first."""
-    rows = (
-        Appointment.select(Appointment, Customer, Service, Technician, Conversation)
-        .join(Customer)
-        .switch(Appointment)
-        .join(Service)
-        .switch(Appointment)
-        .join(Technician)
-        .switch(Appointment)
-        .join(Conversation, JOIN.LEFT_OUTER)
-        .where(Appointment.status == PROPOSED)
-        .order_by(Appointment.starts_at, Appointment.id)
-    )
-    proposals = []
-    for row in rows:
-        excerpt: tuple[tuple[str, str], ...] = ()
-        channel = ""
-        if row.conversation_id is not None:
-            messages = (
-                Message.select(Message.role, Message.text)
-                .where((Message.conversation == row.conversation_id) & (Message.status != "draft"))
-                .order_by(Message.created_at.desc(), Message.id.desc())
-                .limit(EXCERPT_MESSAGES)
-            )
-            excerpt = tuple(reversed([(m.role, m.text) for m in messages]))
-            channel = row.conversation.channel if row.conversation else ""
-        proposals.append(
-            Proposal(
-                id=row.id,
-                customer=row.customer.name,
-                phone=row.customer.phone or "",
-                address=row.address or row.customer.address,
-                issue=row.issue,
-                service=row.service.name,
-                technician=row.technician.name,
-                technician_color=row.technician.color,
-                starts_at=clock.to_local(row.starts_at),
-                ends_at=clock.to_local(row.ends_at),
-                expires_at=clock.to_local(row.expires_at) if row.expires_at else None,
-                channel=channel,
-                excerpt=excerpt,
-            )
-        )
-    return proposals
 
 
 class RejectDialog(QDialog):
@@ -140,7 +63,7 @@ class RejectDialog(QDialog):
             self.tr("Por ejemplo: no tenemos repuestos para ese modelo.")
         )
         self.error_label = QLabel(self.tr("Indique el motivo del rechazo."))
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -246,8 +169,9 @@ class ApprovalsPage(QWidget):
         self.bridge = bridge
         self.unlock = unlock or OwnerUnlock()
         self._reject_dialog: RejectDialog | None = None
-        self._loading = False
-        self._reload_again = False
+        self.loader: LatestLoad[list[Proposal]] = LatestLoad(
+            self, self._loaded, on_failure=self._load_failed
+        )
         self._shown_id: int | None = None
         self._init_widgets()
         self._init_layout()
@@ -287,7 +211,7 @@ class ApprovalsPage(QWidget):
         self.excerpt_view.setOpenLinks(False)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.approve_button = QPushButton(self.tr("Aprobar"))
         self.approve_button.setDefault(True)
@@ -348,17 +272,12 @@ class ApprovalsPage(QWidget):
 
     def reload(self, *_: object) -> None:
         """Load the proposals again (off the GUI thread); a burst of events loads once more."""
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
-        Op(self, load_proposals).on_success(self._loaded).on_failure(self._load_failed).run()
+        self.loader.request(load_proposals)
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.loader.busy()
 
     def _loaded(self, proposals: list[Proposal]) -> None:
-        self._loading = False
         selected = self.selected_proposal()
         self.model.set_records(proposals)
         self.empty_label.setVisible(not proposals)
@@ -370,12 +289,8 @@ class ApprovalsPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
         self._show(self.selected_proposal())
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
 
     def _load_failed(self, error: Exception) -> None:
-        self._loading = False
         log.error("cannot load proposals: %s", error)
         self._show_error(self.tr("No se pudieron cargar las propuestas."))
 
@@ -485,7 +400,7 @@ class ApprovalsPage(QWidget):
     def _approve(self, proposal: Proposal, owner: str) -> None:
         self._set_busy(True)
         Op(
-            self, partial(booking.approve, proposal.id, actor=owner, at_desk=self.unlock.desk)
+            self, partial(approvals.approve, proposal.id, actor=owner, at_desk=self.unlock.desk)
         ).on_success(self._decided).on_failure(self._decision_failed).run()
 
     def _reject(self, proposal: Proposal, reason: str, owner: str) -> None:
@@ -493,7 +408,7 @@ class ApprovalsPage(QWidget):
         Op(
             self,
             partial(
-                booking.reject,
+                approvals.reject,
                 proposal.id,
                 reason=reason,
                 actor=owner,
@@ -501,10 +416,10 @@ class ApprovalsPage(QWidget):
             ),
         ).on_success(self._decided).on_failure(self._decision_failed).run()
 
-    def _decided(self, appointment: Appointment) -> None:
+    def _decided(self, decision: approvals.Decision) -> None:
         self._set_busy(False)
         self.error_label.hide()
-        self.decided.emit(appointment.id, appointment.status)
+        self.decided.emit(decision.appointment_id, decision.status)
         self.reload()
 
     def _decision_failed(self, error: Exception) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk.lookups import CustomerSummary
 from vircom_desktop.domain import opt_out, privacy
-from vircom_desktop.ui.lookups import CustomerSummary
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import privacy_error_text

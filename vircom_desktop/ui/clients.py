@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.ui import lookups
+from vircom_desktop.desk import lookups
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.client_privacy import ClientPrivacyBar
 from vircom_desktop.ui.formatting import datetime_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import status_text
 
 
@@ -59,7 +59,9 @@ class ClientsPage(QWidget):
         self._bridge = bridge
         self._unlock = unlock
         self._actor = actor
-        self._generation = 0
+        self.loader: LatestLoad[tuple[lookups.CustomerSummary, ...]] = LatestLoad(
+            self, self._show_customers
+        )
         self._search_timer = QTimer(self)
         self._init_models()
         self._init_widgets()
@@ -140,17 +142,9 @@ class ClientsPage(QWidget):
 
     def refresh(self) -> None:
         """Search again on a worker with the current text."""
-        self._generation += 1
-        generation = self._generation
-        Op(self, partial(lookups.customer_summaries, self.search.text())).on_success(
-            partial(self._show_customers, generation)
-        ).run()
+        self.loader.request(partial(lookups.customer_summaries, self.search.text()))
 
-    def _show_customers(
-        self, generation: int, customers: tuple[lookups.CustomerSummary, ...]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show_customers(self, customers: tuple[lookups.CustomerSummary, ...]) -> None:
         selected = self._selected_customer()
         self.customers.set_records(customers)
         row = next(

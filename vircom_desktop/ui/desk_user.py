@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from vircom_desktop.ui.lookups import StaffChoice
+from vircom_desktop.desk.lookups import StaffChoice
 from vircom_desktop.ui.settings.people_tabs import role_names
 from vircom_desktop.ui.state import UiState
 

@@ -1,9 +1,8 @@
 """The main window: a sidebar of pages, the status bar, shortcuts and remembered geometry.
 
-Pages are registered by key. Another page replaces a placeholder with
-`window.set_page("conversations", ChatConsole(...))`, or a new one is added with
-`window.add_page("reports", self.tr("Informes"), widget, icon("reports"))`. A page may define
-`refresh()`; F5 calls it.
+Pages are registered by key with `add_page(key, title, widget, icon)` in `_init_pages`; a page
+may define `refresh()`, which F5 calls. Pages only draw and ask: they reach the core through
+`vircom_desktop.desk` on workers (`ui.tasks.Op`) and hear about changes from the event bridge.
 
 The person at the desk (`DeskUser`, picked in the status bar) is the `actor` of every change the
 pages make; `_apply_desk_user` is the one place that hands it to them. `ChangeWatcher` reloads
@@ -50,16 +49,16 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop.agent import slots
 from vircom_desktop.config import Settings
+from vircom_desktop.desk.agenda import pending_count
+from vircom_desktop.desk.lookups import staff_users
 from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.ui.agenda import AgendaPage
-from vircom_desktop.ui.agenda.data import pending_count
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.change_watcher import WATCH_INTERVAL_MS, ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
-from vircom_desktop.ui.lookups import staff_users
 from vircom_desktop.ui.owner_gate import DeskPresence, OwnerUnlock
 from vircom_desktop.ui.resources import icon
 from vircom_desktop.ui.settings import SettingsPage
@@ -81,6 +80,8 @@ class RuntimeLike(Protocol):
 
     @property
     def listener_url(self) -> str | None: ...
+
+    def ollama_status(self) -> str: ...
 
 
 ASSUMED_FRAME = QSize(0, 40)  # a title bar, until the window manager says
@@ -200,7 +201,6 @@ class MainWindow(QMainWindow):
             self.bridge,
             actor=self.desk_user.actor,
             owner_unlock=self.owner_unlock,
-            technician_id=getattr(self.runtime, "technician_id", None),
             view=self.state.agenda_view,
         )
         self.clients = ClientsPage(
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
         self.set_ollama_state("checking")
-        self.set_listener_url(getattr(self.runtime, "listener_url", None))
+        self.set_listener_url(self.runtime.listener_url)
         self.set_pending_count(0)
         self.set_model_queue(1, 0, 0)
 
@@ -286,24 +286,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Register a page under `key` with its sidebar entry."""
         if key in self._pages:
-            raise ValueError(f"page {key!r} already exists; use set_page() to replace it")
+            raise ValueError(f"page {key!r} already exists")
         item = QStandardItem(page_icon or QIcon(), title)
         item.setData(key, KEY_ROLE)
         item.setEditable(False)
         self._navigation_model.appendRow(item)
         self._pages[key] = widget
         self.stack.addWidget(widget)
-
-    def set_page(self, key: str, widget: QWidget) -> None:
-        """Replace the page under `key` (e.g. a placeholder by the real page)."""
-        old = self._pages[key]
-        index = self.stack.indexOf(old)
-        self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self._pages[key] = widget
-        if self.current_page() == key:
-            self.stack.setCurrentWidget(widget)
 
     def page(self, key: str) -> QWidget:
         return self._pages[key]
@@ -428,11 +417,9 @@ class MainWindow(QMainWindow):
 
     def check_ollama(self) -> None:
         """Ask whether the model answers (off the GUI thread); the status bar shows the answer."""
-        check = getattr(self.runtime, "ollama_status", None)
-        if callable(check):
-            Op(self, check).on_success(self._checked_ollama).on_failure(
-                lambda error: self._ollama_check_failed(error)
-            ).run()
+        Op(self, self.runtime.ollama_status).on_success(self._checked_ollama).on_failure(
+            self._ollama_check_failed
+        ).run()
 
     def _model_answered(self, state: str) -> None:
         """A real request just told how the model is: it outranks the checks for a while."""

@@ -48,7 +48,7 @@ class PinDialog(QDialog):
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -124,3 +124,66 @@ class Op(Generic[T]):
         from vircom_desktop.ui import errors
 
         errors.report(error)
+
+
+class LatestLoad(Generic[T]):
+    """A page's reloads, where only the latest request counts.
+
+        self.loader = LatestLoad(self, self._show_week, on_failure=self._load_failed)
+        self.loader.request(partial(desk.agenda.load_agenda, monday, 7))
+
+    A request made while a load runs is remembered (the newest replaces an older one) and starts
+    when that load ends, whose result is then dropped as stale: a change made during a load is
+    never missed, a stale result is never shown, and reloads never pile up on the workers.
+    """
+
+    def __init__(
+        self,
+        parent: QObject,
+        on_success: Callable[[T], None],
+        *,
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._parent = parent
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._running = False
+        self._next: Callable[[], T] | None = None
+
+    def request(self, fn: Callable[[], T]) -> None:
+        """Load with `fn` now, or as soon as the load under way ends."""
+        if self._running:
+            self._next = fn
+            return
+        self._start(fn)
+
+    def busy(self) -> bool:
+        """A load is under way or waiting to start."""
+        return self._running
+
+    def _start(self, fn: Callable[[], T]) -> None:
+        self._running = True
+        Op(self._parent, fn).on_success(self._succeeded).on_failure(self._failed).run()
+
+    def _start_next(self) -> bool:
+        fn, self._next = self._next, None
+        if fn is None:
+            return False
+        self._start(fn)
+        return True
+
+    def _succeeded(self, result: T) -> None:
+        self._running = False
+        if not self._start_next():
+            self._on_success(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._running = False
+        if self._start_next():
+            return
+        if self._on_failure is not None:
+            self._on_failure(error)
+            return
+        from vircom_desktop.ui import errors
+
+        errors.report(error)

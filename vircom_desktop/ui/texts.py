@@ -16,7 +16,7 @@ def _booking_texts() -> dict[str, str]:
         "closed": QCoreApplication.translate("texts", "El taller está cerrado ese día."),
         "in_past": QCoreApplication.translate("texts", "Esa hora ya pasó."),
         "too_soon": QCoreApplication.translate(
-            "texts", "Queda muy poco tiempo para esa hora; elige una más adelante."
+            "texts", "Queda muy poco tiempo para esa hora; elija una más adelante."
         ),
         "too_far": QCoreApplication.translate(
             "texts", "Todavía no se toman reservas para esa fecha."
@@ -30,7 +30,7 @@ def _booking_texts() -> dict[str, str]:
         ),
         "unknown_customer": QCoreApplication.translate("texts", "No se encontró al cliente."),
         "missing_address": QCoreApplication.translate("texts", "Falta la dirección de la visita."),
-        "missing_issue": QCoreApplication.translate("texts", "Describe el problema a reparar."),
+        "missing_issue": QCoreApplication.translate("texts", "Describa el problema a reparar."),
         "missing_reason": QCoreApplication.translate("texts", "Indique el motivo."),
         "no_technician": QCoreApplication.translate(
             "texts", "Ningún técnico puede hacer ese servicio a esa hora."

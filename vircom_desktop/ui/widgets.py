@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Banner(QLabel):
@@ -43,16 +43,3 @@ class Banner(QLabel):
         self.style().polish(self)
         self.setText(text)
         self.show()
-
-
-class PlaceholderPage(QWidget):
-    """A page still to be built; another engineer replaces it with `MainWindow.set_page()`."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(text)
-        label.setObjectName("placeholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from vircom_desktop.desk.agenda import DayCounts, MonthData, month_grid_start
 from vircom_desktop.domain import clock
-from vircom_desktop.ui.agenda.data import DayCounts, MonthData, month_grid_start
 from vircom_desktop.ui.agenda.painting import (
     PENDING_COLOR,
     blend,

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-from vircom_desktop.domain.models import PROPOSED
-from vircom_desktop.ui.agenda.data import Visit
+from vircom_desktop.desk.agenda import Visit
+from vircom_desktop.domain.statuses import PROPOSED
 from vircom_desktop.ui.agenda.painting import PENDING_COLOR
 from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.formatting import time_text

@@ -27,18 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk import agenda as data
+from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo, Visit
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.ui import errors
-from vircom_desktop.ui.agenda import data
-from vircom_desktop.ui.agenda.data import AgendaData, MonthData, TechnicianInfo, Visit
+from vircom_desktop.ui.agenda.columns import Column
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
-from vircom_desktop.ui.agenda.time_grid import Column, TimeGrid
+from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import datetime_text, qdate, short_date_format, time_text
 from vircom_desktop.ui.owner_gate import OwnerUnlock
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import booking_error_text
 from vircom_desktop.ui.widgets import Banner
 
@@ -71,7 +72,7 @@ class AgendaPage(QWidget):
         self._view = view if view in VIEWS else "day"
         self._date = clock.today()
         self._technicians: tuple[TechnicianInfo, ...] = ()
-        self._generation = 0
+        self.loader: LatestLoad[AgendaData | MonthData] = LatestLoad(self, self._show)
         self._reload_timer = QTimer(self)
         self.editor: AppointmentEditor | None = None
         self._init_toolbar()
@@ -317,18 +318,20 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Load the visible range again on a worker; older answers still on their way are dropped."""
-        self._generation += 1
-        generation = self._generation
         include_inactive = self.show_inactive.isChecked()
         if self._view == "month":
-            Op(self, partial(data.load_month, self._date.year, self._date.month)).on_success(
-                partial(self._show_month, generation)
-            ).run()
+            self.loader.request(partial(data.load_month, self._date.year, self._date.month))
             return
         first, days = (self._week_start(), 7) if self._view == "week" else (self._date, 1)
-        Op(
-            self, partial(data.load_agenda, first, days, include_inactive=include_inactive)
-        ).on_success(partial(self._show_agenda, generation)).run()
+        self.loader.request(
+            partial(data.load_agenda, first, days, include_inactive=include_inactive)
+        )
+
+    def _show(self, loaded: AgendaData | MonthData) -> None:
+        if isinstance(loaded, MonthData):
+            self._show_month(loaded)
+        else:
+            self._show_agenda(loaded)
 
     def _update_technicians(self, technicians: tuple[TechnicianInfo, ...]) -> None:
         self.setup_hint.setVisible(not technicians)
@@ -345,16 +348,12 @@ class AgendaPage(QWidget):
         self.technician_filter.setCurrentIndex(max(index, 0))
         self.technician_filter.blockSignals(False)
 
-    def _show_month(self, generation: int, month: MonthData) -> None:
-        if generation != self._generation:
-            return
+    def _show_month(self, month: MonthData) -> None:
         self._update_technicians(month.technicians)
         self.month_view.set_month(month, self._date)
         self.loaded.emit()
 
-    def _show_agenda(self, generation: int, agenda: AgendaData) -> None:
-        if generation != self._generation:
-            return
+    def _show_agenda(self, agenda: AgendaData) -> None:
         self._update_technicians(agenda.technicians)
         if self._view == "week":
             self.week_grid.set_content(
@@ -524,11 +523,15 @@ class AgendaPage(QWidget):
         editor = AppointmentEditor(
             actor=self.actor, owner_unlock=self.owner_unlock, visit_id=visit_id, parent=self
         )
+        editor.loaded.connect(partial(self._go_to_visit_day, editor))
+        self._open_editor(editor)
+
+    def _go_to_visit_day(self, editor: AppointmentEditor) -> None:
+        """The editor's visit arrived: show its day behind it."""
         if editor.visit is not None and editor.visit.starts_at.date() != self._date:
             if self._view == "month":
                 self._view = "day"
             self.set_date(editor.visit.starts_at.date())
-        self._open_editor(editor)
 
     def _open_editor(self, editor: AppointmentEditor) -> None:
         if self.editor is not None:

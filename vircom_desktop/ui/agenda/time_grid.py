@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
-    QSizeF,
     Qt,
     QTime,
     QTimer,
@@ -36,7 +35,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -47,53 +45,26 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from vircom_desktop.desk.agenda import TechnicianInfo, Visit
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.booking import MAX_DURATION
-from vircom_desktop.domain.models import DONE, NO_SHOW, PROPOSED
-from vircom_desktop.ui.agenda.data import TechnicianInfo, Visit, Window
+from vircom_desktop.domain.statuses import DONE, NO_SHOW
+from vircom_desktop.ui.agenda.columns import Column, minutes_into
+from vircom_desktop.ui.agenda.grid_header import paint_header
+from vircom_desktop.ui.agenda.lanes import assign_lanes, clusters
 from vircom_desktop.ui.agenda.painting import (
     NOW_COLOR,
-    PENDING_COLOR,
     blend,
-    draw_pill,
     grid_line,
-    palette_is_dark,
     shaded,
     technician_color,
 )
+from vircom_desktop.ui.agenda.visit_chips import TextStyle, VisitChips
 from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
 from vircom_desktop.ui.texts import status_text
 
 SNAP_MINUTES = 15
 RESIZE_MARGIN = 5  # pixels above a visit's bottom edge that grab it for a resize
-MIN_TEXT_WIDTH = 24  # narrower chips show no text (it would elide to "…")
-MAX_CHIPS = 4000  # cached chip images; cleared when a theme or zoom change makes more
-
-
-@dataclass(frozen=True)
-class _TextStyle:
-    """Fonts and their metrics for a pass of visit texts (building them per visit is slow)."""
-
-    bold: QFont
-    small: QFont
-    bold_metrics: QFontMetrics
-    small_metrics: QFontMetrics
-    color: QColor
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of the grid: a day, for one technician or for everyone (None)."""
-
-    day: date
-    technician_id: int | None
-    title: str
-    subtitle: str
-    windows: tuple[Window, ...]
-    unavailable: str | None = None  # shown across the column when nobody works that day
-
-    def holds(self, visit: Visit) -> bool:
-        return visit.day == self.day and self.technician_id in (None, visit.technician_id)
 
 
 @dataclass
@@ -119,12 +90,6 @@ class _Create:
     anchor_minutes: int
     current_minutes: int
     origin: QPoint
-
-
-def _minutes(moment: datetime, day: date) -> float:
-    """Minutes from the local midnight of `day` to `moment` (visits past midnight go beyond 1440)."""
-    local = clock.to_local(moment)
-    return (local.date() - day).days * 1440 + local.hour * 60 + local.minute + local.second / 60
 
 
 class TimeGrid(QWidget):
@@ -155,7 +120,7 @@ class TimeGrid(QWidget):
         self._background_day: date | None = None
         self._visit_layer: QPixmap | None = None  # the visits, over a transparent background
         self._dirty_columns: set[int] = set()  # columns whose visits the layer must redraw
-        self._chips: dict[tuple[object, ...], QPixmap] = {}
+        self._chips = VisitChips()
         self._drag: _Drag | None = None
         self._resize: _Resize | None = None
         self._create: _Create | None = None
@@ -223,11 +188,11 @@ class TimeGrid(QWidget):
         starts, ends = [], []
         for column in self._columns:
             for start, end in column.windows:
-                starts.append(_minutes(start, column.day))
-                ends.append(_minutes(end, column.day))
+                starts.append(minutes_into(start, column.day))
+                ends.append(minutes_into(end, column.day))
         for visit in self._visits:
-            starts.append(_minutes(visit.starts_at, visit.day))
-            ends.append(_minutes(visit.ends_at, visit.day))
+            starts.append(minutes_into(visit.starts_at, visit.day))
+            ends.append(minutes_into(visit.ends_at, visit.day))
         if not starts:
             self._first_minute, self._last_minute = 8 * 60, 19 * 60
             return
@@ -284,7 +249,7 @@ class TimeGrid(QWidget):
     def point_at(self, column: int, moment: datetime) -> QPoint:
         """The point in `column` at local time `moment` (for tests and drops)."""
         x = self._column_x(column) + self._column_width() / 2
-        return QPoint(int(x), round(self._y(_minutes(moment, self._columns[column].day))))
+        return QPoint(int(x), round(self._y(minutes_into(moment, self._columns[column].day))))
 
     def visit_rect(self, visit_id: int) -> QRectF | None:
         """Where a visit is drawn now (its new place while a move waits for the engine)."""
@@ -370,13 +335,13 @@ class TimeGrid(QWidget):
         rects: dict[int, QRectF] = {}
         width, left = self._column_width(), self._column_x(index) + 4
         per_pixel, first = self._minutes_per_pixel(), self._first_minute
-        for cluster in _clusters(mine):
-            lanes = _assign_lanes(cluster)
+        for cluster in clusters(mine):
+            lanes = assign_lanes(cluster)
             count = max(lanes.values()) + 1
             lane_width = (width - 8) / count
             for visit in cluster:
-                top = (_minutes(visit.starts_at, column.day) - first) / per_pixel
-                bottom = (_minutes(visit.ends_at, column.day) - first) / per_pixel
+                top = (minutes_into(visit.starts_at, column.day) - first) / per_pixel
+                bottom = (minutes_into(visit.ends_at, column.day) - first) / per_pixel
                 rects[visit.id] = QRectF(
                     left + lanes[visit.id] * lane_width,
                     self.HEADER_HEIGHT + top + 1,
@@ -451,7 +416,7 @@ class TimeGrid(QWidget):
         visit = self._visit_at(pos)
         if visit is not None:
             if visit.holding:
-                start = _minutes(visit.starts_at, visit.day)
+                start = minutes_into(visit.starts_at, visit.day)
                 self._drag = _Drag(visit, self._minutes_at(pos.y()) - start, pos.toPoint())
             return
         if pos.x() > self.AXIS_WIDTH:
@@ -498,7 +463,7 @@ class TimeGrid(QWidget):
             return
         resize.active = True
         visit = resize.visit
-        start = _minutes(visit.starts_at, visit.day)
+        start = minutes_into(visit.starts_at, visit.day)
         end: float = round(self._minutes_at(pos.y()) / SNAP_MINUTES) * SNAP_MINUTES
         longest = MAX_DURATION.total_seconds() / 60
         end = min(max(end, start + SNAP_MINUTES), start + longest, self._last_minute)
@@ -617,7 +582,16 @@ class TimeGrid(QWidget):
         self._paint_columns(painter, palette)
         self._paint_hours(painter, palette)
         self._paint_unavailable(painter, palette)
-        self._paint_header(painter, palette)
+        paint_header(
+            painter,
+            palette,
+            self.font(),
+            self._columns,
+            self._technicians,
+            size=(self.width(), self.HEADER_HEIGHT),
+            column_x=self._column_x,
+            column_width=self._column_width(),
+        )
         painter.end()
         self._background, self._background_day = layer, clock.today()
         return layer
@@ -632,7 +606,7 @@ class TimeGrid(QWidget):
             return self._visit_layer
         painter = QPainter(self._visit_layer)
         palette = self.palette()
-        style = self._text_style(palette)
+        style = TextStyle.of(self.font(), palette)
         body_top = float(self.HEADER_HEIGHT)
         for index in sorted(self._dirty_columns):
             if index >= len(self._by_column):
@@ -647,19 +621,6 @@ class TimeGrid(QWidget):
         self._dirty_columns.clear()
         return self._visit_layer
 
-    def _text_style(self, palette: QPalette) -> _TextStyle:
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.88)
-        return _TextStyle(
-            bold,
-            small,
-            QFontMetrics(bold),
-            QFontMetrics(small),
-            palette.color(QPalette.ColorRole.Text),
-        )
-
     def _paint_columns(self, painter: QPainter, palette: QPalette) -> None:
         top, bottom = self._y(self._first_minute), self._y(self._last_minute)
         width = self._column_width()
@@ -669,8 +630,8 @@ class TimeGrid(QWidget):
             x = self._column_x(index)
             painter.fillRect(QRectF(x, top, width, bottom - top), closed_brush)
             for start, end in column.windows:
-                y1 = self._y(_minutes(start, column.day))
-                y2 = self._y(_minutes(end, column.day))
+                y1 = self._y(minutes_into(start, column.day))
+                y2 = self._y(minutes_into(end, column.day))
                 painter.fillRect(QRectF(x, y1, width, y2 - y1), open_color)
         painter.setPen(QPen(grid_line(palette, True), 1))
         for index in range(1, len(self._columns)):
@@ -722,7 +683,7 @@ class TimeGrid(QWidget):
         painter.setFont(self.font())
 
     def _paint_visits(
-        self, painter: QPainter, palette: QPalette, style: _TextStyle, visits: list[Visit]
+        self, painter: QPainter, palette: QPalette, style: TextStyle, visits: list[Visit]
     ) -> None:
         rects = self._layout()
         dragged = self._drag.visit.id if self._drag and self._drag.active else None
@@ -732,7 +693,15 @@ class TimeGrid(QWidget):
                 continue
             painter.setOpacity(0.35 if visit.id == dragged or not _shows_active(visit) else 1.0)
             self._paint_buffer(painter, palette, visit, rect)
-            self._paint_visit(painter, palette, style, visit, rect)
+            self._chips.paint(
+                painter,
+                palette,
+                style,
+                visit,
+                self._color_of(visit),
+                rect,
+                self.devicePixelRatioF(),
+            )
         painter.setOpacity(1.0)
 
     def _paint_buffer(
@@ -752,93 +721,12 @@ class TimeGrid(QWidget):
         tech = self._technicians.get(visit.technician_id)
         return tech.color if tech else ""
 
-    def _paint_visit(
-        self, painter: QPainter, palette: QPalette, style: _TextStyle, visit: Visit, rect: QRectF
-    ) -> None:
-        painter.drawPixmap(rect.topLeft(), self._chip(palette, visit, rect.size()))
-        if rect.width() - 12 >= MIN_TEXT_WIDTH:
-            self._paint_visit_text(painter, style, visit, rect)
-
-    def _chip(self, palette: QPalette, visit: Visit, size: QSizeF) -> QPixmap:
-        """A visit's box (fill, hatch, border, colour bar), drawn once per size and kind."""
-        width, height = round(size.width()), round(size.height())
-        kind = "muted" if visit.status in (DONE, NO_SHOW) else visit.status == PROPOSED
-        key = (self._color_of(visit), kind, width, height)
-        chip = self._chips.get(key)
-        if chip is not None:
-            return chip
-        if len(self._chips) >= MAX_CHIPS:
-            self._chips.clear()
-        ratio = self.devicePixelRatioF()
-        chip = QPixmap(QSize(max(1, round(width * ratio)), max(1, round(height * ratio))))
-        chip.setDevicePixelRatio(ratio)
-        chip.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(chip)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_chip(painter, palette, visit, QRectF(0, 0, width, height))
-        painter.end()
-        self._chips[key] = chip
-        return chip
-
-    def _paint_chip(self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF) -> None:
-        color = technician_color(self._color_of(visit), palette)
-        base = palette.color(QPalette.ColorRole.Base)
-        dark = palette_is_dark(palette)
-        fill = blend(base, color, 0.32 if dark else 0.16)
-        if visit.status in (DONE, NO_SHOW):
-            fill = blend(base, palette.color(QPalette.ColorRole.Text), 0.08)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 4, 4)
-        if visit.status == PROPOSED:
-            hatch = QColor(color)
-            hatch.setAlpha(70)
-            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(rect, 4, 4)
-            pen = QPen(PENDING_COLOR, 1.6, Qt.PenStyle.DashLine)
-        else:
-            pen = QPen(color.darker(115) if not dark else color, 1)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), color)
-
-    def _paint_visit_text(
-        self, painter: QPainter, style: _TextStyle, visit: Visit, rect: QRectF
-    ) -> None:
-        inner = rect.adjusted(8, 2, -4, -2)
-        painter.setFont(style.small)
-        pill_width = 0.0
-        if visit.status != "confirmed":
-            tag_color = PENDING_COLOR if visit.status == PROPOSED else QColor("#64748b")
-            if inner.width() > 110:
-                pill_width = draw_pill(
-                    painter, inner.right(), inner.top() + 1, status_text(visit.status), tag_color
-                )
-        span = f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)}"
-        lines = [
-            (style.bold, style.bold_metrics, f"{span}  {visit.customer_name}", pill_width),
-            (style.small, style.small_metrics, visit.service_name, 0.0),
-            (style.small, style.small_metrics, visit.address, 0.0),
-        ]
-        y = inner.top()
-        painter.setPen(style.color)
-        for font, metrics, text, reserved in lines:
-            if y + metrics.height() > inner.bottom() + 2:
-                break
-            painter.setFont(font)
-            elided = metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, int(inner.width() - reserved - 4)
-            )
-            painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
-            y += metrics.height()
-
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.local_now()
         for index, column in enumerate(self._columns):
             if column.day != now.date():
                 continue
-            y = self._y(_minutes(now, column.day))
+            y = self._y(minutes_into(now, column.day))
             if not self.HEADER_HEIGHT <= y <= self.height():
                 continue
             x = self._column_x(index)
@@ -857,7 +745,9 @@ class TimeGrid(QWidget):
         ghost: tuple[int, float, float] | None = None
         if drag is not None and drag.active:
             visit = drag.visit
-            length = _minutes(visit.ends_at, visit.day) - _minutes(visit.starts_at, visit.day)
+            length = minutes_into(visit.ends_at, visit.day) - minutes_into(
+                visit.starts_at, visit.day
+            )
             ghost = (drag.column, drag.start_minutes, drag.start_minutes + length)
         elif create is not None and create.current_minutes != create.anchor_minutes:
             first = min(create.anchor_minutes, create.current_minutes)
@@ -903,78 +793,6 @@ class TimeGrid(QWidget):
         )
         painter.drawText(rect.adjusted(8, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, label)
 
-    def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
-        window = palette.color(QPalette.ColorRole.Window)
-        painter.fillRect(QRectF(0, 0, self.width(), self.HEADER_HEIGHT), window)
-        painter.setPen(QPen(grid_line(palette, True), 1))
-        painter.drawLine(
-            QPointF(0, self.HEADER_HEIGHT - 0.5), QPointF(self.width(), self.HEADER_HEIGHT - 0.5)
-        )
-        width = self._column_width()
-        today = clock.today()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = blend(window, text, 0.6)
-        for index, column in enumerate(self._columns):
-            x = self._column_x(index)
-            left = x + 8
-            if column.technician_id is not None and column.technician_id in self._technicians:
-                color = technician_color(self._technicians[column.technician_id].color, palette)
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawEllipse(QPointF(x + 13, 16), 5, 5)
-                left = x + 24
-            is_today = column.day == today and len({c.day for c in self._columns}) > 1
-            painter.setPen(palette.color(QPalette.ColorRole.Highlight) if is_today else text)
-            painter.setFont(bold)
-            metrics = QFontMetrics(bold)
-            painter.drawText(
-                QPointF(left, 6 + metrics.ascent()),
-                metrics.elidedText(
-                    column.title, Qt.TextElideMode.ElideRight, int(x + width - left - 4)
-                ),
-            )
-            painter.setFont(small)
-            painter.setPen(muted)
-            metrics = QFontMetrics(small)
-            painter.drawText(
-                QPointF(x + 8, 26 + metrics.ascent()),
-                metrics.elidedText(column.subtitle, Qt.TextElideMode.ElideRight, int(width - 12)),
-            )
-        painter.setFont(self.font())
-
 
 def _shows_active(visit: Visit) -> bool:
     return visit.holding or visit.status in (DONE, NO_SHOW)
-
-
-def _clusters(visits: list[Visit]) -> list[list[Visit]]:
-    """Groups of visits (sorted by start) that overlap each other, transitively."""
-    clusters: list[list[Visit]] = []
-    cluster_end: datetime | None = None
-    for visit in visits:
-        if cluster_end is None or visit.starts_at >= cluster_end:
-            clusters.append([visit])
-            cluster_end = visit.ends_at
-        else:
-            clusters[-1].append(visit)
-            cluster_end = max(cluster_end, visit.ends_at)
-    return clusters
-
-
-def _assign_lanes(cluster: list[Visit]) -> dict[int, int]:
-    lanes: dict[int, int] = {}
-    lane_ends: list[datetime] = []
-    for visit in cluster:
-        for lane, end in enumerate(lane_ends):
-            if end <= visit.starts_at:
-                lanes[visit.id] = lane
-                lane_ends[lane] = visit.ends_at
-                break
-        else:
-            lanes[visit.id] = len(lane_ends)
-            lane_ends.append(visit.ends_at)
-    return lanes

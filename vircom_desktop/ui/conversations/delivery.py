@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vircom_desktop.ui.conversations.store import REVIEW
+from vircom_desktop.desk.console import REVIEW
 
 FAILED = "failed"
 OUTBOUND_ROLES = ("bot", "staff", "system")

@@ -23,7 +23,7 @@ from vircom_desktop.agent.events import (
     ToolStarted,
 )
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import db
+from vircom_desktop.desk import console
 
 log = logging.getLogger("vircom.ui")
 
@@ -56,17 +56,13 @@ class DraftRun(QThread):
         return self.cancel_event.is_set()
 
     def run(self) -> None:
-        from vircom_desktop.agent.service import VircomBot
-
-        bot = VircomBot(self.settings)
         try:
-            bot.respond(self.conversation_id, on_event=self._relay, cancel=self.cancel_event)
+            console.draft_reply(
+                self.settings, self.conversation_id, on_event=self._relay, cancel=self.cancel_event
+            )
         except Exception as error:
             log.exception("drafting a reply for conversation %s failed", self.conversation_id)
             self.crashed.emit(str(error))
-        finally:
-            bot.close()
-            _close_thread_connection()
 
     def _relay(self, event: AgentEvent) -> None:
         if isinstance(event, TokenEvent):
@@ -113,11 +109,3 @@ class DraftState:
 
 def _plain(value: Any) -> Any:
     return dict(value) if isinstance(value, dict) else value
-
-
-def _close_thread_connection() -> None:
-    """This thread's database connection ends with it (peewee keeps one per thread)."""
-    try:
-        db.current().close()
-    except Exception:
-        log.exception("closing the draft thread's database connection failed")

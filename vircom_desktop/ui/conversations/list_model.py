@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from vircom_desktop.channels.notices import CALL_PREFIX
+from vircom_desktop.desk.console import Summary
 from vircom_desktop.ui.conversations.formatting import (
     CHANNEL_COLORS,
     channel_name,
@@ -24,7 +25,6 @@ from vircom_desktop.ui.conversations.formatting import (
     mode_name,
     short_when,
 )
-from vircom_desktop.ui.conversations.store import Summary
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

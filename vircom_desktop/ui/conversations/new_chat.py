@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +34,7 @@ class NewChatDialog(QDialog):
         self.message_edit.setTabChangesFocus(True)  # Tab moves on; the message needs no tabs
         self.message_edit.setToolTip(self.tr("Ctrl+Intro para pedir el borrador"))
         self.error_label = QLabel(self.tr("Escriba lo que dijo el cliente."))
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -51,6 +53,15 @@ class NewChatDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self._check)
         self.resize(460, 320)
+
+    @classmethod
+    def ask(cls, parent: QWidget, then: Callable[[str, str, str], None]) -> NewChatDialog:
+        """Open the dialog; once accepted, `then(phone, name, first words)`."""
+        dialog = cls(parent)
+        dialog.accepted.connect(lambda: then(*dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def values(self) -> tuple[str, str, str]:
         """Phone, name and message as typed (trimmed)."""

@@ -7,16 +7,12 @@ when a channel stores a message or a conversation changes.
 
 from __future__ import annotations
 
-import html
 import logging
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QSplitter,
@@ -24,18 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.agent.events import AgentResult
 from vircom_desktop.config import Settings
-from vircom_desktop.domain.models import CONVERSATION_MODES
+from vircom_desktop.desk import console as store
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.conversations import store
 from vircom_desktop.ui.conversations.composer import Composer
-from vircom_desktop.ui.conversations.draft_run import CardState, DraftRun, DraftState
-from vircom_desktop.ui.conversations.formatting import channel_name, mode_name
+from vircom_desktop.ui.conversations.draft_run import DraftRun, DraftState
+from vircom_desktop.ui.conversations.drafts import Drafts
+from vircom_desktop.ui.conversations.header import ConversationHeader
 from vircom_desktop.ui.conversations.list_model import ConversationDelegate, ConversationListModel
 from vircom_desktop.ui.conversations.new_chat import NewChatDialog
 from vircom_desktop.ui.conversations.thread_view import ThreadView
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad, Op
 
 log = logging.getLogger("vircom.ui")
 
@@ -64,14 +59,15 @@ class ConversationsPage(QWidget):
         self.actor = actor
         self.current_id: int | None = None
         self.shown: store.Thread | None = None  # the open conversation as last loaded
-        self.drafts: dict[int, DraftState] = {}  # by conversation; runs go on in the background
         self._touched_current = False
         self._draft_when_open: int | None = None
         self._select_after_load: int | None = None
-        self._list_busy = False
-        self._list_stale = False
-        self._thread_busy = False
-        self._thread_stale = False
+        self.list_loader: LatestLoad[list[store.Summary]] = LatestLoad(
+            self, self._list_loaded, on_failure=self._load_failed
+        )
+        self.thread_loader: LatestLoad[store.Thread] = LatestLoad(
+            self, self._thread_loaded, on_failure=self._load_failed
+        )
         self._init_widgets()
         self._init_layout()
         self._connect_signals()
@@ -89,33 +85,16 @@ class ConversationsPage(QWidget):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
         self.list_view.setMinimumWidth(280)
-        self.name_label = QLabel()
-        self.name_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.channel_label = QLabel()
-        self.attention_label = QLabel()
-        self.attention_label.setWordWrap(True)
-        self.attention_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
-        self.attention_label.hide()
-        self.attention_label.setTextFormat(Qt.TextFormat.RichText)
-        # The technical side of a failure (hint, error) waits behind "Detalles".
-        self.attention_details = QLabel()
-        self.attention_details.setWordWrap(True)
-        self.attention_details.setObjectName("placeholder")
-        self.attention_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attention_details.hide()
-        self.mode_combo = QComboBox()
-        for mode in CONVERSATION_MODES:
-            self.mode_combo.addItem(mode_name(mode), mode)
-        self.mode_combo.setToolTip(
-            self.tr(
-                "Automático: VircomBot responde solo. Borrador: el equipo revisa cada respuesta."
-                " Manual: responde el equipo."
-            )
-        )
-        self.take_over_button = QPushButton(self.tr("Tomar control"))
-        self.give_back_button = QPushButton(self.tr("Devolver al bot"))
+        self.header = ConversationHeader()
         self.thread_view = ThreadView()
         self.composer = Composer()
+        self.draft_desk = Drafts(
+            lambda: self.current_id,
+            self.composer,
+            self.thread_view,
+            self.model,
+            self,
+        )
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -127,21 +106,6 @@ class ConversationsPage(QWidget):
         left_layout.addWidget(self.new_chat_button)
         left_layout.addWidget(self.list_view, 1)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(8, 0, 0, 0)
-        titles = QVBoxLayout()
-        titles.addWidget(self.name_label)
-        titles.addWidget(self.channel_label)
-        header.addLayout(titles, 1)
-        self.mode_label = QLabel(self.tr("Modo:"))
-        self.desk_note = QLabel(self.tr("El equipo revisa y entrega cada respuesta."))
-        self.desk_note.setStyleSheet("color: palette(mid);")
-        header.addWidget(self.desk_note)
-        header.addWidget(self.mode_label)
-        header.addWidget(self.mode_combo)
-        header.addWidget(self.take_over_button)
-        header.addWidget(self.give_back_button)
-
         self.chat_splitter = QSplitter(Qt.Orientation.Vertical)
         self.chat_splitter.addWidget(self.thread_view)
         self.chat_splitter.addWidget(self.composer)
@@ -152,9 +116,7 @@ class ConversationsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(header)
-        right_layout.addWidget(self.attention_label)
-        right_layout.addWidget(self.attention_details)
+        right_layout.addWidget(self.header)
         right_layout.addWidget(self.chat_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -164,14 +126,11 @@ class ConversationsPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self._show_header(None)
 
     def _connect_signals(self) -> None:
         self.new_chat_button.clicked.connect(self.open_new_chat)
         self.list_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.mode_combo.activated.connect(self._mode_chosen)
-        self.take_over_button.clicked.connect(self.take_over)
-        self.give_back_button.clicked.connect(self.give_back)
+        self.header.mode_chosen.connect(self.set_mode)
         self.composer.customer_words_submitted.connect(self.add_customer_words)
         self.composer.send_requested.connect(self.send_reply)
         self.composer.regenerate_requested.connect(self.start_draft)
@@ -179,9 +138,11 @@ class ConversationsPage(QWidget):
         self.thread_view.review_requested.connect(self.composer.load_draft)
         self.thread_view.retry_requested.connect(self.retry_message)
         self.thread_view.show_appointment.connect(self.show_appointment)
-        self.attention_label.linkActivated.connect(self._toggle_attention_details)
         self.thread_view.rename_customer.connect(self.rename_customer)
         self.refresh_timer.timeout.connect(self._refresh)
+        self.draft_desk.conversation_changed.connect(self.reload_thread)
+        self.draft_desk.run_finished.connect(self._draft_finished)
+        self.draft_desk.store_failed.connect(self._write_failed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -195,25 +156,18 @@ class ConversationsPage(QWidget):
     # -- the list ---------------------------------------------------------------------------
 
     def reload_list(self) -> None:
-        if self._list_busy:
-            self._list_stale = True  # the load under way may predate the change: load again
-            return
-        self._list_busy = True
-        Op(self, store.load_summaries).on_success(self._list_loaded).on_failure(
-            self._list_load_failed
-        ).run()
+        self.list_loader.request(store.load_summaries)
 
     def is_idle(self) -> bool:
         """No load, refresh or draft under way (tests and screenshots wait for this)."""
         return not (
-            self._list_busy
-            or self._thread_busy
+            self.list_loader.busy()
+            or self.thread_loader.busy()
             or self.refresh_timer.isActive()
-            or any(state.run is not None for state in self.drafts.values())
+            or self.draft_desk.running()
         )
 
     def _list_loaded(self, summaries: list[store.Summary]) -> None:
-        self._list_busy = False
         wanted = self._select_after_load or self.current_id
         self.model.set_summaries(summaries)
         self.attention_count_changed.emit(
@@ -228,20 +182,11 @@ class ConversationsPage(QWidget):
             self.list_view.selectionModel().blockSignals(False)
             if not blocker:
                 self.open_conversation(self.model.summary(row).id)
-        elif not self._list_stale:
+        else:
             self._select_after_load = None
-        if self._list_stale:
-            self._list_stale = False
-            self.reload_list()
 
-    def _list_load_failed(self, error: Exception) -> None:
-        self._list_busy = self._list_stale = False
-        log.error("cannot load conversations: %s", error)
-        self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
-
-    def _thread_load_failed(self, error: Exception) -> None:
-        self._thread_busy = self._thread_stale = False
-        log.error("cannot load conversation %s: %s", self.current_id, error)
+    def _load_failed(self, error: Exception) -> None:
+        log.error("cannot load the conversations (open: %s): %s", self.current_id, error)
         self.composer.set_status(self.tr("No se pudieron cargar las conversaciones."))
 
     def select_conversation(self, conversation_id: int) -> None:
@@ -264,7 +209,7 @@ class ConversationsPage(QWidget):
         """Show a conversation; a draft being written for the one left goes on in the background."""
         if conversation_id == self.current_id:
             return
-        self._keep_composer_text()
+        self.draft_desk.keep_text(self.current_id)
         self.current_id = conversation_id
         self.shown = None
         self.thread_view.clear()
@@ -276,20 +221,11 @@ class ConversationsPage(QWidget):
     def reload_thread(self) -> None:
         if self.current_id is None:
             return
-        if self._thread_busy:
-            self._thread_stale = True
-            return
-        self._thread_busy = True
-        Op(self, partial(store.load_thread, self.current_id)).on_success(
-            self._thread_loaded
-        ).on_failure(self._thread_load_failed).run()
+        self.thread_loader.request(partial(store.load_thread, self.current_id))
 
     def _thread_loaded(self, thread: store.Thread) -> None:
-        self._thread_busy = False
-        if thread.summary.id != self.current_id or self._thread_stale:
-            self._thread_stale = False
-            self.reload_thread()
-            return
+        if thread.summary.id != self.current_id:
+            return  # another conversation was opened meanwhile; its load is on its way
         first_load = self.shown is None
         self.shown = thread
         self.thread_view.set_messages(
@@ -298,58 +234,17 @@ class ConversationsPage(QWidget):
             delivers=thread.summary.channel != store.DESK,
             visit_statuses=thread.visit_statuses,
         )
-        self._show_header(thread.summary)
+        self.header.show_summary(thread.summary)
         if first_load:
             self.composer.set_conversation(thread.summary.channel)
-            self._show_draft()
-            waiting = store.latest_draft(thread)
-            if waiting is not None and self.current_id not in self.drafts:
-                self.composer.load_draft(waiting.id, waiting.text)  # stored drafts come back
-
-    def _show_header(self, summary: store.Summary | None) -> None:
-        desk = summary is not None and summary.channel == store.DESK
-        for widget in (self.mode_label, self.mode_combo):
-            widget.setVisible(summary is not None and not desk)
-        self.desk_note.setVisible(desk)
-        if summary is None or desk:
-            self.take_over_button.hide()
-            self.give_back_button.hide()
-        if summary is None:
-            self.name_label.setText(self.tr("Conversaciones"))
-            self.channel_label.setText("")
-            self.attention_label.hide()
-            self.attention_details.hide()
-            return
-        self.name_label.setText(summary.customer)
-        details = channel_name(summary.channel)
-        if summary.external_id and summary.external_id != summary.customer:
-            details += " · " + summary.external_id
-        self.channel_label.setText(details)
-        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(summary.mode)))
-        if not desk:
-            self.take_over_button.setVisible(summary.mode != "manual")
-            self.give_back_button.setVisible(summary.mode == "manual" or summary.needs_human)
-        reason, _, technical = (summary.handoff_reason or "").partition("\n")
-        text = self.tr("Requiere atención: {reason}").format(
-            reason=html.escape(reason or self.tr("el bot pidió ayuda"))
-        )
-        if technical.strip():
-            text += ' <a href="details">' + self.tr("Detalles") + "</a>"
-        self.attention_label.setText(text)
-        self.attention_details.setText(technical.strip())
-        self.attention_label.setVisible(summary.needs_human)
-        if not summary.needs_human or not technical.strip():
-            self.attention_details.hide()
-
-    def _toggle_attention_details(self, _link: str) -> None:
-        self.attention_details.setVisible(not self.attention_details.isVisible())
+            self.draft_desk.show(self.current_id, stored=store.latest_draft(thread))
+        if self._draft_when_open == thread.summary.id:
+            self._draft_when_open = None
+            self.start_draft()
 
     def _visit_changed(self, appointment_id: int, *_: object) -> None:
         """A visit a card of the open conversation shows was approved, moved...: show it."""
-        cards = [*self.thread_view.cards]
-        for past in self.thread_view.past_cards.values():
-            cards.extend(past)
-        if any(card.appointment_id == appointment_id for card in cards):
+        if self.thread_view.shows_visit(appointment_id):
             self.reload_thread()
 
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
@@ -365,16 +260,8 @@ class ConversationsPage(QWidget):
     # -- desk chats -------------------------------------------------------------------------
 
     def open_new_chat(self) -> NewChatDialog:
-        dialog = NewChatDialog(self)
-        dialog.accepted.connect(partial(self._new_chat_accepted, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.new_chat_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _new_chat_accepted(self, dialog: NewChatDialog) -> None:
-        phone, name, text = dialog.values()
-        self.start_desk_chat(phone, name, text)
+        """Ask for a phone or walk-in customer's details and first words (Nuevo chat)."""
+        return NewChatDialog.ask(self, self.start_desk_chat)
 
     def start_desk_chat(self, phone: str, name: str, text: str) -> None:
         """Store the customer's first words, open their conversation and ask for a draft."""
@@ -383,19 +270,10 @@ class ConversationsPage(QWidget):
         ).on_failure(self._write_failed).run()
 
     def _desk_chat_started(self, conversation_id: int) -> None:
+        """Draft a reply once the new chat's thread is shown (see `_thread_loaded`)."""
         self._draft_when_open = conversation_id
         self.select_conversation(conversation_id)
-        self._start_pending_draft()
-
-    def _start_pending_draft(self) -> None:
-        wanted = self._draft_when_open
-        if wanted is None:
-            return
-        if self.current_id != wanted:
-            QTimer.singleShot(REFRESH_DELAY_MS, self._start_pending_draft)
-            return
-        self._draft_when_open = None
-        self.start_draft()
+        self.reload_thread()  # the chat may be the one open already (a caller phoning again)
 
     def add_customer_words(self, text: str) -> None:
         if self.current_id is None:
@@ -413,220 +291,35 @@ class ConversationsPage(QWidget):
     # -- drafting ---------------------------------------------------------------------------
 
     @property
+    def drafts(self) -> dict[int, DraftState]:
+        """The drafts kept in this console, by conversation."""
+        return self.draft_desk.states
+
+    @property
     def run(self) -> DraftRun | None:
         """The draft being written for the open conversation, if any."""
-        state = self.drafts.get(self.current_id) if self.current_id is not None else None
-        return state.run if state is not None else None
+        return self.draft_desk.run_of(self.current_id)
 
     def start_draft(self) -> None:
         """Ask VircomBot for a reply to the latest customer message, streamed into the composer."""
-        if self.current_id is None or self.run is not None:
-            return
-        run = DraftRun(self.settings, self.current_id, self)
-        run.token_received.connect(partial(self._on_token, run))
-        run.tool_started.connect(partial(self._on_tool_started, run))
-        run.tool_finished.connect(partial(self._on_tool_finished, run))
-        run.agent_failed.connect(partial(self._on_agent_failed, run))
-        run.draft_ready.connect(partial(self._on_draft_ready, run))
-        run.crashed.connect(partial(self._on_crashed, run))
-        run.finished.connect(partial(self._on_run_finished, run))
-        self.drafts[self.current_id] = DraftState(run)
-        self._show_drafting()
-        self.thread_view.clear_cards()
-        self.composer.begin_stream()
-        run.start()
+        if self.current_id is not None:
+            self.draft_desk.start(self.current_id, self.settings)
 
     def stop_draft(self) -> None:
-        run = self.run
-        if run is not None:
-            run.stop()
+        if self.draft_desk.stop(self.current_id):
             self.composer.set_status(self.tr("Deteniendo…"))
 
-    def _state_of(self, run: DraftRun) -> DraftState | None:
-        state = self.drafts.get(run.conversation_id)
-        return state if state is not None and state.run is run else None
-
-    def _showing(self, run: DraftRun) -> bool:
-        return run.conversation_id == self.current_id
-
-    def _on_token(self, run: DraftRun, text: str) -> None:
-        state = self._state_of(run)
-        if state is None or run.cancelled:
-            return
-        state.text += text
-        if self._showing(run):
-            self.composer.append_token(text)
-
-    def _on_tool_started(self, run: DraftRun, name: str, arguments: object) -> None:
-        state = self._state_of(run)
-        if state is None:
-            return
-        state.text = ""  # text streamed before a tool call is not the reply
-        state.cards.append(CardState(name, arguments))
-        if self._showing(run):
-            self.composer.discard_streamed_text()
-            self.thread_view.add_card(name, arguments)
-
-    def _on_tool_finished(self, run: DraftRun, name: str, result: str, ok: bool) -> None:
-        state = self._state_of(run)
-        if state is None:
-            return
-        state.finish_card(name, result, ok)
-        if not self._showing(run):
-            return
-        card = self.thread_view.running_card(name)
-        if card is not None:
-            card.finish(result, ok)
-        self.reload_thread()  # a booking or handoff may have changed the conversation
-
-    def _on_agent_failed(self, run: DraftRun, reason: str, code: str) -> None:
-        state = self._state_of(run)
-        if state is not None and code != "cancelled":
-            state.failure = reason
-
-    def _on_draft_ready(self, run: DraftRun, result: AgentResult) -> None:
-        state = self._state_of(run)
-        if state is None:
-            return
-        if result.status == "answered":
-            status = self.tr("Borrador listo: revíselo, edítelo si hace falta y envíelo.")
-        else:
-            status = self.tr(
-                "VircomBot no pudo responder ({reason}); revise el mensaje de espera."
-            ).format(reason=state.failure or self.tr("pidió ayuda de una persona"))
-        state.reply, state.status = result.reply, status
-        if result.reply is not None:
-            state.text = result.reply
-        if self._showing(run):
-            self.composer.end_stream(result.reply, status)
-
-    def _on_crashed(self, run: DraftRun, _error: str) -> None:
-        state = self._state_of(run)
-        if state is not None:
-            state.failure = self.tr("error inesperado; vea el registro")
-
-    def _on_run_finished(self, run: DraftRun) -> None:
-        state = self._state_of(run)
-        # `finished` comes from the thread just before it exits; let it exit (a moment) before
-        # the QThread is deleted, or Qt may destroy a thread that is still running.
-        run.wait()
-        run.deleteLater()
-        if state is not None:
-            state.run = None
-            if state.reply is None:
-                self._ended_without_draft(run, state)
-            elif state.reply.strip():
-                self._keep_draft(run.conversation_id, state.reply)
-                return  # finished once it is stored
-        self._show_drafting()
-        self.reload_list()
-        self.draft_finished.emit(run.conversation_id)
-
-    def _keep_draft(self, conversation_id: int, text: str) -> None:
-        """Store the finished draft (a restart must not lose it); its cards come from the store."""
-        if conversation_id == self.current_id:
-            self.composer.send_button.setEnabled(False)  # sending now would store it twice
-        Op(self, partial(store.keep_draft, conversation_id, text)).on_success(
-            partial(self._draft_kept, conversation_id)
-        ).on_failure(partial(self._draft_not_kept, conversation_id)).run()
-
-    def _draft_kept(self, conversation_id: int, message_id: int) -> None:
-        state = self.drafts.get(conversation_id)
-        if state is not None and state.run is None:
-            state.message_id = message_id
-            state.cards = []  # the stored draft shows its own cards, rebuilt from its agent turns
-            if conversation_id == self.current_id:
-                self.composer.draft_message_id = message_id
-                self.thread_view.clear_cards()
-                self.reload_thread()
-        self._draft_done(conversation_id)
-
-    def _draft_not_kept(self, conversation_id: int, error: Exception) -> None:
-        self._write_failed(error)
-        self._draft_done(conversation_id)
-
-    def _draft_done(self, conversation_id: int) -> None:
-        if conversation_id == self.current_id:
-            self.composer.send_button.setEnabled(True)
-        self._show_drafting()
+    def _draft_finished(self, conversation_id: int) -> None:
         self.reload_list()
         self.draft_finished.emit(conversation_id)
 
     def unsent_work(self) -> list[int]:
         """Conversations whose typed or drafting reply would be lost if the desk closed now."""
-        self._keep_composer_text()
-        lost = [
-            conversation_id
-            for conversation_id, state in self.drafts.items()
-            if state.run is not None
-            or (state.text.strip() and (state.message_id is None or state.text != state.reply))
-        ]
-        return sorted(lost)
-
-    def _ended_without_draft(self, run: DraftRun, state: DraftState) -> None:
-        state.status = (
-            self.tr("Borrador detenido. Puede editarlo o pedir otro.")
-            if run.cancelled
-            else self.tr("VircomBot no pudo redactar: {reason}").format(reason=state.failure)
-        )
-        if self._showing(run):
-            self.composer.end_stream(None, state.status)
-        elif not state.text:
-            del self.drafts[run.conversation_id]  # nothing to come back to
-
-    def _show_drafting(self) -> None:
-        """Mark the conversations whose draft is being written or waits in this console."""
-        self.model.set_drafting(
-            {
-                conversation_id: "running" if state.run is not None else "ready"
-                for conversation_id, state in self.drafts.items()
-                if state.run is not None or state.reply is not None
-            }
-        )
-
-    def _keep_composer_text(self) -> None:
-        """Leaving a conversation: its finished draft keeps the staff's edits."""
-        if self.current_id is None:
-            return
-        state = self.drafts.get(self.current_id)
-        text = self.composer.reply_edit.toPlainText()
-        if state is None and text.strip() and not self.composer.is_unedited_draft():
-            # Typed by staff (or a stored draft edited): it stays with its conversation.
-            state = DraftState(
-                None,
-                reply=self.composer.draft_text or None,
-                message_id=self.composer.draft_message_id,
-            )
-            self.drafts[self.current_id] = state
-        if state is not None and state.run is None:
-            state.text = text
-
-    def _show_draft(self) -> None:
-        """Put the open conversation's draft (running or finished) back in the composer."""
-        self.thread_view.clear_cards()
-        state = self.drafts.get(self.current_id) if self.current_id is not None else None
-        if state is None:
-            return
-        for saved in state.cards:
-            card = self.thread_view.add_card(saved.name, saved.arguments)
-            if saved.result is not None:
-                card.finish(saved.result, saved.ok)
-        if state.run is not None:
-            self.composer.begin_stream()
-            self.composer.append_token(state.text)
-            return
-        self.composer.end_stream(state.reply, state.status)
-        self.composer.draft_message_id = state.message_id
-        if state.text != (state.reply or ""):
-            self.composer.reply_edit.setPlainText(state.text)
+        return self.draft_desk.unsent(self.current_id)
 
     def shutdown(self) -> None:
-        """Stop the drafts in progress and wait for their threads (before the app quits)."""
-        runs = [state.run for state in self.drafts.values() if state.run is not None]
-        for run in runs:
-            run.stop()
-        for run in runs:
-            run.wait(15_000)
+        """Cancel the drafts in progress before the app quits (bounded: see `Drafts`)."""
+        self.draft_desk.shutdown()
 
     # -- sending and modes ------------------------------------------------------------------
 
@@ -634,31 +327,20 @@ class ConversationsPage(QWidget):
         if self.current_id is None or self.shown is None:
             return
         conversation_id = self.current_id
-        if self.shown.summary.channel == store.DESK and self.composer.draft_message_id is None:
-            work = partial(
-                store.store_desk_reply,
-                conversation_id,
-                text,
-                from_bot=self.composer.is_unedited_draft(),
-            )
-        else:
-            work = partial(
-                store.send_reply,
-                conversation_id,
-                text,
-                actor=self.actor,
-                draft_id=self.composer.draft_message_id,
-            )
+        reply = store.Reply(
+            text,
+            actor=self.actor,
+            draft_id=self.composer.draft_message_id,
+            unedited_draft=self.composer.is_unedited_draft(),
+        )
+        work = partial(store.send_reply, conversation_id, reply)
         self.composer.send_button.setEnabled(False)
         Op(self, work).on_success(partial(self._sent, conversation_id)).on_failure(
             self._send_failed
         ).run()
 
     def _sent(self, conversation_id: int, message_id: int) -> None:
-        state = self.drafts.get(conversation_id)
-        if state is not None and state.run is None:
-            del self.drafts[conversation_id]  # the draft is answered
-            self._show_drafting()
+        self.draft_desk.answered(conversation_id)
         if conversation_id == self.current_id:
             self.composer.reset_reply()
             self.composer.set_status(self.tr("Enviado."))
@@ -669,12 +351,8 @@ class ConversationsPage(QWidget):
     def _send_failed(self, error: Exception) -> None:
         log.error("sending a reply failed: %s", error)
         self.composer.send_button.setEnabled(True)
-        if isinstance(error, ImportError):
-            reason = self.tr("el envío por este canal todavía no está disponible")
-        else:
-            reason = self.tr("revise la conexión del canal")
         self.composer.set_status(
-            self.tr("No se pudo enviar ({reason}). El texto sigue aquí.").format(reason=reason)
+            self.tr("No se pudo enviar (revise la conexión del canal). El texto sigue aquí.")
         )
 
     def retry_message(self, message_id: int) -> None:
@@ -712,15 +390,6 @@ class ConversationsPage(QWidget):
     def _write_failed(self, error: Exception) -> None:
         log.error("the chat console could not save: %s", error)
         self.composer.set_status(self.tr("No se pudo guardar el cambio; vea el registro."))
-
-    def _mode_chosen(self, index: int) -> None:
-        self.set_mode(str(self.mode_combo.itemData(index)))
-
-    def take_over(self) -> None:
-        self.set_mode("manual")
-
-    def give_back(self) -> None:
-        self.set_mode("auto")
 
     def set_mode(self, mode: str) -> None:
         if self.current_id is None:

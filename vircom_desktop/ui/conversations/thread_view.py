@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk.console import REVIEW, PastCall, ThreadMessage
 from vircom_desktop.ui.conversations import delivery
 from vircom_desktop.ui.conversations.formatting import short_when
-from vircom_desktop.ui.conversations.store import REVIEW, PastCall, ThreadMessage
 from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
 BUBBLE_MAX_WIDTH = 560
@@ -95,7 +95,7 @@ class MessageBubble(QFrame):
     def _init_failure(self, layout: QVBoxLayout) -> None:
         self.failure_label = QLabel(delivery.failure_text(self.message.error))
         self.failure_label.setWordWrap(True)
-        self.failure_label.setStyleSheet("color: #b91c1c;")
+        self.failure_label.setObjectName("error")
         self.failure_label.setToolTip(
             self.tr("Detalle técnico: {error}").format(error=self.message.error or "—")
         )
@@ -263,6 +263,11 @@ class ThreadView(QScrollArea):
     def clear(self) -> None:
         self.set_messages([])
         self.clear_cards()
+
+    def shows_visit(self, appointment_id: int) -> bool:
+        """Whether a tool card on screen (running or past) shows this visit."""
+        cards = [*self.cards, *(card for past in self.past_cards.values() for card in past)]
+        return any(card.appointment_id == appointment_id for card in cards)
 
     def clear_cards(self) -> None:
         for card in self.cards:

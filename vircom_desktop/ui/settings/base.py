@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
 
+DATA = Qt.ItemDataRole.UserRole  # where list and table items keep their record's id
 INVALID_STYLE = "border: 1px solid #dc2626; border-radius: 3px;"
 
 
@@ -60,9 +61,8 @@ class SettingsTab(QWidget):
         super().__init__(parent)
         self.body = QVBoxLayout()
         self.error_label = QLabel()
-        self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b91c1c; font-weight: 600;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.status_label = QLabel()
         self.save_button = QPushButton(self.tr("Guardar"))

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
-from vircom_desktop.ui.settings import store
-from vircom_desktop.ui.settings.people_tabs import ServicesTab, StaffTab, TechniciansTab
+from vircom_desktop.ui.settings.people_tabs import StaffTab, TechniciansTab
 from vircom_desktop.ui.settings.privacy_tab import PrivacyTab
-from vircom_desktop.ui.settings.shop_tabs import HoursTab, ShopTab
+from vircom_desktop.ui.settings.shop_tabs import HoursTab, ServicesTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
-from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.tasks import LatestLoad
 from vircom_desktop.ui.theme import ThemeController
 
 log = logging.getLogger("vircom.ui")
@@ -67,7 +67,9 @@ class SettingsPage(QWidget):
         self.env = env
         self.unlock = unlock or OwnerUnlock()
         self.data: store.ShopData | None = None
-        self._loading = False
+        self.loader: LatestLoad[store.ShopData] = LatestLoad(
+            self, self._loaded, on_failure=self._load_failed
+        )
         self._init_tabs()
         self._connect_signals()
         self.load_settings(settings)
@@ -131,19 +133,15 @@ class SettingsPage(QWidget):
 
     def refresh(self, *_: Any) -> None:
         """Load the shop's settings from the database again (off the GUI thread)."""
-        if self._loading:
-            return
-        self._loading = True
-        Op(self, store.load).on_success(self._loaded).on_failure(self._load_failed).run()
+        self.loader.request(store.load)
         self.privacy_tab.refresh()
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.loader.busy()
 
     def _loaded(self, data: store.ShopData) -> None:
         from vircom_desktop.domain import clock
 
-        self._loading = False
         self.data = data
         self.shop_tab.load(data)
         self.hours_tab.load(data, qdate(clock.today()))
@@ -153,7 +151,6 @@ class SettingsPage(QWidget):
         self.agent_tab.load_policy(data.booking)
 
     def _load_failed(self, error: Exception) -> None:
-        self._loading = False
         log.error("cannot load the settings: %s", error)
         self.shop_tab.show_error(self.tr("No se pudieron cargar los ajustes."))
 

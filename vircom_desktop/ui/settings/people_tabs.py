@@ -1,4 +1,4 @@
-"""Técnicos, Servicios and Personal: who works, what the shop offers, who uses the desk."""
+"""Técnicos and Personal: who works and their hours, who uses the desk."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.channels import calendar_feed
+from vircom_desktop.desk import shop_settings as store
+from vircom_desktop.domain import staff
 from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
-from vircom_desktop.ui.settings import store
-from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
+from vircom_desktop.ui.settings.base import DATA, SettingsTab, table
+from vircom_desktop.ui.settings.week_hours import WeekHoursEditor
 from vircom_desktop.ui.tasks import Op
-
-DATA = Qt.ItemDataRole.UserRole
 
 
 class TechniciansTab(SettingsTab):
@@ -60,7 +58,7 @@ class TechniciansTab(SettingsTab):
         self.services_view = QListView()
         self.services_view.setModel(self.services_model)
         self.services_view.setMaximumHeight(130)
-        self.hours_edits = [QLineEdit() for _ in range(7)]
+        self.week_hours = WeekHoursEditor(self.tr("Horario semanal"), day_off=self.tr("No trabaja"))
         self.token_edit = QLineEdit()
         self.token_edit.setReadOnly(True)
         self.copy_button = QPushButton(self.tr("Copiar"))
@@ -82,12 +80,7 @@ class TechniciansTab(SettingsTab):
         form.addRow(self.tr("Teléfono:"), self.phone_edit)
         form.addRow("", self.active_check)
         form.addRow(self.tr("Servicios que realiza:"), self.services_view)
-        hours = QGroupBox(self.tr("Horario semanal (ej.: 09:00-13:00, 14:00-18:00)"))
-        hours_form = QFormLayout(hours)
-        for name, edit in zip(weekday_names(), self.hours_edits, strict=True):
-            edit.setPlaceholderText(self.tr("No trabaja"))
-            hours_form.addRow(name + ":", edit)
-        form.addRow(hours)
+        form.addRow(self.week_hours)
         form.addRow(self.tr("Calendario (token):"), token_row)
         right = QVBoxLayout()
         right.addLayout(form)
@@ -145,8 +138,7 @@ class TechniciansTab(SettingsTab):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             item.setData(service.id, DATA)
             self.services_model.appendRow(item)
-        for weekday, edit in enumerate(self.hours_edits):
-            edit.setText(store.format_ranges(tech.hours.get(weekday, [])))
+        self.week_hours.set_hours(tech.hours)
         self.token_edit.setText(tech.feed_token)
         has_token = bool(tech.feed_token)
         self.copy_button.setEnabled(has_token)
@@ -182,7 +174,7 @@ class TechniciansTab(SettingsTab):
         tech = self.current()
         if tech is None or tech.id is None:
             return
-        Op(self, partial(calendar_feed.new_feed_token, tech.id)).on_success(
+        Op(self, partial(staff.new_feed_token, tech.id)).on_success(
             partial(self._token_made, tech)
         ).run()
 
@@ -203,18 +195,8 @@ class TechniciansTab(SettingsTab):
         color = self.color_edit.text().strip()
         if not QColor.isValidColorName(color) or len(color) != 7:
             self.mark_invalid(self.color_edit, self.tr("El color debe ser como #2563eb."))
-        hours: dict[int, store.Ranges] = {}
-        for weekday, edit in enumerate(self.hours_edits):
-            try:
-                hours[weekday] = store.parse_ranges(edit.text())
-            except store.RangesError:
-                self.mark_invalid(
-                    edit,
-                    self.tr("{day}: escriba tramos como 09:00-13:00, 14:00-18:00.").format(
-                        day=weekday_names()[weekday]
-                    ),
-                )
-        if self.error_label.isVisibleTo(self):
+        hours = self.week_hours.hours(self)
+        if hours is None or self.error_label.isVisibleTo(self):
             return None
         services = {
             int(self.services_model.item(row).data(DATA))
@@ -232,88 +214,6 @@ class TechniciansTab(SettingsTab):
             hours,
         )
         return partial(store.save_technician, data)
-
-
-class ServicesTab(SettingsTab):
-    """Services as a table: name, duration, price, travel buffer, active."""
-
-    NAME, DURATION, PRICE, BUFFER, ACTIVE = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model, self.view = table(
-            self,
-            [
-                self.tr("Servicio"),
-                self.tr("Duración (min)"),
-                self.tr("Precio (CLP)"),
-                self.tr("Traslado (min)"),
-                self.tr("Activo"),
-            ],
-            select_rows=False,
-        )
-        self.view.horizontalHeader().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton(self.tr("Nuevo servicio"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        self.body.addWidget(self.view, 1)
-        self.body.addLayout(row)
-        self.add_button.clicked.connect(lambda: self._append(store.ServiceData(None, "")))
-
-    def load(self, data: store.ShopData) -> None:
-        self.model.removeRows(0, self.model.rowCount())
-        for service in data.services:
-            self._append(service)
-
-    def _append(self, service: store.ServiceData) -> None:
-        name = QStandardItem(service.name)
-        name.setData(service.id, DATA)
-        numbers = [
-            QStandardItem(str(value))
-            for value in (service.duration_minutes, service.price, service.travel_buffer_minutes)
-        ]
-        for item in numbers:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        active = QStandardItem()
-        active.setCheckable(True)
-        active.setEditable(False)
-        active.setCheckState(Qt.CheckState.Checked if service.active else Qt.CheckState.Unchecked)
-        self.model.appendRow([name, *numbers, active])
-
-    def collect(self) -> Callable[[], Any] | None:
-        services = []
-        for row in range(self.model.rowCount()):
-            name = self.model.item(row, self.NAME).text().strip()
-            values = []
-            for column, minimum in ((self.DURATION, 5), (self.PRICE, 0), (self.BUFFER, 0)):
-                text = self.model.item(row, column).text().replace(".", "").strip()
-                if not text.isdigit() or int(text) < minimum:
-                    self.show_error(
-                        self.tr(
-                            "Fila {row}: «{value}» no es un número válido (mínimo {minimum})."
-                        ).format(row=row + 1, value=text, minimum=minimum)
-                    )
-                    values.append(0)
-                    continue
-                values.append(int(text))
-            if not name:
-                self.show_error(
-                    self.tr("Fila {row}: falta el nombre del servicio.").format(row=row + 1)
-                )
-            services.append(
-                store.ServiceData(
-                    self.model.item(row, self.NAME).data(DATA),
-                    name,
-                    values[0],
-                    values[1],
-                    values[2],
-                    self.model.item(row, self.ACTIVE).checkState() == Qt.CheckState.Checked,
-                )
-            )
-        if self.error_label.isVisibleTo(self):
-            return None
-        return partial(store.save_services, services)
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -363,7 +263,7 @@ class NewPinDialog(QDialog):
         for edit in (self.pin_edit, self.repeat_edit):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b91c1c;")
+        self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -1,4 +1,4 @@
-"""Taller (profile and booking rules) and Horario (weekly hours with breaks, closures)."""
+"""Taller (profile and booking rules), Horario (weekly hours, closures) and Servicios."""
 
 from __future__ import annotations
 
@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.domain.policy import BookingPolicy, ShopProfile
 from vircom_desktop.ui.formatting import pydate, qdate, short_date_format
-from vircom_desktop.ui.settings import store
-from vircom_desktop.ui.settings.base import SettingsTab, table, weekday_names
+from vircom_desktop.ui.settings.base import DATA, SettingsTab, table
+from vircom_desktop.ui.settings.week_hours import WeekHoursEditor
 
 GRID_CHOICES = (5, 10, 15, 20, 30, 60)
 
@@ -122,18 +122,9 @@ class HoursTab(SettingsTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.technicians: list[store.TechnicianData] = []
-        self.hours_edits: list[QLineEdit] = []
-        hours = QGroupBox(self.tr("Horario de atención"))
-        form = QFormLayout(hours)
-        for name in weekday_names():
-            edit = QLineEdit()
-            edit.setPlaceholderText(self.tr("Cerrado (ej.: 09:00-13:00, 14:00-19:00)"))
-            self.hours_edits.append(edit)
-            form.addRow(name + ":", edit)
-        form.addRow(
-            QLabel(self.tr("Separe los tramos con comas; el espacio entre tramos es el descanso."))
+        self.week_hours = WeekHoursEditor(
+            self.tr("Horario de atención"), day_off=self.tr("Cerrado")
         )
-
         self.closures_model, self.closures_view = table(
             self, [self.tr("Desde"), self.tr("Hasta"), self.tr("Motivo"), self.tr("Quién")]
         )
@@ -161,14 +152,13 @@ class HoursTab(SettingsTab):
         closures_layout = QFormLayout(closures)
         closures_layout.addRow(self.closures_view)
         closures_layout.addRow(add_row)
-        self.body.addWidget(hours)
+        self.body.addWidget(self.week_hours)
         self.body.addWidget(closures, 1)
         self.add_closure_button.clicked.connect(self._add_closure)
         self.remove_closure_button.clicked.connect(self._remove_closure)
 
     def load(self, data: store.ShopData, today: QDate) -> None:
-        for weekday, edit in enumerate(self.hours_edits):
-            edit.setText(store.format_ranges(data.business_hours.get(weekday, [])))
+        self.week_hours.set_hours(data.business_hours)
         self.technicians = data.technicians
         self.who_combo.clear()
         self.who_combo.addItem(self.tr("Todo el taller"), None)
@@ -218,18 +208,89 @@ class HoursTab(SettingsTab):
             self.closures_model.removeRow(row)
 
     def collect(self) -> Callable[[], Any] | None:
-        hours: dict[int, store.Ranges] = {}
-        names = weekday_names()
-        for weekday, edit in enumerate(self.hours_edits):
-            try:
-                hours[weekday] = store.parse_ranges(edit.text())
-            except store.RangesError:
-                self.mark_invalid(
-                    edit,
-                    self.tr(
-                        "{day}: escriba tramos como 09:00-13:00, 14:00-19:00, sin superponerse."
-                    ).format(day=names[weekday]),
-                )
-        if self.error_label.isVisibleTo(self):
+        hours = self.week_hours.hours(self)
+        if hours is None:
             return None
         return partial(store.save_hours, hours, self.closures())
+
+
+class ServicesTab(SettingsTab):
+    """Services as a table: name, duration, price, travel buffer, active."""
+
+    NAME, DURATION, PRICE, BUFFER, ACTIVE = range(5)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.view = table(
+            self,
+            [
+                self.tr("Servicio"),
+                self.tr("Duración (min)"),
+                self.tr("Precio (CLP)"),
+                self.tr("Traslado (min)"),
+                self.tr("Activo"),
+            ],
+            select_rows=False,
+        )
+        self.view.horizontalHeader().setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Nuevo servicio"))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        self.body.addWidget(self.view, 1)
+        self.body.addLayout(row)
+        self.add_button.clicked.connect(lambda: self._append(store.ServiceData(None, "")))
+
+    def load(self, data: store.ShopData) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for service in data.services:
+            self._append(service)
+
+    def _append(self, service: store.ServiceData) -> None:
+        name = QStandardItem(service.name)
+        name.setData(service.id, DATA)
+        numbers = [
+            QStandardItem(str(value))
+            for value in (service.duration_minutes, service.price, service.travel_buffer_minutes)
+        ]
+        for item in numbers:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        active = QStandardItem()
+        active.setCheckable(True)
+        active.setEditable(False)
+        active.setCheckState(Qt.CheckState.Checked if service.active else Qt.CheckState.Unchecked)
+        self.model.appendRow([name, *numbers, active])
+
+    def collect(self) -> Callable[[], Any] | None:
+        services = []
+        for row in range(self.model.rowCount()):
+            name = self.model.item(row, self.NAME).text().strip()
+            values = []
+            for column, minimum in ((self.DURATION, 5), (self.PRICE, 0), (self.BUFFER, 0)):
+                text = self.model.item(row, column).text().replace(".", "").strip()
+                if not text.isdigit() or int(text) < minimum:
+                    self.show_error(
+                        self.tr(
+                            "Fila {row}: «{value}» no es un número válido (mínimo {minimum})."
+                        ).format(row=row + 1, value=text, minimum=minimum)
+                    )
+                    values.append(0)
+                    continue
+                values.append(int(text))
+            if not name:
+                self.show_error(
+                    self.tr("Fila {row}: falta el nombre del servicio.").format(row=row + 1)
+                )
+            services.append(
+                store.ServiceData(
+                    self.model.item(row, self.NAME).data(DATA),
+                    name,
+                    values[0],
+                    values[1],
+                    values[2],
+                    self.model.item(row, self.ACTIVE).checkState() == Qt.CheckState.Checked,
+                )
+            )
+        if self.error_label.isVisibleTo(self):
+            return None
+        return partial(store.save_services, services)

@@ -28,17 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.config import (
-    ENV_VARS,
-    MAX_MODEL_SLOTS,
-    SECRET_FIELDS,
-    ConfigError,
-    Settings,
-    save_stored,
-)
-from vircom_desktop.domain import policy
+from vircom_desktop.config import ENV_VARS, MAX_MODEL_SLOTS, SECRET_FIELDS, ConfigError, Settings
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.domain.policy import BookingPolicy
-from vircom_desktop.ui.settings import store
 from vircom_desktop.ui.settings.base import SettingsTab
 from vircom_desktop.ui.tasks import Op
 
@@ -54,16 +46,6 @@ def env_override(name: str, env: Mapping[str, str]) -> str | None:
     if variable and env.get(variable, "") != "":
         return variable
     return None
-
-
-def store_app_settings(
-    data_dir: Any, values: dict[str, Any], booking: BookingPolicy | None = None
-) -> dict[str, Any]:
-    """Write this desk's settings (and the shared booking policy when given); returns values."""
-    if booking is not None:
-        policy.save(booking)
-    save_stored(data_dir, values)
-    return values
 
 
 class AppSettingsTab(SettingsTab):
@@ -189,7 +171,7 @@ class AppSettingsTab(SettingsTab):
         values = self.values()
         if self.settings is None or not self.check(values):
             return None
-        return partial(store_app_settings, self.settings.data_dir, values, self.extra_work())
+        return partial(store.save_desk_settings, self.settings.data_dir, values, self.extra_work())
 
     def after_store(self, result: Any) -> None:
         self.app_settings_saved.emit(dict(result))

@@ -2,19 +2,18 @@
 
     python -m vircom_desktop.ui.screenshots docs/screenshots
 
-Each screen is a function registered with `@screenshot("name")`: it receives a `ShotContext`
-(the main window, plus helpers to wait for data) and returns the widget to grab. Another page
-adds its own screen from its module, e.g.::
+Each screen is a function registered with `@screenshot("name")` in one of this package's scene
+modules (`agenda`, `chat`, `owner`, listed in `SCREEN_MODULES`): it receives a `ShotContext`
+(the main window, plus helpers to wait for data) and returns the widget to grab::
 
-    from vircom_desktop.ui.screenshots import ShotContext, screenshot
-
-    @screenshot("chat-console")
-    def _chat(ctx: ShotContext) -> QWidget:
-        ctx.window.show_page("conversations")
+    @screenshot("clients")
+    def _clients(ctx: ShotContext) -> QWidget:
+        ctx.window.show_page("clients")
         ctx.settle()
         return ctx.window
 
-and lists that module in `SCREEN_MODULES` so it is imported before rendering.
+The scenes drive the real desk on the demo shop; the chat console's VircomBot answers from
+`scripted_model`, which ships here, so rendering never imports the test suite.
 """
 
 from __future__ import annotations
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.demo import seed_demo
-from vircom_desktop.domain.models import PROPOSED, Appointment
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.app import create_application
@@ -49,10 +47,11 @@ SHOP_ZONE = "America/Santiago"
 MOMENT = datetime(2025, 6, 11, 10, 40, tzinfo=ZoneInfo(SHOP_ZONE))
 WINDOW_SIZE = (1400, 900)
 SMALL_SIZE = (1024, 700)  # a technician's laptop: every screen must still fit
-# Modules that register more screens (the chat console, approvals, settings...).
+# The modules whose scenes register themselves, in the order they are rendered.
 SCREEN_MODULES: list[str] = [
-    "vircom_desktop.ui.conversations.screens",
-    "vircom_desktop.ui.settings.screens",
+    "vircom_desktop.ui.screenshots.agenda",
+    "vircom_desktop.ui.screenshots.chat",
+    "vircom_desktop.ui.screenshots.owner",
 ]
 
 
@@ -88,79 +87,6 @@ def screenshot(name: str) -> Callable[[Screen], Screen]:
         return function
 
     return register
-
-
-def _at_desk(ctx: ShotContext, role: str) -> None:
-    """Put the first demo staff user with `role` at the desk (shown in the status bar)."""
-    user = next(user for user in ctx.window.desk_user.users if user.role == role)
-    ctx.window.desk_user.select(user.id)
-    ctx.settle()
-
-
-def _agenda(ctx: ShotContext, view: str) -> QWidget:
-    _at_desk(ctx, "technician" if view == "my_day" else "receptionist")
-    ctx.window.show_page("agenda")
-    ctx.window.agenda.set_date(clock.today())
-    ctx.window.agenda.set_view(view)
-    ctx.settle()
-    return ctx.window
-
-
-@screenshot("agenda-day")
-def _day(ctx: ShotContext) -> QWidget:
-    return _agenda(ctx, "day")
-
-
-@screenshot("agenda-week")
-def _week(ctx: ShotContext) -> QWidget:
-    return _agenda(ctx, "week")
-
-
-@screenshot("agenda-month")
-def _month(ctx: ShotContext) -> QWidget:
-    return _agenda(ctx, "month")
-
-
-@screenshot("agenda-my-day")
-def _my_day(ctx: ShotContext) -> QWidget:
-    return _agenda(ctx, "my_day")
-
-
-@screenshot("agenda-week-dark")
-def _week_dark(ctx: ShotContext) -> QWidget:
-    ctx.theme.set_preference("dark")
-    return _agenda(ctx, "week")
-
-
-@screenshot("appointment-editor")
-def _editor(ctx: ShotContext) -> QWidget:
-    _agenda(ctx, "day")
-    proposal = (
-        Appointment.select(Appointment.id)
-        .where((Appointment.status == PROPOSED) & (Appointment.starts_at > clock.now()))
-        .order_by(Appointment.starts_at)
-        .scalar()
-    )
-    agenda = ctx.window.agenda
-    agenda.open_visit(proposal) if proposal else agenda.new_visit()
-    ctx.settle()
-    editor = agenda.editor
-    assert editor is not None
-    ctx.wait_until(lambda: editor.slots.count() > 0)
-    editor.adjustSize()
-    ctx.app.processEvents()
-    return editor
-
-
-@screenshot("clients")
-def _clients(ctx: ShotContext) -> QWidget:
-    if ctx.window.agenda.editor is not None:
-        ctx.window.agenda.editor.close()
-    ctx.window.show_page("clients")
-    ctx.settle()
-    ctx.window.clients.customer_table.selectRow(0)
-    ctx.settle()
-    return ctx.window
 
 
 @dataclass
@@ -231,11 +157,3 @@ def main(argv: list[str] | None = None) -> int:
     for path in render(Path(args[0]), args[1:] or None):
         sys.stdout.write(f"{path}\n")
     return 0
-
-
-if __name__ == "__main__":
-    # Run the imported module's main: screens register in `vircom_desktop.ui.screenshots`,
-    # not in this `__main__` copy of it.
-    from vircom_desktop.ui.screenshots import main as imported_main
-
-    raise SystemExit(imported_main())

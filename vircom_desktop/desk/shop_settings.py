@@ -6,10 +6,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-import httpx
-
+from vircom_desktop.config import save_stored
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -247,9 +247,19 @@ def set_pin(staff_id: int, pin: str) -> None:
     StaffUser.update(pin_hash=hash_pin(pin)).where(StaffUser.id == staff_id).execute()
 
 
-def installed_models(ollama_url: str, timeout: float = 5.0) -> list[str]:
-    """The model names Ollama lists at /api/tags (raises httpx errors when unreachable)."""
-    response = httpx.get(f"{ollama_url.rstrip('/')}/api/tags", timeout=timeout)
-    response.raise_for_status()
-    models = response.json().get("models") or []
-    return sorted(str(m.get("name") or m.get("model")) for m in models if isinstance(m, dict))
+def save_desk_settings(
+    data_dir: Path, values: dict[str, Any], booking: policy.BookingPolicy | None = None
+) -> dict[str, Any]:
+    """Write this desk's settings.json (and the shared booking policy when given); the values."""
+    if booking is not None:
+        policy.save(booking)
+    save_stored(data_dir, values)
+    return values
+
+
+def installed_models(ollama_url: str) -> list[str]:
+    """The models the Ollama server at `ollama_url` has installed (raises `OllamaError`)."""
+    # Imported here: the Ollama client (pydantic, httpx) is not needed to open Ajustes.
+    from vircom_desktop.agent.ollama_client import installed_models as listed
+
+    return listed(ollama_url)

@@ -1,7 +1,6 @@
-"""Small queries behind the desk's forms: choices for combo boxes, customer search-or-create.
+"""Small queries behind the desk's forms: choices for combo boxes, customers and their visits.
 
-Reads return plain values. `find_or_create_customer` is the one write: the booking domain
-takes a customer id, and the desk is where walk-in and phone customers first appear.
+Reads only, returning frozen values; the writes are the domain's (`customers.find_or_create`, `booking`).
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from datetime import datetime
 
 import peewee as pw
 
-from vircom_desktop.domain import clock, customers
+from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import rows
 from vircom_desktop.domain.models import (
     HOLDING_STATUSES,
@@ -150,11 +149,6 @@ def search_customers(text: str, limit: int = 20) -> tuple[CustomerMatch, ...]:
             condition |= Customer.phone.contains(digits)
         query = query.where(condition)
     return tuple(_match(customer) for customer in query)
-
-
-def find_or_create_customer(phone: str, name: str, address: str) -> int:
-    """The customer with this phone, however written (its empty name filled in), or a new one."""
-    return int(customers.find_or_create(phone, name, address).id)
 
 
 def visit_details(visit_id: int) -> VisitDetails | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import logging
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -11,8 +13,12 @@ from typing import Any
 import peewee as pw
 
 from vircom_desktop import events
-from vircom_desktop.domain import conversations
+from vircom_desktop.agent.events import AgentEvent
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import conversations, customers, db
 from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message
+
+log = logging.getLogger("vircom.desk")
 
 DESK = "desk"
 REVIEW = "draft"  # an outbound message waiting for staff review
@@ -235,8 +241,7 @@ def add_customer_words(conversation_id: int, text: str) -> int:
 
 
 def rename_customer(customer_id: int, name: str) -> None:
-    from vircom_desktop.domain import customers
-
+    """Staff took a name for the customer (e.g. the one they gave the bot)."""
     customers.rename(customer_id, name)
 
 
@@ -253,38 +258,74 @@ def latest_draft(thread: Thread) -> ThreadMessage | None:
     return waiting[-1] if waiting else None
 
 
-def store_desk_reply(conversation_id: int, text: str, *, from_bot: bool) -> int:
-    """Record a reply given in person or by phone: nothing to deliver, it is sent already."""
-    role = "bot" if from_bot else "staff"
-    message = conversations.add_message(conversation_id, role, text.strip(), status="sent")
-    events.hub.publish(events.MESSAGE_SENT, conversation_id=conversation_id, message_id=message.id)
-    return message.id
+@dataclass(frozen=True)
+class Reply:
+    """What staff send from the composer."""
+
+    text: str
+    actor: str
+    draft_id: int | None  # the bot's stored draft it answers, in draft mode
+    unedited_draft: bool  # VircomBot's words as drafted (a desk reply is then the bot's)
 
 
-def send_reply(conversation_id: int, text: str, *, actor: str, draft_id: int | None) -> int:
-    """Send through the conversation's channel (the outbox delivers and retries); message id."""
+def send_reply(conversation_id: int, reply: Reply) -> int:
+    """Send a reply; the new message's id.
+
+    A desk chat's reply was given in person or by phone: it is recorded as sent. A stored draft
+    (the console keeps VircomBot's drafts) is sent as that draft, and any other reply goes
+    through the conversation's channel (the outbox delivers and retries).
+    """
     from vircom_desktop.channels import outbox
 
-    if draft_id is not None:
-        return _message_id(outbox.send_draft(draft_id, text.strip(), actor=actor))
-    return _message_id(outbox.send_staff_message(conversation_id, text.strip(), actor=actor))
-
-
-def _message_id(value: object) -> int:
-    if isinstance(value, int):
-        return value
-    return int(getattr(value, "id"))  # noqa: B009 - a Message row or similar
+    text = reply.text.strip()
+    if reply.draft_id is None and conversations.get(conversation_id).channel == DESK:
+        role = "bot" if reply.unedited_draft else "staff"
+        message = conversations.add_message(conversation_id, role, text, status="sent")
+        events.hub.publish(
+            events.MESSAGE_SENT, conversation_id=conversation_id, message_id=message.id
+        )
+        return int(message.id)
+    if reply.draft_id is not None:
+        return int(outbox.send_draft(reply.draft_id, text, actor=reply.actor).id)
+    return int(outbox.send_staff_message(conversation_id, text, actor=reply.actor).id)
 
 
 def retry_message(message_id: int, *, actor: str) -> int:
     """Queue a failed outgoing message again (the outbox sends it); its id."""
     from vircom_desktop.channels import outbox
 
-    return _message_id(outbox.retry(message_id, actor=actor))
+    return int(outbox.retry(message_id, actor=actor).id)
 
 
 def set_mode(conversation_id: int, mode: str) -> None:
     """Who answers; giving the conversation back to the bot also clears its handoff."""
-    conversation = conversations.set_mode(conversation_id, mode)
-    if mode == "auto" and conversation.status == "needs_human":
-        conversations.set_status(conversation_id, "open")
+    conversations.set_mode(conversation_id, mode)
+
+
+def draft_reply(
+    settings: Settings,
+    conversation_id: int,
+    *,
+    on_event: Callable[[AgentEvent], None],
+    cancel: threading.Event,
+) -> None:
+    """VircomBot drafts a reply for the console, reporting through `on_event` as it goes.
+
+    Runs on the console's own draft thread, whose database connection ends with the run
+    (peewee keeps one per thread).
+    """
+    from vircom_desktop.agent.service import VircomBot
+
+    bot = VircomBot(settings)
+    try:
+        bot.respond(conversation_id, on_event=on_event, cancel=cancel)
+    finally:
+        bot.close()
+        _close_thread_connection()
+
+
+def _close_thread_connection() -> None:
+    try:
+        db.current().close()
+    except Exception:
+        log.exception("closing the draft thread's database connection failed")

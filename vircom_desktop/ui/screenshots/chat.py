@@ -1,7 +1,7 @@
 """The chat console's screenshot: a phone customer, VircomBot's draft and its tool cards.
 
-VircomBot runs for real against the scripted fake Ollama of the test suite (screenshots are
-rendered from a checkout), so the cards and the draft are what staff would see.
+VircomBot runs for real (its tool loop, tools and booking) against `ScriptedModel`, a stand-in
+for Ollama shipped in this package, so the cards and the draft are what staff would see.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
 
+from vircom_desktop.desk.lookups import services
 from vircom_desktop.domain import availability, clock
-from vircom_desktop.domain.models import Service
 from vircom_desktop.ui.screenshots import ShotContext, screenshot
+from vircom_desktop.ui.screenshots.scripted_model import ScriptedModel, calls, says
 
 CUSTOMER_WORDS = (
     "Hola, llamo porque la lavadora no centrifuga y queda con agua. "
@@ -23,17 +24,14 @@ CUSTOMER_WORDS = (
 
 @screenshot("chat-console")
 def _chat_console(ctx: ShotContext) -> QWidget:
-    from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-
     page = ctx.window.conversations
     tomorrow = clock.today() + timedelta(days=1)
-    service = Service.get(Service.name == "Reparación de lavadora")
+    service = next(s for s in services() if s.name == "Reparación de lavadora")
     slot = availability.find_slots(tomorrow, service.id)[0]
     start = clock.to_local(slot.start)
-    server = FakeOllama().start()
-    server.script(
-        tool_call("check_availability", {"date": tomorrow.isoformat(), "service": service.name}),
-        tool_call(
+    server = ScriptedModel(
+        calls("check_availability", {"date": tomorrow.isoformat(), "service": service.name}),
+        calls(
             "book_appointment",
             {
                 "client_data": {"name": "Rosa Lagos", "address": "Los Alerces 321, Ñuñoa"},
@@ -42,12 +40,12 @@ def _chat_console(ctx: ShotContext) -> QWidget:
                 "service": service.name,
             },
         ),
-        reply(
+        says(
             f"¡Hola, Rosa! Te dejé una visita para mañana a las {start:%H:%M} en Los Alerces 321, "
             "Ñuñoa, para revisar la lavadora. Queda pendiente de aprobación del taller: te "
             "confirmamos en cuanto la revisen."
         ),
-    )
+    ).start()
     try:
         page.settings = replace(page.settings, ollama_url=server.url)
         ctx.window.show_page("conversations")
