@@ -134,11 +134,18 @@ class ClientsPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.customer_table.selectionModel().currentRowChanged.connect(self._on_customer_changed)
         self.visit_table.doubleClicked.connect(self._on_visit_activated)
-        self._bridge.appointment_changed.connect(lambda *_: self._load_visits())
+        # Bound methods, not lambdas: Qt drops these connections when the page is destroyed.
+        self._bridge.appointment_changed.connect(self._on_appointment_changed)
         self.privacy_bar.changed.connect(self.refresh)
         # New customers (a booking, a first message, Nuevo chat) show up without a search.
-        for signal in (self._bridge.appointment_changed, self._bridge.conversation_changed):
-            signal.connect(lambda *_: self._search_timer.start())
+        self._bridge.conversation_changed.connect(self._schedule_search)
+
+    def _on_appointment_changed(self, *_: object) -> None:
+        self._load_visits()
+        self._schedule_search()
+
+    def _schedule_search(self, *_: object) -> None:
+        self._search_timer.start()
 
     def refresh(self) -> None:
         """Search again on a worker with the current text."""
