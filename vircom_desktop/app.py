@@ -79,8 +79,12 @@ def _bind(runtime: Runtime) -> Listener:
         raise ExitError(f"{error.strerror}; check --host / VIRCOM_HOST", 2) from error
 
 
-class _ShutdownRequested(Exception):
-    """SIGINT or SIGTERM after the listener finished its in-flight requests."""
+class _ShutdownRequested(BaseException):
+    """SIGINT or SIGTERM after the listener finished its in-flight requests.
+
+    A BaseException, like KeyboardInterrupt: raised wherever the main thread is, it must not be
+    taken for an ordinary error by an `except Exception` on the way (a start-up step's retry).
+    """
 
 
 def _raise_shutdown(signum: int, frame: object) -> None:
@@ -170,12 +174,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     listener = _bind(runtime)
     from vircom_desktop.ui.app import run_gui
 
+    # Until the desk's own session handling takes over (ui/session.py), SIGTERM still ends in
+    # the same clean stop rather than killing the process mid-start.
+    signal.signal(signal.SIGTERM, _raise_shutdown)
     try:
         listener.start_in_thread()
         runtime.start_background()
         return run_gui(runtime)
+    except _ShutdownRequested:
+        return 0
     finally:
         runtime.stop()
+        log.info("stopped")
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
@@ -208,6 +218,110 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_shop(settings: Settings) -> None:
+    """Open the database for a one-off command (export, day sheet)."""
+    from vircom_desktop.domain.startup import open_database
+
+    setup_logging(settings.data_dir)
+    try:
+        open_database(settings.database_url, timezone=settings.timezone)
+    except Exception as error:
+        raise ExitError(f"cannot open the database: {error}", 2) from error
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from vircom_desktop.domain import db
+    from vircom_desktop.export import ExportError, export_range, export_to_file, parse_range
+
+    try:
+        start, end = parse_range(args.first, args.last)
+    except ExportError as error:
+        raise ExitError(str(error), 2) from error
+    settings = _settings(args)
+    _open_shop(settings)
+    try:
+        if args.out is None:
+            export_range(start, end, sys.stdout)
+            sys.stdout.flush()
+            return 0
+        target = Path(args.out)
+        try:
+            count = export_to_file(start, end, target)
+        except OSError as error:
+            raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
+    finally:
+        db.close()
+    print(f"{count} visits written to {target}")
+    return 0
+
+
+def cmd_day_sheet(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from vircom_desktop.domain import db
+    from vircom_desktop.domain.day_sheet import DaySheetError, build_day_sheet
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise ExitError(f"--date '{args.date}' is not a date in YYYY-MM-DD form", 2) from None
+    settings = _settings(args)
+    _open_shop(settings)
+    try:
+        sheet = build_day_sheet(day, args.technician)
+    except DaySheetError as error:
+        raise ExitError(str(error), 1) from error
+    finally:
+        db.close()
+    from PySide6.QtCore import QLocale
+
+    from vircom_desktop.ui.app import shop_locale
+    from vircom_desktop.ui.day_sheet import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    QLocale.setDefault(shop_locale(settings.language))
+    target = Path(args.out)
+    try:
+        write_pdf(sheet, target)
+    except OSError as error:
+        raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
+    if not target.is_file() or target.stat().st_size == 0:
+        raise ExitError(f"cannot write {target}", 1)
+    print(target)
+    return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from vircom_desktop.config import save_stored
+    from vircom_desktop.domain.db import sqlite_path
+    from vircom_desktop.domain.transfer import TransferError, masked_url, migrate_to
+    from vircom_desktop.instance import InstanceLock, InstanceRunning
+
+    settings = _settings(args)
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        raise ExitError(f"the shop already uses {masked_url(settings.database_url)}", 1)
+    lock = InstanceLock(settings.data_dir)
+    try:
+        lock.acquire_exclusive()  # a desk writing meanwhile would lose its changes
+    except InstanceRunning as error:
+        raise ExitError(str(error), 1) from error
+    try:
+        copies = migrate_to(source, args.url)
+    except TransferError as error:
+        raise ExitError(str(error), 1) from error
+    finally:
+        lock.release()
+    for copy in copies:
+        print(f"{copy.table}: {copy.rows} rows, checksum {copy.checksum[:12]} verified")
+    save_stored(settings.data_dir, {"database_url": args.url})
+    print(
+        f"copied {sum(c.rows for c in copies)} rows into {masked_url(args.url)}; "
+        f"{settings.data_dir / 'settings.json'} now points there and {source} is unchanged"
+    )
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from vircom_desktop.agent.evaluation import run_cli
 
@@ -235,6 +349,9 @@ HANDLERS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "eval": cmd_eval,
+    "export": cmd_export,
+    "day-sheet": cmd_day_sheet,
+    "migrate-to": cmd_migrate_to,
     "privacy": cmd_privacy,
 }
 

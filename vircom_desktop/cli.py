@@ -8,7 +8,18 @@ from typing import NoReturn
 
 from vircom_desktop import __version__
 
-COMMANDS = ("gui", "serve", "doctor", "backup", "restore", "eval", "privacy")
+COMMANDS = (
+    "gui",
+    "serve",
+    "doctor",
+    "backup",
+    "restore",
+    "eval",
+    "export",
+    "day-sheet",
+    "migrate-to",
+    "privacy",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="restore a backup (the app must be closed)")
     restore.add_argument("file", metavar="FILE")
     _data_dir(restore)
+
+    export = commands.add_parser("export", help="the visits of a date range as CSV")
+    export.add_argument("--from", dest="first", metavar="DATE", required=True, help="YYYY-MM-DD")
+    export.add_argument("--to", dest="last", metavar="DATE", required=True, help="YYYY-MM-DD")
+    export.add_argument("--out", metavar="FILE", help="CSV file (default: standard output)")
+    _data_dir(export)
+
+    sheet = commands.add_parser("day-sheet", help="the printable day sheet (PDF) per technician")
+    sheet.add_argument("--date", metavar="DATE", required=True, help="YYYY-MM-DD")
+    sheet.add_argument("--technician", type=int, metavar="ID", help="only this technician")
+    sheet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
+    _data_dir(sheet)
+
+    move = commands.add_parser(
+        "migrate-to", help="copy the SQLite shop into an empty PostgreSQL database"
+    )
+    move.add_argument("url", metavar="postgresql://…", help="the empty target database")
+    _data_dir(move)
 
     evaluate = commands.add_parser("eval", help="score VircomBot's scenarios against a real Ollama")
     evaluate.add_argument("--model", help="model name (default llama3.1)")

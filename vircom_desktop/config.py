@@ -58,6 +58,8 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     language: str = "es"
     theme: str = "system"
+    backup_keep: int = 14
+    backup_copy_dir: str = ""
 
     @property
     def whatsapp_enabled(self) -> bool:
@@ -99,6 +101,8 @@ class Settings:
             ("sqlite:///", "postgresql://", "postgres://")
         ):
             raise ConfigError("database URL must start with sqlite:/// or postgresql://")
+        if not 1 <= self.backup_keep <= 365:
+            raise ConfigError(f"backups to keep must be between 1 and 365, not {self.backup_keep}")
 
 
 def _is_web_url(url: str) -> bool:

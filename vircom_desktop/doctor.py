@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db
+from vircom_desktop.domain.transfer import masked_url
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,12 @@ def check_database(settings: Settings) -> Check:
         return Check(
             "database",
             False,
-            f"{settings.database_url}: {error}",
+            f"{masked_url(settings.database_url)}: {error}",
             "check VIRCOM_DATABASE_URL and that the server or file is reachable",
         )
     finally:
         db.close()
-    return Check("database", True, f"{settings.database_url} (schema v{version})")
+    return Check("database", True, f"{masked_url(settings.database_url)} (schema v{version})")
 
 
 def check_ollama(settings: Settings) -> Check:
@@ -96,8 +97,42 @@ def check_channels(settings: Settings) -> Check:
     )
 
 
+def check_backups(settings: Settings) -> Check:
+    from vircom_desktop import backup
+    from vircom_desktop.domain import clock
+
+    if db.sqlite_path(settings.database_url) is None and backup.pg_dump_tool() is None:
+        # Not a failure: a PostgreSQL server is backed up by whoever runs it.
+        return Check(
+            "backups",
+            True,
+            "PostgreSQL without pg_dump here: the database server's own backups apply",
+            "install the PostgreSQL client tools for automatic dumps",
+        )
+    latest = backup.latest_backup(settings)
+    folder = backup.backups_dir(settings)
+    if latest is None:
+        return Check(
+            "backups",
+            False,
+            f"no backup in {folder} yet",
+            "start the app or 'serve' (they back up at start), or run 'backup'",
+        )
+    age = clock.now() - latest.taken_at
+    hours = int(age.total_seconds() // 3600)
+    if age > backup.STALE_AFTER:
+        return Check(
+            "backups",
+            False,
+            f"the newest backup, {latest.path.name}, is {hours} h old",
+            "start the app or 'serve' so the daily backup runs, or run 'backup'",
+        )
+    return Check("backups", True, f"newest {latest.path.name} ({hours} h old) in {folder}")
+
+
 CHECKS: list[Callable[[Settings], Check]] = [
     check_database,
+    check_backups,
     check_ollama,
     check_port,
     check_channels,

@@ -31,6 +31,8 @@ SETTINGS_CHANGED = "settings_changed"  # no payload
 # What the last real request to the model found: status is "ok" or an OllamaError code
 # ("unreachable", "model_missing", "no_tools", "timeout", "ollama_error").
 MODEL_STATUS = "model_status"  # status: str
+# state: "loading" | "ok" | "model_missing" | "unreachable" (the model warm-up job)
+MODEL_STATE = "model_state"
 MODEL_QUEUE_CHANGED = "model_queue_changed"  # slots: int, running: int, waiting: int
 
 

@@ -1,7 +1,8 @@
 """A protocol-faithful fake Ollama HTTP server on 127.0.0.1, scriptable per test.
 
 It speaks the parts of Ollama's API the app uses, with Ollama's real shapes and error bodies:
-``GET /api/version``, ``GET /api/tags``, ``POST /api/show`` and ``POST /api/chat`` (NDJSON
+``GET /api/version``, ``GET /api/tags``, ``GET /api/ps``, ``POST /api/show``, ``POST /api/generate``
+(only the prompt-less load request: the model becomes loaded) and ``POST /api/chat`` (NDJSON
 streaming with chunked encoding, or one JSON object with ``"stream": false``). Like Ollama it
 answers 404 ``{"error": "model \\"x\\" not found, try pulling it first"}`` for a model it does not
 have, and 400 ``{"error": "registry.ollama.ai/library/x does not support tools"}`` when ``tools``
@@ -115,6 +116,7 @@ class FakeOllama:
     in_flight: threading.Event = field(default_factory=threading.Event)
     responder: Responder | None = None
     stopped: bool = False
+    loaded: set[str] = field(default_factory=set)  # models in memory (GET /api/ps)
     _queue: deque[Step] = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -231,6 +233,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(200, {"version": fake.version})
         elif self.path == "/api/tags":
             self._json(200, {"models": [_tag(name) for name in fake.models]})
+        elif self.path == "/api/ps":
+            self._json(200, {"models": [_running(name) for name in sorted(fake.loaded)]})
         else:
             self._json(404, {"error": "404 page not found"})
 
@@ -246,8 +250,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._show(body)
         elif self.path == "/api/chat":
             self._chat(body)
+        elif self.path == "/api/generate":
+            self._load(body)
         else:
             self._json(404, {"error": "404 page not found"})
+
+    def _load(self, body: dict[str, Any]) -> None:
+        name = str(body.get("model") or "")
+        if self.server_fake.capabilities(name) is None:
+            self._json(404, {"error": _not_found(name)})
+            return
+        self.server_fake.loaded.add(_normalise(name))
+        self._json(200, {**_head(name), "response": "", "done": True, "done_reason": "load"})
 
     def _show(self, body: dict[str, Any]) -> None:
         name = str(body.get("model") or body.get("name") or "")
@@ -387,4 +401,12 @@ def _tag(name: str) -> dict[str, Any]:
         "size": 4920753328,
         "digest": "46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e",
         "details": _details(),
+    }
+
+
+def _running(name: str) -> dict[str, Any]:
+    return {
+        **_tag(name),
+        "expires_at": "2026-11-25T12:10:00Z",
+        "size_vram": 4920753328,
     }

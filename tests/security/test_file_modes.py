@@ -67,7 +67,7 @@ def test_an_older_install_is_tightened_at_start(tmp_path: Path, security_fakes: 
     env = serve_env(*security_fakes)
     assert Serve(data_dir, env).stop() == 0
     (data_dir / "settings.json").write_text('{"agent_mode": "auto"}')
-    (data_dir / "backups").mkdir()
+    (data_dir / "backups").mkdir(exist_ok=True)  # the first start took its automatic backup
     (data_dir / "backups" / "vircom-old.db").write_bytes(b"")
     (data_dir / "logs" / "vircom.log.1").write_text("old log\n")
     everything = [data_dir, *data_dir.rglob("*")]

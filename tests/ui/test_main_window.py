@@ -20,7 +20,14 @@ from .conftest import TODAY, Shop, StandInRuntime
 
 
 def test_every_page_is_registered_and_shown_by_key(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.page_keys() == ["agenda", "conversations", "approvals", "clients", "settings"]
+    assert window.page_keys() == [
+        "agenda",
+        "conversations",
+        "approvals",
+        "clients",
+        "summary",
+        "settings",
+    ]
     window.show_page("conversations")
     assert window.stack.currentWidget() is window.conversations
 

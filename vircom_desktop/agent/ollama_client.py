@@ -212,6 +212,22 @@ class OllamaClient:
             return ModelWithoutTools.code
         return "ok"
 
+    def is_loaded(self) -> bool:
+        """Whether Ollama holds the model in memory now (`/api/ps`)."""
+        wanted = normalise_model_name(self.model)
+        with _mapped_errors(self.model):
+            running = self._client.ps()
+        return any(normalise_model_name(m.model or "") == wanted for m in running.models)
+
+    def preload(self, claim: model_slots.Claim = model_slots.BACKGROUND) -> None:
+        """Load the model (or renew its keep-alive): a generate request without a prompt.
+
+        It takes a model slot like any request (background class by default): a load keeps
+        the model busy, so it waits behind the desk's drafts and the customers' turns.
+        """
+        with self.slots.slot(claim), _mapped_errors(self.model):
+            self._client.generate(model=self.model, keep_alive=self.keep_alive)
+
 
 def installed_models(url: str, timeout_seconds: float = 5.0) -> list[str]:
     """The models an Ollama server has installed, by name (Ajustes' connection test)."""

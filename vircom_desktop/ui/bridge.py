@@ -31,6 +31,7 @@ class EventBridge(QObject):
     outbound_failed = Signal(int, int, str)  # conversation id, message id, error
     settings_changed = Signal()
     model_status = Signal(str)  # "ok" or why the last request to the model failed
+    model_state = Signal(str)  # "loading", "ok", "model_missing", "unreachable" (warm-up job)
     model_queue_changed = Signal(int, int, int)  # slots, requests running, requests waiting
 
     _event_published = Signal(str, object)  # topic, payload; emitted on any thread
@@ -59,6 +60,7 @@ class EventBridge(QObject):
             ),
             events.SETTINGS_CHANGED: lambda p: self.settings_changed.emit(),
             events.MODEL_STATUS: lambda p: self.model_status.emit(p["status"]),
+            events.MODEL_STATE: lambda p: self.model_state.emit(p["state"]),
             events.MODEL_QUEUE_CHANGED: lambda p: self.model_queue_changed.emit(
                 p["slots"], p["running"], p["waiting"]
             ),

@@ -34,6 +34,7 @@ from vircom_desktop.ui import errors
 from vircom_desktop.ui.agenda.columns import Column
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
+from vircom_desktop.ui.agenda.routine import RoutineMenu
 from vircom_desktop.ui.agenda.time_grid import TimeGrid
 from vircom_desktop.ui.appointment_editor import AppointmentEditor
 from vircom_desktop.ui.bridge import EventBridge
@@ -133,6 +134,9 @@ class AgendaPage(QWidget):
         for widget in (self.day_grid, self.week_grid, self.month_view, self.my_day):
             self.stack.addWidget(widget)
         self.banner = Banner()
+        self.routine = RoutineMenu(
+            self.banner, current_date=lambda: self._date, technician=self._sheet_technician
+        )
         self.setup_hint = QWidget()
         hint_text = QLabel(
             self.tr(
@@ -169,6 +173,7 @@ class AgendaPage(QWidget):
         heading.addWidget(self.range_label, 1)
         heading.addWidget(self.show_inactive)
         heading.addSpacing(8)
+        heading.addWidget(self.routine)
         heading.addWidget(self.new_button)
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.today_button)
@@ -270,6 +275,7 @@ class AgendaPage(QWidget):
         self.date_edit.setDate(qdate(self._date))
         self.date_edit.blockSignals(False)
         self.range_label.setText(self._range_title())
+        self.routine.print_action.setEnabled(self._view in ("day", "my_day"))
 
     def _week_start(self) -> date:
         return self._date - timedelta(days=self._date.weekday())
@@ -291,6 +297,16 @@ class AgendaPage(QWidget):
         text = locale.toString(qdate(self._date), QLocale.FormatType.LongFormat)
         return text[:1].upper() + text[1:]
 
+    def visible_days(self) -> tuple[date, date]:
+        """The first and last local day the current view can show (with the month's spill-over)."""
+        if self._view == "month":
+            first = self._date.replace(day=1)
+            return first - timedelta(days=7), first + timedelta(days=31 + 14)
+        if self._view == "week":
+            first = self._week_start()
+            return first, first + timedelta(days=6)
+        return self._date, self._date
+
     def selected_technician(self) -> int | None:
         value = self.technician_filter.currentData()
         return int(value) if value is not None else None
@@ -304,6 +320,10 @@ class AgendaPage(QWidget):
         self.technician_filter.setCurrentIndex(0)
         self._date = clock.today()
         self.set_view("my_day")
+
+    def _sheet_technician(self) -> int | None:
+        """Whose day sheet to print: Mi día's technician, else the filter's (None = everyone)."""
+        return self._my_technician() if self._view == "my_day" else self.selected_technician()
 
     def _my_technician(self) -> int | None:
         chosen = self.selected_technician() or self._own_technician

@@ -52,6 +52,7 @@ SCREEN_MODULES: list[str] = [
     "vircom_desktop.ui.screenshots.agenda",
     "vircom_desktop.ui.screenshots.chat",
     "vircom_desktop.ui.screenshots.owner",
+    "vircom_desktop.ui.screenshots.routine",
 ]
 
 

@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
@@ -21,6 +29,7 @@ from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
+from vircom_desktop.ui.settings.backups_tab import BackupsTab
 from vircom_desktop.ui.settings.people_tabs import StaffTab, TechniciansTab
 from vircom_desktop.ui.settings.privacy_tab import PrivacyTab
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ServicesTab, ShopTab
@@ -51,6 +60,7 @@ class SettingsPage(QWidget):
 
     settings_saved = Signal(object)  # the new Settings
     theme_changed = Signal(str)
+    first_run_requested = Signal()  # "Asistente de inicio…": the first-run assistant again
 
     def __init__(
         self,
@@ -85,6 +95,7 @@ class SettingsPage(QWidget):
         self.channels_tab = ChannelsTab()
         self.appearance_tab = AppearanceTab()
         self.privacy_tab = PrivacyTab(self.settings.privacy_url)
+        self.backups_tab = BackupsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.shop_tab, self.tr("Taller"))
         self.tabs.addTab(_scrolling(self.hours_tab), self.tr("Horario y cierres"))
@@ -95,7 +106,16 @@ class SettingsPage(QWidget):
         self.tabs.addTab(_scrolling(self.channels_tab), self.tr("Canales"))
         self.tabs.addTab(self.privacy_tab, self.tr("Privacidad"))
         self.tabs.addTab(self.appearance_tab, self.tr("Apariencia"))
+        self.tabs.addTab(self.backups_tab, self.tr("Respaldos"))
+        self.first_run_button = QPushButton(self.tr("Asistente de inicio…"))
+        self.first_run_button.setToolTip(
+            self.tr("Vuelva a recorrer los pasos de la configuración inicial")
+        )
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.first_run_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(header)
         layout.addWidget(self.tabs)
 
     def show_tab(self, tab: QWidget) -> None:
@@ -118,17 +138,18 @@ class SettingsPage(QWidget):
             tab.saved.connect(self._shop_saved)
         self.staff_tab.pin_set.connect(self.refresh)
         self.technicians_tab.saved.connect(self.refresh)
-        for app_tab in (self.agent_tab, self.channels_tab, self.appearance_tab):
+        for app_tab in (self.agent_tab, self.channels_tab, self.appearance_tab, self.backups_tab):
             app_tab.app_settings_saved.connect(self._app_settings_saved)
         self.agent_tab.saved.connect(self._shop_saved)  # it also stores the booking policy
         self.appearance_tab.theme_chosen.connect(self.theme_changed)
         self.appearance_tab.theme_chosen.connect(_apply_theme)
+        self.first_run_button.clicked.connect(self.first_run_requested)
 
     # -- loading ----------------------------------------------------------------------------
 
     def load_settings(self, settings: Settings) -> None:
         self.settings = settings
-        for tab in (self.agent_tab, self.channels_tab, self.appearance_tab):
+        for tab in (self.agent_tab, self.channels_tab, self.appearance_tab, self.backups_tab):
             tab.load_settings(settings, self.env)
 
     def refresh(self, *_: Any) -> None:

@@ -1,0 +1,159 @@
+"""The owner's week in figures, against a shop built by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from tests.domain.conftest import Shop
+from vircom_desktop.domain import clock, db
+from vircom_desktop.domain.models import (
+    AgentTurn,
+    Appointment,
+    AuditLog,
+    Conversation,
+    Customer,
+    Message,
+    Service,
+    Technician,
+)
+from vircom_desktop.domain.summary import owner_summary, week_summary
+
+MONDAY = date(2026, 11, 23)
+
+
+def _visit(
+    shop: Shop, tech: Technician, service: Service, local: datetime, status: str
+) -> Appointment:
+    start = local.replace(tzinfo=clock.shop_zone())
+    return Appointment.create(
+        customer=shop.customer,
+        technician=tech,
+        service=service,
+        starts_at=start,
+        ends_at=start + timedelta(hours=1),
+        status=status,
+        created_at=start - timedelta(days=2),
+    )
+
+
+def _decided(appointment: Appointment, action: str, after: timedelta) -> None:
+    AuditLog.create(
+        actor="Dueña",
+        action=action,
+        entity="citas",
+        entity_id=appointment.id,
+        at=appointment.created_at + after,
+    )
+
+
+def _conversation(number: int, roles: list[str], *, status: str = "open") -> Conversation:
+    customer = Customer.create(name=f"Cliente {number}", phone=f"+5691000000{number}")
+    conversation = Conversation.create(
+        channel="whatsapp", external_id=customer.phone, customer=customer, status=status
+    )
+    at = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    for index, role in enumerate(roles):
+        Message.create(
+            conversation=conversation,
+            role=role,
+            text=role,
+            created_at=at + timedelta(minutes=index),
+        )
+    return conversation
+
+
+def test_a_hand_built_week_adds_up(shop: Shop) -> None:
+    shop.diagnosis.price, shop.washer.price = 25000, 40000
+    shop.diagnosis.save()
+    shop.washer.save()
+    # This week: Ana did two diagnoses on Monday, Beto a washer on Tuesday and one no-show;
+    # a cancelled visit on Sunday evening still belongs to Sunday in shop time.
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 23, 9), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 23, 11), "done")
+    _visit(shop, shop.beto, shop.washer, datetime(2026, 11, 24, 9), "done")
+    _visit(shop, shop.beto, shop.washer, datetime(2026, 11, 24, 15), "no_show")
+    _visit(shop, shop.beto, shop.diagnosis, datetime(2026, 11, 29, 22, 30), "cancelled")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 25, 15), "confirmed")  # not yet
+    # Last week: one done visit; next week's is nobody's business yet.
+    _visit(shop, shop.ana, shop.washer, datetime(2026, 11, 20, 10), "done")
+    _visit(shop, shop.ana, shop.washer, datetime(2026, 11, 30, 10), "done")
+    # Proposals decided this week: approved after 30 and 90 minutes, rejected after 10 h.
+    proposed = [
+        _visit(shop, shop.beto, shop.diagnosis, datetime(2026, 11, 26 + n, 10), "confirmed")
+        for n in range(4)
+    ]
+    for appointment in proposed:
+        appointment.created_at = datetime(2026, 11, 23, 12, tzinfo=UTC)
+        appointment.save()
+    _decided(proposed[0], "approve", timedelta(minutes=30))
+    _decided(proposed[1], "approve", timedelta(minutes=90))
+    _decided(proposed[2], "reject", timedelta(hours=10))
+    _decided(proposed[3], "expire", timedelta(hours=12))
+    # Conversations: two answered by VircomBot alone, one taken over by staff, one waiting.
+    _conversation(1, ["customer", "bot", "customer", "bot"])
+    _conversation(2, ["customer", "bot"])
+    _conversation(3, ["customer", "bot", "staff"])
+    waiting = _conversation(4, ["customer"], status="needs_human")
+    _conversation(5, ["bot"])  # a notice nobody answered: not a conversation of the week
+    for reason in (
+        "cliente pide hablar con una persona",
+        "cliente pide hablar con una persona",
+        "reclamo",
+    ):
+        AgentTurn.create(
+            conversation=waiting,
+            tool_calls=[
+                {"name": "handoff_to_human", "arguments": {"reason": reason}, "result": {}}
+            ],
+            created_at=datetime(2026, 11, 24, 14, tzinfo=UTC),
+        )
+
+    week = week_summary(MONDAY)
+
+    assert [c.done for c in week.visits_by_day] == [2, 1, 0, 0, 0, 0, 0]
+    assert [c.no_show for c in week.visits_by_day] == [0, 1, 0, 0, 0, 0, 0]
+    assert [c.cancelled for c in week.visits_by_day] == [0, 0, 0, 0, 0, 0, 1]
+    technicians = {name: (c.done, c.cancelled, c.no_show) for name, c in week.visits_by_technician}
+    assert technicians == {"Ana": (2, 0, 0), "Beto": (1, 1, 1)}
+    assert week.revenue_by_day == (50000, 40000, 0, 0, 0, 0, 0)
+    assert (week.proposals.approved, week.proposals.rejected, week.proposals.expired) == (2, 1, 1)
+    assert week.proposals.median_minutes_to_decide == 90
+    assert (week.conversations.bot_alone, week.conversations.handed) == (2, 2)
+    assert week.conversations.reasons == (
+        ("cliente pide hablar con una persona", 2),
+        ("reclamo", 1),
+    )
+
+    summary = owner_summary()  # the clock says Wednesday 2026-11-25
+    assert summary.this_week.start == MONDAY
+    assert summary.last_week.start == MONDAY - timedelta(days=7)
+    assert summary.last_week.visits.done == 1 and summary.last_week.revenue == 40000
+
+
+def test_each_figure_is_one_query(shop: Shop) -> None:
+    database = db.current()
+    executed: list[str] = []
+    original = database.execute_sql
+
+    def counting(sql: str, *args: Any, **kwargs: Any) -> Any:
+        executed.append(sql)
+        return original(sql, *args, **kwargs)
+
+    database.execute_sql = counting  # type: ignore[method-assign]
+    try:
+        week_summary(MONDAY)
+    finally:
+        database.execute_sql = original  # type: ignore[method-assign]
+    assert len(executed) == 5  # visits, revenue, proposals, conversations, hand-off reasons
+
+
+def test_days_keep_their_meaning_across_the_end_of_summer_time(shop: Shop) -> None:
+    # Santiago leaves summer time on Sunday 2026-04-05: that day has 25 hours.
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 4, 5, 23, 30), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 3, 30, 0, 30), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 4, 6, 0, 30), "done")  # next week
+
+    week = week_summary(date(2026, 3, 30))
+
+    assert [c.done for c in week.visits_by_day] == [1, 0, 0, 0, 0, 0, 1]
