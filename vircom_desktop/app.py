@@ -329,6 +329,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_cli(model=model, ollama_url=args.ollama_url or ollama_url_from_env())
 
 
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from vircom_desktop.domain.privacy import PrivacyError
+    from vircom_desktop.privacy_cli import run_privacy
+
+    settings = _settings(args)
+    try:
+        return run_privacy(settings, args)
+    except PrivacyError as error:
+        raise ExitError(str(error), 1) from error
+    except DatabaseUrlError as error:
+        raise ExitError(f"cannot open the database: {error}", 2) from error
+
+
 HANDLERS = {
     "gui": cmd_gui,
     "serve": cmd_serve,
@@ -339,6 +352,7 @@ HANDLERS = {
     "export": cmd_export,
     "day-sheet": cmd_day_sheet,
     "migrate-to": cmd_migrate_to,
+    "privacy": cmd_privacy,
 }
 
 

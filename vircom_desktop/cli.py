@@ -18,6 +18,7 @@ COMMANDS = (
     "export",
     "day-sheet",
     "migrate-to",
+    "privacy",
 )
 
 
@@ -85,7 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score VircomBot's scenarios against a real Ollama")
     evaluate.add_argument("--model", help="model name (default llama3.1)")
     evaluate.add_argument("--ollama-url", help="Ollama server URL")
+
+    _privacy(commands)
     return parser
+
+
+def _privacy(commands: argparse._SubParsersAction[_Parser]) -> None:
+    privacy = commands.add_parser("privacy", help="a customer's data rights: export or erase")
+    actions = privacy.add_subparsers(
+        dest="privacy_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    export = actions.add_parser("export", help="everything stored about one customer, as JSON")
+    export.add_argument("--phone", required=True, help="the customer's phone number")
+    export.add_argument("--out", metavar="FILE", help="write the JSON here (default: stdout)")
+    _data_dir(export)
+    erase = actions.add_parser("erase", help="erase one customer's personal data")
+    erase.add_argument("--phone", required=True, help="the customer's phone number")
+    erase.add_argument("--yes", action="store_true", help="confirm the erasure")
+    _data_dir(erase)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
-from vircom_desktop.domain import clock, conversations, db
+from vircom_desktop.domain import clock, conversations, db, opt_out
 from vircom_desktop.domain.models import Appointment, Conversation, Message
 
 log = logging.getLogger("vircom.channels")
@@ -77,6 +77,11 @@ def queue_notice(appointment_id: int, action: str) -> list[Message]:
     text = notice_text(appointment, action)
     conversation = Conversation.get_or_none(Conversation.id == appointment.conversation_id)
     if text is None or conversation is None:
+        return []
+    if not opt_out.may_contact(conversation):
+        log.info(
+            "visit %s: customer asked not to be contacted; no %s notice", appointment_id, action
+        )
         return []
     with db.write_transaction():  # a savepoint: a failed notice never undoes the decision
         if conversation.channel == DESK:

@@ -102,12 +102,29 @@ def _change_feed(database: pw.Database, migrator: SchemaMigrator) -> None:
             )
 
 
+def _data_rights(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Customers' opt-out and erasure marks, and the privacy notice given per conversation."""
+    # NOT NULL with a default in the schema, added in place: the intake's hand-written INSERTs
+    # leave the column out, and peewee's add_not_null would rebuild `customers` on SQLite,
+    # which the foreign keys pointing at it refuse.
+    kind = (
+        "BOOLEAN NOT NULL DEFAULT FALSE" if is_postgres(database) else "INTEGER NOT NULL DEFAULT 0"
+    )
+    database.execute_sql(f"ALTER TABLE customers ADD COLUMN do_not_contact {kind}")
+    migrate(
+        migrator.add_column("customers", "do_not_contact_at", pw.DateTimeField(null=True)),
+        migrator.add_column("customers", "erased_at", pw.DateTimeField(null=True)),
+        migrator.add_column("conversations", "privacy_notice_at", pw.DateTimeField(null=True)),
+    )
+
+
 MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _initial,
     _tokens,
     _drop_status_index,
     _queue_index,
     _change_feed,
+    _data_rights,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -10,6 +10,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.jobs import backups, warmup
+from vircom_desktop.jobs.retention import run_retention
 
 log = logging.getLogger("vircom.jobs")
 
@@ -20,16 +21,29 @@ def expire_proposals() -> None:
         log.info("expired proposals %s", expired)
 
 
+def _retention(settings_of: Callable[[], Settings] | None) -> None:
+    run_retention(settings_of().data_dir if settings_of is not None else None)
+
+
 def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> BackgroundScheduler:
     """A scheduler with the core jobs, not yet started.
 
-    With `settings_of` (the running desk's current settings) it also takes the automatic
-    backups and keeps the model warm; both run once at start.
+    Retention runs at start and then daily. With `settings_of` (the running desk's current
+    settings) it also takes the automatic backups, keeps the model warm (both run once at start)
+    and retention drops backups that outlived it.
     """
     scheduler = BackgroundScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
     )
     scheduler.add_job(expire_proposals, "interval", seconds=60, id="expire_proposals")
+    scheduler.add_job(
+        _retention,
+        "interval",
+        hours=24,
+        args=[settings_of],
+        id="retention",
+        next_run_time=clock.now(),
+    )
     if settings_of is not None:
         scheduler.add_job(
             backups.backup_if_due,

@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
             owner_unlock=self.owner_unlock,
             view=self.state.agenda_view,
         )
-        self.clients = ClientsPage(self.bridge)
+        self.clients = ClientsPage(
+            self.bridge, unlock=self.owner_unlock, actor=lambda: self.desk_user.actor
+        )
         settings = self.runtime.settings
         self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
         self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
