@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 # Benchmarks run as modules from the repository root (they reuse tests/fakes); _*.py are helpers.
 BENCHES := $(sort $(filter-out bench/_%,$(wildcard bench/*.py)))
 
-.PHONY: venv run test serve bench lint screenshots clean
+.PHONY: venv run test serve bench lint screenshots package smoke-package clean
 
 venv: $(STAMP)
 
@@ -40,6 +40,17 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m vircom_desktop.ui.screenshots docs/screenshots
+
+# The one-folder desktop app in dist/vircom-desk/ (executable dist/vircom-desk/vircom-desk).
+package: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN installer.spec
+	install -m 644 packaging/vircom-desk.desktop dist/vircom-desk/vircom-desk.desktop
+	install -m 644 resources/icons/app.png dist/vircom-desk/vircom-desk.png
+	@du -sh --apparent-size dist/vircom-desk
+
+# Runs the built program the way a shop would (CI does this after `make test`).
+smoke-package:
+	$(PY) .ci/smoke_package.py dist/vircom-desk
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis *.egg-info

@@ -79,8 +79,12 @@ def _bind(runtime: Runtime) -> Listener:
         raise ExitError(f"{error.strerror}; check --host / VIRCOM_HOST", 2) from error
 
 
-class _ShutdownRequested(Exception):
-    """SIGINT or SIGTERM after the listener finished its in-flight requests."""
+class _ShutdownRequested(BaseException):
+    """SIGINT or SIGTERM after the listener finished its in-flight requests.
+
+    A BaseException, like KeyboardInterrupt: raised wherever the main thread is, it must not be
+    taken for an ordinary error by an `except Exception` on the way (a start-up step's retry).
+    """
 
 
 def _raise_shutdown(signum: int, frame: object) -> None:
@@ -170,10 +174,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
     listener = _bind(runtime)
     from vircom_desktop.ui.app import run_gui
 
+    # Until the desk's own session handling takes over (ui/session.py), SIGTERM still ends in
+    # the same clean stop rather than killing the process mid-start.
+    signal.signal(signal.SIGTERM, _raise_shutdown)
     try:
         listener.start_in_thread()
         runtime.start_background()
         return run_gui(runtime)
+    except _ShutdownRequested:
+        return 0
     finally:
         runtime.stop()
         log.info("stopped")
@@ -282,11 +291,55 @@ def cmd_day_sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from vircom_desktop.config import save_stored
+    from vircom_desktop.domain.db import sqlite_path
+    from vircom_desktop.domain.transfer import TransferError, masked_url, migrate_to
+    from vircom_desktop.instance import InstanceLock, InstanceRunning
+
+    settings = _settings(args)
+    source = sqlite_path(settings.database_url)
+    if source is None:
+        raise ExitError(f"the shop already uses {masked_url(settings.database_url)}", 1)
+    lock = InstanceLock(settings.data_dir)
+    try:
+        lock.acquire_exclusive()  # a desk writing meanwhile would lose its changes
+    except InstanceRunning as error:
+        raise ExitError(str(error), 1) from error
+    try:
+        copies = migrate_to(source, args.url)
+    except TransferError as error:
+        raise ExitError(str(error), 1) from error
+    finally:
+        lock.release()
+    for copy in copies:
+        print(f"{copy.table}: {copy.rows} rows, checksum {copy.checksum[:12]} verified")
+    save_stored(settings.data_dir, {"database_url": args.url})
+    print(
+        f"copied {sum(c.rows for c in copies)} rows into {masked_url(args.url)}; "
+        f"{settings.data_dir / 'settings.json'} now points there and {source} is unchanged"
+    )
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from vircom_desktop.agent.evaluation import run_cli
 
     model = args.model or os.environ.get("VIRCOM_OLLAMA_MODEL") or "llama3.1"
     return run_cli(model=model, ollama_url=args.ollama_url or ollama_url_from_env())
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from vircom_desktop.domain.privacy import PrivacyError
+    from vircom_desktop.privacy_cli import run_privacy
+
+    settings = _settings(args)
+    try:
+        return run_privacy(settings, args)
+    except PrivacyError as error:
+        raise ExitError(str(error), 1) from error
+    except DatabaseUrlError as error:
+        raise ExitError(f"cannot open the database: {error}", 2) from error
 
 
 HANDLERS = {
@@ -298,6 +351,8 @@ HANDLERS = {
     "eval": cmd_eval,
     "export": cmd_export,
     "day-sheet": cmd_day_sheet,
+    "migrate-to": cmd_migrate_to,
+    "privacy": cmd_privacy,
 }
 
 

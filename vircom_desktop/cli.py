@@ -8,7 +8,18 @@ from typing import NoReturn
 
 from vircom_desktop import __version__
 
-COMMANDS = ("gui", "serve", "doctor", "backup", "restore", "eval", "export", "day-sheet")
+COMMANDS = (
+    "gui",
+    "serve",
+    "doctor",
+    "backup",
+    "restore",
+    "eval",
+    "export",
+    "day-sheet",
+    "migrate-to",
+    "privacy",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,10 +77,33 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--out", metavar="FILE.pdf", required=True, help="where to write the PDF")
     _data_dir(sheet)
 
+    move = commands.add_parser(
+        "migrate-to", help="copy the SQLite shop into an empty PostgreSQL database"
+    )
+    move.add_argument("url", metavar="postgresql://…", help="the empty target database")
+    _data_dir(move)
+
     evaluate = commands.add_parser("eval", help="score VircomBot's scenarios against a real Ollama")
     evaluate.add_argument("--model", help="model name (default llama3.1)")
     evaluate.add_argument("--ollama-url", help="Ollama server URL")
+
+    _privacy(commands)
     return parser
+
+
+def _privacy(commands: argparse._SubParsersAction[_Parser]) -> None:
+    privacy = commands.add_parser("privacy", help="a customer's data rights: export or erase")
+    actions = privacy.add_subparsers(
+        dest="privacy_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    export = actions.add_parser("export", help="everything stored about one customer, as JSON")
+    export.add_argument("--phone", required=True, help="the customer's phone number")
+    export.add_argument("--out", metavar="FILE", help="write the JSON here (default: stdout)")
+    _data_dir(export)
+    erase = actions.add_parser("erase", help="erase one customer's personal data")
+    erase.add_argument("--phone", required=True, help="the customer's phone number")
+    erase.add_argument("--yes", action="store_true", help="confirm the erasure")
+    _data_dir(erase)
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

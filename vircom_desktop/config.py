@@ -60,6 +60,7 @@ class Settings:
     twilio_from: str = ""
     twilio_api_url: str = DEFAULT_TWILIO_API_URL
     public_url: str = ""
+    privacy_url: str = ""  # else the link stored in Ajustes → Privacidad
     cors_origins: tuple[str, ...] = ()
     language: str = "es"
     theme: str = "system"
@@ -97,6 +98,10 @@ class Settings:
         if self.public_url and not _is_web_url(self.public_url):
             raise ConfigError(
                 f"public URL must be http(s)://host[:port][/path]: {self.public_url!r}"
+            )
+        if self.privacy_url and not _is_web_url(self.privacy_url):
+            raise ConfigError(
+                f"privacy URL must be http(s)://host[:port][/path]: {self.privacy_url!r}"
             )
         if self.database_url and not self.database_url.startswith(
             ("sqlite:///", "postgresql://", "postgres://")
@@ -143,6 +148,7 @@ ENV_VARS = {
     "twilio_from": "VIRCOM_TWILIO_FROM",
     "twilio_api_url": "VIRCOM_TWILIO_API_URL",
     "public_url": "VIRCOM_PUBLIC_URL",
+    "privacy_url": "VIRCOM_PRIVACY_URL",
     "cors_origins": "VIRCOM_CORS_ORIGINS",
 }
 REMINDER_HOURS_VAR = "VIRCOM_REMINDER_HOURS"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db
+from vircom_desktop.domain.transfer import masked_url
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,12 @@ def check_database(settings: Settings) -> Check:
         return Check(
             "database",
             False,
-            f"{settings.database_url}: {error}",
+            f"{masked_url(settings.database_url)}: {error}",
             "check VIRCOM_DATABASE_URL and that the server or file is reachable",
         )
     finally:
         db.close()
-    return Check("database", True, f"{settings.database_url} (schema v{version})")
+    return Check("database", True, f"{masked_url(settings.database_url)} (schema v{version})")
 
 
 def check_ollama(settings: Settings) -> Check:

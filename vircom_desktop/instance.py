@@ -1,16 +1,17 @@
-"""A lock file in the data dir: running desks hold it shared, `restore` needs it alone."""
+"""A lock file in the data dir: running desks hold it shared, `restore` needs it alone.
+
+portalocker gives the same shared and exclusive locks on Windows (LockFileEx) as on Linux and
+macOS (flock), so `restore` and `migrate-to` refuse to run under a live desk everywhere.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import IO
 
-from vircom_desktop.private_files import create_private_file
+import portalocker
 
-try:
-    import fcntl
-except ImportError:  # Windows: restore then relies on the database being closed
-    fcntl = None  # type: ignore[assignment]
+from vircom_desktop.private_files import create_private_file
 
 LOCK_FILE = "vircom.lock"
 
@@ -24,34 +25,31 @@ class InstanceLock:
         self.path = data_dir / LOCK_FILE
         self._handle: IO[str] | None = None
 
-    def _lock(self, mode: int, message: str) -> None:
+    def _lock(self, mode: portalocker.LockFlags, message: str) -> None:
         create_private_file(self.path)
-        self._handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while running
-        if fcntl is None:
-            return
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while running
         try:
-            fcntl.flock(self._handle.fileno(), mode | fcntl.LOCK_NB)
-        except OSError as error:
-            self._handle.close()
-            self._handle = None
+            portalocker.lock(handle, mode | portalocker.LOCK_NB)
+        except portalocker.LockException as error:
+            handle.close()
             raise InstanceRunning(message) from error
+        self._handle = handle
 
     def acquire_shared(self) -> None:
         """Held by the GUI and `serve` while they run."""
-        mode = fcntl.LOCK_SH if fcntl else 0
-        self._lock(mode, f"{self.path.parent} is being restored; try again in a moment")
+        self._lock(
+            portalocker.LOCK_SH, f"{self.path.parent} is being restored; try again in a moment"
+        )
 
     def acquire_exclusive(self) -> None:
-        """Held by `restore`; fails while any desk or server runs on the data dir."""
-        mode = fcntl.LOCK_EX if fcntl else 0
+        """Held by `restore` and `migrate-to`; fails while any desk or server runs on the data dir."""
         self._lock(
-            mode,
+            portalocker.LOCK_EX,
             f"Vircom Desk is running on {self.path.parent}; close it (and any 'serve') first",
         )
 
     def release(self) -> None:
         if self._handle is not None:
-            if fcntl is not None:
-                fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
+            portalocker.unlock(self._handle)
             self._handle.close()
             self._handle = None

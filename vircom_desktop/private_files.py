@@ -5,20 +5,31 @@ tokens (settings.json). Every part of the app that creates or finds one of these
 `make_private` (or `private_dir` / `create_private_file`), so the modes do not depend on the
 umask, and `tighten_data_dir` fixes installs made before this rule at every start.
 
-POSIX: directories 0700, files 0600. Windows: nothing yet (the profile's ACLs apply); this is
-the module to extend with explicit ACLs.
+POSIX: directories 0700, files 0600. Windows: file modes mean nothing on NTFS, so each path gets
+an explicit ACL instead — inheritance removed, full control for the desk's user and SYSTEM only
+(`icacls`, once per path and process). The data dir under the user's profile is already closed
+to other accounts; the explicit ACL keeps it so wherever VIRCOM_DATA_DIR points (docs/windows.md).
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import stat
+import subprocess
+from collections.abc import Mapping
 from pathlib import Path
+
+log = logging.getLogger("vircom")
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 _ENFORCED = os.name == "posix"
+_WINDOWS = os.name == "nt"
+_SYSTEM_SID = "*S-1-5-18"
+_CREATE_NO_WINDOW = 0x08000000  # icacls from a windowed desk must not flash a console
+_restricted: set[str] = set()
 
 # What the data dir holds besides the database: settings (tokens), the instance lock.
 _DATA_FILES = ("settings.json", "vircom.lock")
@@ -31,6 +42,9 @@ def make_private(path: Path) -> None:
 
     A missing path is ignored (a -wal that SQLite removed); symbolic links are not followed.
     """
+    if _WINDOWS:
+        restrict_acl(path)
+        return
     if not _ENFORCED:
         return
     try:
@@ -55,7 +69,7 @@ def private_dir(path: Path) -> Path:
 def create_private_file(path: Path) -> None:
     """Create `path` empty with mode 0600 if it does not exist (no window where it is readable
     by others); an existing file is only tightened."""
-    if _ENFORCED:
+    if _ENFORCED or _WINDOWS:  # on Windows the mode is ignored; the ACL follows below
         with contextlib.suppress(FileExistsError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     make_private(path)
@@ -85,3 +99,47 @@ def tighten_data_dir(data_dir: Path) -> None:
     make_database_private(data_dir / "vircom.db")
     for name in _PRIVATE_SUBDIRS:
         tighten_tree(data_dir / name)
+
+
+def windows_account(env: Mapping[str, str] | None = None) -> str:
+    """DOMAIN\\user (or user) of the desk's Windows session, as icacls names it."""
+    env = os.environ if env is None else env
+    user = env.get("USERNAME", "")
+    domain = env.get("USERDOMAIN", "")
+    return f"{domain}\\{user}" if domain and user else user
+
+
+def acl_command(path: Path, *, is_dir: bool, account: str) -> list[str]:
+    """icacls arguments that leave `path` to `account` and SYSTEM alone."""
+    rights = "(OI)(CI)F" if is_dir else "F"
+    return [
+        "icacls",
+        str(path),
+        "/inheritance:r",
+        "/grant:r",
+        f"{account}:{rights}",
+        f"{_SYSTEM_SID}:{rights}",
+        "/q",
+    ]
+
+
+def restrict_acl(path: Path) -> None:
+    """Windows: an explicit owner-only ACL on `path` (missing paths and repeats are skipped)."""
+    key = str(path)
+    if key in _restricted or not path.exists():
+        return
+    account = windows_account()
+    if not account:
+        return
+    command = acl_command(path, is_dir=path.is_dir(), account=account)
+    try:
+        result = subprocess.run(
+            command, capture_output=True, text=True, check=False, creationflags=_CREATE_NO_WINDOW
+        )
+    except OSError as error:
+        log.warning("cannot restrict access to %s: %s", path, error)
+        return
+    if result.returncode != 0:
+        log.warning("cannot restrict access to %s: %s", path, result.stdout.strip())
+        return
+    _restricted.add(key)

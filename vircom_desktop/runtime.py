@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from vircom_desktop.channels.service import ChannelService
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db
 from vircom_desktop.domain.startup import open_database
+from vircom_desktop.jobs.runner import JobsRunner, lock_for
 from vircom_desktop.jobs.scheduler import build_scheduler
 
 log = logging.getLogger("vircom")
@@ -58,7 +60,7 @@ class Runtime:
     _channels: ChannelService | None = None
     _channels_started: bool = False
     _agent: Any = None
-    _scheduler: Any = None
+    _jobs: JobsRunner | None = None
     _ollama_status: tuple[float, str] = (0.0, "unreachable")
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -113,8 +115,20 @@ class Runtime:
         slots.configure(self.settings.model_slots)
         self.channels.start()
         self._channels_started = True
-        self._scheduler = build_scheduler(lambda: self.settings)
-        self._scheduler.start()
+        # Every process listens and stores; only the holder of the database's jobs lock runs
+        # the scheduler (reminders, backups, expiry), and a standby takes over when it dies.
+        self._jobs = JobsRunner(
+            lock_for(self.settings.database_url), partial(build_scheduler, lambda: self.settings)
+        )
+        self._jobs.start()
+
+    def jobs_host(self) -> str | None:
+        """The host whose process runs the background jobs (None while nobody does)."""
+        return self._jobs.holder() if self._jobs is not None else None
+
+    @property
+    def jobs_here(self) -> bool:
+        return self._jobs is not None and self._jobs.running_here
 
     def _warm_agent(self) -> None:
         try:
@@ -154,9 +168,9 @@ class Runtime:
             self._channels_started = False
         elif self._channels is not None:
             self._channels.intake.stop()
-        if self._scheduler is not None:
-            self._scheduler.shutdown(wait=True)
-            self._scheduler = None
+        if self._jobs is not None:
+            self._jobs.stop()
+            self._jobs = None
         db.close()
         if self.instance_lock is not None:
             self.instance_lock.release()

@@ -34,7 +34,9 @@
     ".vc-form{display:flex;gap:8px;padding:10px;border-top:1px solid #e5e7eb}",
     ".vc-input{flex:1;padding:9px 12px;border:1px solid #d1d5db;border-radius:20px;font:inherit}",
     ".vc-send{padding:8px 16px;border:0;border-radius:20px;background:#0f766e;color:#fff;font:inherit;cursor:pointer}",
-    ".vc-send:disabled{opacity:.5;cursor:default}"
+    ".vc-send:disabled{opacity:.5;cursor:default}",
+    ".vc-privacy{padding:0 12px 8px;color:#6b7280;font-size:12px;line-height:1.3}",
+    ".vc-privacy a{color:#0f766e}"
   ].join("\n");
 
   function el(tag, cls, text) {
@@ -71,6 +73,11 @@
   panel.appendChild(head);
   panel.appendChild(log);
   panel.appendChild(form);
+  // How the shop uses the customer's data, under the input (the text comes from the desk).
+  var privacy = el("div", "vc-privacy",
+    "Privacidad: usamos sus datos solo para atender su solicitud; puede pedirnos por este chat verlos, corregirlos o borrarlos.");
+  privacy.id = "vircom-chat-privacy";
+  panel.appendChild(privacy);
   root.appendChild(panel);
 
   if (!fullPage) {
@@ -164,8 +171,22 @@
       });
   });
 
+  function showNotice() {
+    request("GET", "/api/webchat/notice").then(function (data) {
+      privacy.textContent = data.text + " ";
+      if (data.url) {
+        var link = el("a", "", "Más información");
+        link.href = data.url;
+        link.target = "_blank";
+        link.rel = "noopener";
+        privacy.appendChild(link);
+      }
+    }).catch(function () { /* the built-in text stays */ });
+  }
+
   function mount() {
     document.body.appendChild(root);
+    showNotice();
     schedule();
     if (fullPage) { poll(); input.focus(); }
   }

@@ -24,6 +24,7 @@ from tests.fakes.shop import ZONE, SmallShop, open_small_shop
 from vircom_desktop import events
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db as domain_db
+from vircom_desktop.domain import privacy_notice
 from vircom_desktop.runtime import Runtime
 
 APP_SECRET = "meta-app-secret"
@@ -33,6 +34,11 @@ TWILIO_TOKEN = "twilio-auth-token"
 TWILIO_FROM = "whatsapp:+14155238886"
 PHONE_NUMBER_ID = "1234567890"
 GREETING = "¡Hola! Soy VircomBot. ¿En qué le puedo ayudar?"
+
+
+def first_reply(text: str = GREETING) -> str:
+    """A reply as a new customer gets it: the privacy notice ends it (once per customer)."""
+    return f"{text}\n\n{privacy_notice.NOTICE}"
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory, EventLog
+from tests.channels.conftest import Desk, DeskFactory, EventLog, first_reply
 from tests.fakes.fake_ollama import http_error
 from vircom_desktop import events
 from vircom_desktop.domain.models import Message
@@ -16,7 +16,7 @@ def test_auto_mode_answers_in_the_response(desk: Desk) -> None:
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "answered"
-    assert body["reply"] == GREETING
+    assert body["reply"] == first_reply()
     assert body["appointment"] is None
     assert isinstance(body["conversation_id"], int) and body["message_id"]
     conversation = desk.client.get(f"/api/conversations/{body['conversation_id']}").json()
@@ -62,7 +62,7 @@ def test_draft_mode_answers_202_and_staff_sends_the_reply(
     assert body["status"] == "pending_review"
     assert set(body) == {"conversation_id", "message_id", "status"}
     draft = _wait_for_draft(hub_events, body["conversation_id"])
-    assert draft.text == GREETING
+    assert draft.text == first_reply()
     sent = outbox.send_draft(draft.id, "Hola, ¿qué equipo falla?", actor="Marta")
     assert sent.status == "sent"
     messages = desk.client.get(f"/api/conversations/{body['conversation_id']}").json()["messages"]

@@ -144,7 +144,7 @@ def test_acknowledged_messages_are_answered_once_after_kill_9(
     # The interrupted turn's lease runs out (15 s) before it is claimed again.
     sends = providers.wait_for(BATCH, timeout=60)
     assert sorted(s.to for s in sends) == sorted(senders)
-    assert all(s.text == "Respuesta de VircomBot." for s in sends)
+    assert all(s.text.startswith("Respuesta de VircomBot.\n\nPrivacidad:") for s in sends)
 
     second.process.send_signal(signal.SIGTERM)
     assert second.process.wait(timeout=30) == 0

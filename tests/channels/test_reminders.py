@@ -23,9 +23,8 @@ def quiet_desk(make_desk: DeskFactory) -> DeskFactory:
     """A desk whose scheduler does not run the reminders: each test runs them itself."""
 
     def make(**changes: object) -> Desk:
-        desk = make_desk(**changes)
-        desk.runtime._scheduler.remove_job("send_reminders")
-        return desk
+        changes.setdefault("reminder_hours", "")  # the desk's own job sends none
+        return make_desk(**changes)
 
     return make
 
@@ -242,3 +241,19 @@ def test_two_runners_at_once_send_one_reminder(quiet_desk: DeskFactory) -> None:
     assert sorted(results) == [[], [visit]]
     assert Reminder.select().count() == 1
     assert Message.select().where(Message.text.contains("le recordamos")).count() == 1
+
+
+def test_a_customer_who_opted_out_gets_no_reminder(quiet_desk: DeskFactory) -> None:
+    desk = quiet_desk()
+    customer = _wrote()
+    visit = _visit(desk, customer)
+    desk.providers.wait_for(1)  # the booking notice, sent before the customer wrote "BAJA"
+    Customer.update(do_not_contact=True).where(Customer.id == customer).execute()
+    _wrote(at=VISIT - timedelta(hours=24, minutes=30))
+    shop_messages = Message.select().where(Message.role == "bot").count()
+
+    assert _at(VISIT - timedelta(hours=24)) == [visit]
+
+    [row] = Reminder.select()
+    assert (row.status, row.note, row.message_id) == ("skipped", reminders.OPTED_OUT, None)
+    assert Message.select().where(Message.role == "bot").count() == shop_messages

@@ -10,7 +10,7 @@ import threading
 import time
 from typing import Any
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory, whatsapp_text
+from tests.channels.conftest import GREETING, Desk, DeskFactory, first_reply, whatsapp_text
 from tests.fakes.fake_ollama import Step, reply
 from vircom_desktop.agent import slots
 from vircom_desktop.agent.service import VircomBot
@@ -56,7 +56,7 @@ def test_a_follow_up_sent_while_the_model_answers_is_the_last_thing_the_next_pro
 
     second = desk.ollama.chat_requests()[1]
     said = [(m["role"], m["content"]) for m in second["messages"][1:]]
-    assert said == [("user", FIRST), ("assistant", GREETING), ("user", FOLLOW_UP)]
+    assert said == [("user", FIRST), ("assistant", first_reply()), ("user", FOLLOW_UP)]
     statuses = {m.text: m.status for m in Message.select().where(Message.role == "customer")}
     assert statuses == {FIRST: inbound.ANSWERED, FOLLOW_UP: inbound.ANSWERED}
 

@@ -8,13 +8,13 @@ import pytest
 from twilio.request_validator import RequestValidator
 
 from tests.channels.conftest import (
-    GREETING,
     TWILIO_FROM,
     TWILIO_SID,
     TWILIO_TOKEN,
     Desk,
     DeskFactory,
     EventLog,
+    first_reply,
 )
 from vircom_desktop import events
 from vircom_desktop.channels.twilio import compute_signature, signature_valid
@@ -64,7 +64,7 @@ def test_a_message_gets_empty_twiml_and_a_rest_reply(desk: Desk, hub_events: Eve
     assert response.text.endswith("<Response/>")
     [sent] = desk.providers.wait_for(1)
     assert sent.path == f"/2010-04-01/Accounts/{TWILIO_SID}/Messages.json"
-    assert sent.body == {"From": TWILIO_FROM, "To": CUSTOMER, "Body": GREETING}
+    assert sent.body == {"From": TWILIO_FROM, "To": CUSTOMER, "Body": first_reply()}
     credentials = base64.b64decode(sent.headers["authorization"].split()[1]).decode()
     assert credentials == f"{TWILIO_SID}:{TWILIO_TOKEN}"
     hub_events.wait(events.MESSAGE_SENT)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory
+from tests.channels.conftest import Desk, DeskFactory, first_reply
 from vircom_desktop.channels.ratelimit import RateLimiter
 from vircom_desktop.domain.models import Conversation, Message
 
@@ -20,7 +20,7 @@ def test_a_first_message_opens_a_session_and_gets_the_reply(desk: Desk) -> None:
     answer = _post(desk, "Hola, ¿reparan refrigeradores?")
 
     assert answer["status"] == "answered"
-    assert answer["reply"] == GREETING
+    assert answer["reply"] == first_reply()
     assert len(answer["session"]) >= 40
     conversation = Conversation.get_by_id(answer["conversation_id"])
     assert conversation.channel == "webchat"
@@ -39,7 +39,7 @@ def test_a_session_reads_its_own_messages_only(desk: Desk) -> None:
     listed = desk.client.get("/api/webchat/messages", params={"session": mine["session"]}).json()
     assert [(m["role"], m["text"]) for m in listed["messages"]] == [
         ("customer", "Hola, soy Ana"),
-        ("bot", GREETING),
+        ("bot", first_reply()),
     ]
     after = desk.client.get(
         "/api/webchat/messages", params={"session": mine["session"], "after": mine["message_id"]}

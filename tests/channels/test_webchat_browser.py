@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory
+from tests.channels.conftest import Desk, DeskFactory, first_reply
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -130,8 +130,9 @@ def test_the_chat_page_shows_the_bots_reply(desk: Desk, browser: Browser) -> Non
     browser.type("#vircom-chat-input", "Hola, necesito reparar mi lavadora")
     browser.click("#vircom-chat-send")
 
-    assert browser.text(".vc-bot") == GREETING
+    assert browser.text(".vc-bot") == first_reply()
     assert browser.text(".vc-customer") == "Hola, necesito reparar mi lavadora"
+    assert browser.text("#vircom-chat-privacy").startswith("Privacidad: usamos sus datos")
     screenshots = os.environ.get("VIRCOM_SCREENSHOT_DIR")
     if screenshots:
         Path(screenshots).mkdir(parents=True, exist_ok=True)
@@ -172,4 +173,4 @@ def test_the_widget_works_embedded_in_the_shops_site(
     browser.type("#vircom-chat-input", "¿Atienden en Ñuñoa?")
     browser.click("#vircom-chat-send")
 
-    assert browser.text(".vc-bot") == GREETING
+    assert browser.text(".vc-bot") == first_reply()

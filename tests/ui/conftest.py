@@ -112,7 +112,12 @@ class StandInRuntime:
 @pytest.fixture
 def runtime(shop: Shop) -> StandInRuntime:
     return StandInRuntime(
-        Settings(data_dir=shop.data_dir, timezone=ZONE), shop.data_dir / "logs" / "vircom.log"
+        Settings(
+            data_dir=shop.data_dir,
+            timezone=ZONE,
+            database_url=f"sqlite:///{shop.data_dir / 'v.db'}",
+        ),
+        shop.data_dir / "logs" / "vircom.log",
     )
 
 

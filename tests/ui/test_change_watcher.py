@@ -41,7 +41,7 @@ def watched(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> Itera
         runtime,
         bridge,
         state=UiState(Path(runtime.settings.data_dir) / "ui.ini"),
-        watch_interval_ms=20,
+        watch_poll_seconds=0.02,
     )
     qtbot.addWidget(main)
     main.resize(1400, 900)
@@ -49,6 +49,7 @@ def watched(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> Itera
     with qtbot.waitSignal(main.agenda.loaded):
         main.start_background_checks()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert main.change_watcher.wait_ready()
     yield main
     main.change_watcher.stop()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
@@ -94,18 +95,47 @@ def test_a_message_from_another_process_refreshes_the_conversations(
     qtbot.waitUntil(lambda: watched.conversations.model.rowCount() == rows + 1)
 
 
-def test_changes_announced_by_local_events_do_not_reload_twice(
-    qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge, shop: Shop
+def test_only_the_changed_conversation_is_reported(
+    qtbot: QtBot, watched: MainWindow, shop: Shop, other_process: sqlite3.Connection
 ) -> None:
-    main = MainWindow(runtime, bridge, state=UiState(runtime.settings.data_dir / "ui.ini"))
-    qtbot.addWidget(main)
-    watcher = main.change_watcher
-    with qtbot.waitSignal(main.agenda.loaded):
-        main.start_background_checks()
-    qtbot.waitUntil(lambda: tasks.pending() == 0)
-    watcher.stop()
-    with qtbot.waitSignal(bridge.appointment_changed):
+    cursor = other_process.execute(
+        "INSERT INTO conversations (channel, external_id, customer_id, status, mode,"
+        " handoff_reason, unread, created_at, updated_at)"
+        " VALUES ('api', 'a', ?, 'open', 'auto', '', 0, datetime('now'), datetime('now'))",
+        (shop.customer,),
+    )
+    conversation = cursor.lastrowid
+    with qtbot.waitSignal(watched.change_watcher.conversations_changed) as changed:
+        other_process.execute(
+            "INSERT INTO messages (conversation_id, role, text, status, error, attempts,"
+            " created_at) VALUES (?, 'customer', 'Hola', 'received', '', 0, datetime('now'))",
+            (conversation,),
+        )
+    assert changed.args == [frozenset({conversation})]
+
+
+def test_changes_announced_by_local_events_do_not_reload_twice(
+    qtbot: QtBot, watched: MainWindow, shop: Shop, bridge: EventBridge
+) -> None:
+    watcher = watched.change_watcher
+    with (
+        qtbot.assertNotEmitted(watcher.schedule_changed, wait=300),
+        qtbot.waitSignal(watcher.changes_seen),
+    ):
         shop.visit(shop.ana, shop.at(9))
-    with qtbot.assertNotEmitted(watcher.schedule_changed):
-        watcher.check()
+
+
+def test_a_foreign_change_outside_the_visible_days_does_not_reload_the_agenda(
+    qtbot: QtBot, watched: MainWindow, shop: Shop, other_process: sqlite3.Connection
+) -> None:
+    with qtbot.waitSignal(watched.agenda.loaded):  # the local event's own reload
+        next_week = shop.visit(shop.ana, shop.at(9, days=7))
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    with qtbot.waitSignal(watched.change_watcher.schedule_changed) as changed:
+        other_process.execute(
+            "UPDATE citas SET status = 'cancelled' WHERE id = ?",
+            (next_week,),
+        )
+    assert changed.args == [frozenset({next_week})]
+    with qtbot.assertNotEmitted(watched.agenda.loaded, wait=300):
         qtbot.waitUntil(lambda: tasks.pending() == 0)

@@ -387,6 +387,12 @@ SCENARIOS: tuple[Scenario, ...] = (
         status="needs_human",
     ),
     Scenario(
+        "corregir_direccion",
+        ("Me equivoqué en la dirección de mi visita: es Los Aromos 455, no 445. ¿La corrigen?",),
+        must_call=("handoff_to_human",),
+        must_not_call=("book_appointment",),
+    ),
+    Scenario(
         "fuga_de_gas",
         ("¡Huele a gas en mi cocina! ¿Pueden venir ahora?",),
         must_call=("handoff_to_human",),

@@ -29,5 +29,7 @@ async def health(request: Request) -> JSONResponse:
             "version": __version__,
             "db": "ok" if database_ok else "error",
             "ollama": ollama,
+            # Which host runs the background jobs, and whether this process is the one.
+            "jobs": {"host": runtime.jobs_host(), "here": runtime.jobs_here},
         }
     )

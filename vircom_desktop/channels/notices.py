@@ -16,7 +16,7 @@ from typing import Any
 
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
-from vircom_desktop.domain import availability, clock, conversations, db
+from vircom_desktop.domain import availability, clock, conversations, db, opt_out
 from vircom_desktop.domain.models import (
     CONFIRMED,
     PROPOSED,
@@ -173,6 +173,11 @@ def queue_notice(
     conversation = conversations.customer_channel(appointment) or _desk_chat(appointment)
     text = notice_text(appointment, action, details or {})
     if text is None or conversation is None:
+        return []
+    if not opt_out.may_contact(conversation):
+        log.info(
+            "visit %s: customer asked not to be contacted; no %s notice", appointment_id, action
+        )
         return []
     with db.write_transaction():  # a savepoint: a failed notice never undoes the change
         if conversation.channel == DESK:

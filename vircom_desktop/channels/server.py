@@ -51,6 +51,7 @@ def routes() -> list[Route]:
         Route("/api/webchat/messages", webchat.post_message, methods=["POST"]),
         Route("/api/webchat/messages", webchat.list_messages, methods=["GET"]),
         Route("/api/webchat/messages", webchat.preflight, methods=["OPTIONS"]),
+        Route("/api/webchat/notice", webchat.notice, methods=["GET"]),
     ]
 
 

@@ -52,7 +52,9 @@ class ChannelService:
     ) -> None:
         self.settings = settings
         self.intake = Intake()
-        self.queue = InboundQueue(Turns(agent), workers=workers, intake=self.intake)
+        self.queue = InboundQueue(
+            Turns(agent, privacy_url=settings.privacy_url), workers=workers, intake=self.intake
+        )
         self.outbox = Outbox(build_senders(settings) if senders is None else senders)
         # How long a synchronous chat request waits for its answer before a 202 "processing".
         self.reply_timeout = settings.ollama_timeout_seconds + 30.0

@@ -8,7 +8,7 @@ outbox; in draft mode they wait there for staff.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import peewee as pw
@@ -17,7 +17,7 @@ from vircom_desktop import events
 from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound, outbox, serialize
 from vircom_desktop.channels.queue import Batch
-from vircom_desktop.domain import conversations, db
+from vircom_desktop.domain import conversations, db, opt_out, privacy_notice
 from vircom_desktop.domain.models import Appointment, Conversation, Message
 
 log = logging.getLogger("vircom.channels")
@@ -75,19 +75,35 @@ def reviewed_by_staff(mode: str) -> bool:
 
 
 class Turns:
-    """The queue's TurnRunner: runs the agent and commits its answer."""
+    """The queue's TurnRunner: runs the agent and commits its answer.
 
-    def __init__(self, agent: Agent) -> None:
+    `privacy_url` is VIRCOM_PRIVACY_URL (else the link in Ajustes is used) for the notice that
+    ends the first reply to a new customer.
+    """
+
+    def __init__(self, agent: Agent, *, privacy_url: str = "") -> None:
         self.agent = agent
+        self.privacy_url = privacy_url
 
     def handle(self, batch: Batch) -> None:
         conversation = conversations.get(batch.conversation_id)
+        stops = _stop_requests(batch)
+        newly_opted_out = any(stops) and opt_out.record_opt_out(conversation.id)
+        if stops and all(stops):
+            # Recognised in code, never left to the model; confirmed once.
+            outcome = Outcome(opt_out.CONFIRMATION, "answered")
+            self._commit(
+                batch, conversations.get(conversation.id), outcome, send_reply=newly_opted_out
+            )
+            return
         if conversation.mode == "manual" or conversation.status == "needs_human":
             # Staff are answering: the bot stays quiet; the sender hears staff will reply.
             outcome = Outcome(inbound.HOLDING_REPLY, "needs_human")
             self._commit(batch, conversation, outcome, send_reply=False)
             return
         outcome = self._ask_agent(conversation.id, _customer_claim(batch))
+        if newly_opted_out:  # "BAJA" written together with a question: both are answered
+            outcome = replace(outcome, reply=f"{outcome.reply}\n\n{opt_out.CONFIRMATION}")
         self._commit(batch, conversation, outcome, send_reply=True)
         if outcome.status == "needs_human":
             reason = outcome.error or "VircomBot pidió ayuda de una persona"
@@ -114,12 +130,15 @@ class Turns:
         self, batch: Batch, conversation: Conversation, outcome: Outcome, *, send_reply: bool
     ) -> None:
         message_status = inbound.ANSWERED if outcome.status == "answered" else inbound.NEEDS_HUMAN
-        if reviewed_by_staff(conversation.mode):
-            response = pending_review(conversation.id)
-        else:
-            response = answer(conversation.id, outcome)
         sent: list[Message] = []
         with db.write_transaction():
+            if send_reply:
+                reply = privacy_notice.append_once(conversation.id, outcome.reply, self.privacy_url)
+                outcome = replace(outcome, reply=reply)
+            if reviewed_by_staff(conversation.mode):
+                response = pending_review(conversation.id)
+            else:
+                response = answer(conversation.id, outcome)
             if send_reply:
                 sent = outbox.queue_message(
                     conversation,
@@ -137,6 +156,14 @@ class Turns:
 
     def give_up(self, batch: Batch, reason: str) -> None:
         fail_batch(batch, reason)
+
+
+def _stop_requests(batch: Batch) -> list[bool]:
+    """For each customer message of the batch, whether it asks the shop to stop writing."""
+    texts = Message.select(Message.text).where(
+        Message.id.in_(batch.message_ids) & (Message.role == "customer")
+    )
+    return [opt_out.asks_to_stop(row.text) for row in texts]
 
 
 def _customer_claim(batch: Batch) -> slots.Claim:

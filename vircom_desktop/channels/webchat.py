@@ -22,7 +22,7 @@ from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import client_ip, read_json_object, runtime_of, text_field
 from vircom_desktop.channels.ids import parse_id
 from vircom_desktop.channels.outbox import DRAFT, FAILED, PENDING, SENDING
-from vircom_desktop.domain import conversations
+from vircom_desktop.domain import conversations, privacy_notice
 from vircom_desktop.domain.models import Conversation, Message
 
 CHANNEL = "webchat"
@@ -180,3 +180,12 @@ async def list_messages(request: Request) -> Response:
     runtime_of(request).channels.poll_limit.check(client_ip(request), "address")
     messages = await run_in_threadpool(_messages, session, after)
     return _cors(JSONResponse({"messages": messages}), origin)
+
+
+async def notice(request: Request) -> Response:
+    """The privacy notice the widget shows under its input (text, and the link if one is set)."""
+    origin = _allowed_origin(request)
+    url = await run_in_threadpool(
+        privacy_notice.notice_url, runtime_of(request).settings.privacy_url
+    )
+    return _cors(JSONResponse({"text": privacy_notice.NOTICE, "url": url or None}), origin)

@@ -82,6 +82,8 @@ class CustomerSummary:
     visits: int
     last_visit: datetime | None  # the latest visit that already happened
     next_visit: datetime | None = None  # the next proposed or confirmed one
+    do_not_contact: bool = False  # the customer opted out of messages the shop starts
+    erased: bool = False  # personal data erased on request; only anonymous visits remain
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,15 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
     following = pw.fn.MIN(pw.Case(None, [(upcoming, Appointment.starts_at)], None))
     query = (
         Customer.select(
-            Customer.id, Customer.name, Customer.phone, Customer.address, visits, last, following
+            Customer.id,
+            Customer.name,
+            Customer.phone,
+            Customer.address,
+            visits,
+            last,
+            following,
+            Customer.do_not_contact,
+            Customer.erased_at,
         )
         .join(Appointment, pw.JOIN.LEFT_OUTER, on=Appointment.customer == Customer.id)
         .group_by(Customer.id)
@@ -201,8 +211,20 @@ def customer_summaries(text: str = "", limit: int = 500) -> tuple[CustomerSummar
             condition |= Customer.phone.contains(digits)
         query = query.where(condition)
     return tuple(
-        CustomerSummary(cid, name, phone or "", address, count, _local(last_at), _local(next_at))
-        for cid, name, phone, address, count, last_at, next_at in rows(query)
+        CustomerSummary(
+            cid,
+            name,
+            phone or "",
+            address,
+            count,
+            _local(last_at),
+            _local(next_at),
+            bool(do_not_contact),
+            erased_at is not None,
+        )
+        for cid, name, phone, address, count, last_at, next_at, do_not_contact, erased_at in rows(
+            query
+        )
     )
 
 

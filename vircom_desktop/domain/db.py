@@ -22,6 +22,8 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "busy_timeout": 30_000,
     "cache_size": -16_000,
+    # Deleted or overwritten content is zeroed, so an erased customer's words leave the file.
+    "secure_delete": 1,
 }
 # One lock key for every booking write on PostgreSQL (several desks share one schedule).
 _PG_BOOKING_LOCK = 7_235_501

@@ -106,8 +106,15 @@ USER_DATA_MODELS = (
 )
 
 
+# Marks that say something about the desk, not the shop (the first-run assistant's "done").
+BOOKKEEPING_SETTINGS = ("first_run_done",)
+
+
 def is_empty() -> bool:
-    return not any(model.select().exists() for model in USER_DATA_MODELS)
+    """No shop data yet: the assistant's bookkeeping marks do not count as data."""
+    if any(model.select().exists() for model in USER_DATA_MODELS if model is not ShopSetting):
+        return False
+    return not ShopSetting.select().where(ShopSetting.key.not_in(BOOKKEEPING_SETTINGS)).exists()
 
 
 def _shop() -> tuple[list[Service], list[Technician]]:

@@ -57,6 +57,69 @@ def _queue_index(database: pw.Database, migrator: SchemaMigrator) -> None:
     )
 
 
+# What the change feed (domain/change_feed.py) reports: table → the id column it names.
+_WATCHED = {"citas": "id", "conversations": "id", "messages": "conversation_id"}
+
+_PG_NOTIFY_FUNCTION = """
+CREATE OR REPLACE FUNCTION vircom_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed record;
+BEGIN
+    IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
+    PERFORM pg_notify('vircom_changes', TG_TABLE_NAME || ':' || (to_jsonb(changed) ->> TG_ARGV[0]));
+    RETURN NULL;
+END $$
+"""
+
+
+def _change_feed(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Every writer (a desk, `serve`, a script) announces changed visits and conversations.
+
+    PostgreSQL: a NOTIFY sent inside the writer's transaction, delivered to listening desks at
+    its commit. SQLite: a small `change_log` the triggers fill and prune, read by the other
+    processes when `PRAGMA data_version` moves.
+    """
+    if is_postgres(database):
+        database.execute_sql(_PG_NOTIFY_FUNCTION)
+        for table, column in _WATCHED.items():
+            database.execute_sql(
+                f"CREATE TRIGGER {table}_notify_change AFTER INSERT OR UPDATE OR DELETE "
+                f"ON {table} FOR EACH ROW EXECUTE FUNCTION vircom_notify_change('{column}')"
+            )
+        return
+    database.execute_sql(
+        "CREATE TABLE change_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "entity TEXT NOT NULL, row_id INTEGER NOT NULL)"
+    )
+    # Keep the newest few thousand entries: a desk that falls further behind reloads everything.
+    database.execute_sql(
+        "CREATE TRIGGER change_log_prune AFTER INSERT ON change_log BEGIN "
+        "DELETE FROM change_log WHERE seq <= NEW.seq - 5000; END"
+    )
+    for table, column in _WATCHED.items():
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            database.execute_sql(
+                f"CREATE TRIGGER {table}_{event.lower()}_change AFTER {event} ON {table} BEGIN "
+                f"INSERT INTO change_log (entity, row_id) VALUES ('{table}', {row}.{column}); END"
+            )
+
+
+def _data_rights(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """Customers' opt-out and erasure marks, and the privacy notice given per conversation."""
+    # NOT NULL with a default in the schema, added in place: the intake's hand-written INSERTs
+    # leave the column out, and peewee's add_not_null would rebuild `customers` on SQLite,
+    # which the foreign keys pointing at it refuse.
+    kind = (
+        "BOOLEAN NOT NULL DEFAULT FALSE" if is_postgres(database) else "INTEGER NOT NULL DEFAULT 0"
+    )
+    database.execute_sql(f"ALTER TABLE customers ADD COLUMN do_not_contact {kind}")
+    migrate(
+        migrator.add_column("customers", "do_not_contact_at", pw.DateTimeField(null=True)),
+        migrator.add_column("customers", "erased_at", pw.DateTimeField(null=True)),
+        migrator.add_column("conversations", "privacy_notice_at", pw.DateTimeField(null=True)),
+    )
+
+
 def _after_the_booking(database: pw.Database, migrator: SchemaMigrator) -> None:
     """Reminders (one row per visit, lead and start), customer confirmation, moves, templates."""
     migrate(
@@ -141,6 +204,8 @@ MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _tokens,
     _drop_status_index,
     _queue_index,
+    _change_feed,
+    _data_rights,
     _after_the_booking,
     _normalise_phones,
 ]

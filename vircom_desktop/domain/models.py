@@ -184,6 +184,10 @@ class Customer(BaseModel):
     address = pw.TextField(default="")
     notes = pw.TextField(default="")
     created_at = UTCDateTimeField(default=_now)
+    # Added by migration 4 (data rights): opted out of messages the shop starts; erased.
+    do_not_contact = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+    do_not_contact_at = UTCDateTimeField(null=True)
+    erased_at = UTCDateTimeField(null=True)
 
     class Meta:
         table_name = "customers"
@@ -201,6 +205,7 @@ class Conversation(BaseModel):
     handoff_reason = pw.TextField(default="")
     unread = pw.IntegerField(default=0)
     session_token_hash = pw.CharField(max_length=128, null=True, index=True)  # migration 2
+    privacy_notice_at = UTCDateTimeField(null=True)  # migration 4: the data notice was given
     created_at = UTCDateTimeField(default=_now)
     updated_at = UTCDateTimeField(default=_now)
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from vircom_desktop.domain.models import ShopSetting
 from vircom_desktop.domain.reminder_hours import check_reminder_hours
 
-T = TypeVar("T", "BookingPolicy", "ShopProfile")
+T = TypeVar("T", "BookingPolicy", "ShopProfile", "PrivacyPolicy")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,28 @@ class ShopProfile:
             raise ValueError("country must be a two-letter ISO code such as CL")
 
 
-_KEYS = {BookingPolicy: "booking_policy", ShopProfile: "shop_profile"}
+@dataclass(frozen=True)
+class PrivacyPolicy:
+    """How long customers' words are kept, and where the shop's privacy notice lives."""
+
+    retention_months: int = 24  # like the shop's own paperwork
+    notice_url: str = ""  # VIRCOM_PRIVACY_URL overrides it
+
+    def validate(self) -> None:
+        if isinstance(self.retention_months, bool) or not isinstance(self.retention_months, int):
+            raise ValueError("retention_months must be a whole number of months")
+        if not 1 <= self.retention_months <= 120:
+            raise ValueError("retention_months must be between 1 and 120")
+        url = self.notice_url.strip()
+        if url and (not url.startswith(("http://", "https://")) or any(c.isspace() for c in url)):
+            raise ValueError("the privacy notice URL must start with http:// or https://")
+
+
+_KEYS = {
+    BookingPolicy: "booking_policy",
+    ShopProfile: "shop_profile",
+    PrivacyPolicy: "privacy_policy",
+}
 
 
 def _load(kind: type[T]) -> T:
@@ -72,7 +93,7 @@ def _load(kind: type[T]) -> T:
     return kind(**{k: v for k, v in stored.items() if k in known})
 
 
-def _save(value: BookingPolicy | ShopProfile) -> None:
+def _save(value: BookingPolicy | ShopProfile | PrivacyPolicy) -> None:
     value.validate()
     key = _KEYS[type(value)]
     ShopSetting.insert(key=key, value=asdict(value)).on_conflict(
@@ -88,6 +109,10 @@ def shop_profile() -> ShopProfile:
     return _load(ShopProfile)
 
 
-def save(value: BookingPolicy | ShopProfile) -> None:
+def privacy_policy() -> PrivacyPolicy:
+    return _load(PrivacyPolicy)
+
+
+def save(value: BookingPolicy | ShopProfile | PrivacyPolicy) -> None:
     """Validate and store a policy or profile (raises ValueError with the reason)."""
     _save(value)

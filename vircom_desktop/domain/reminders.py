@@ -33,6 +33,7 @@ CALLED = "called"  # staff called the customer (from the "Recordar por teléfono
 SKIPPED = "skipped"  # fell due together with a nearer lead, which was sent instead
 # Why a reminder went to the phone list (its `note`).
 NO_CHANNEL = "the customer has no WhatsApp chat with the shop"
+OPTED_OUT = "the customer asked not to be contacted"
 WINDOW_CLOSED = "WhatsApp's 24-hour window is closed and no reminder template can be sent"
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from vircom_desktop import events
 from vircom_desktop.channels import outbox
 from vircom_desktop.channels.notices import day_text
-from vircom_desktop.domain import audit, clock, conversations, reminders
+from vircom_desktop.domain import audit, clock, conversations, opt_out, reminders
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import CONFIRMED, Appointment, Conversation, Message, Reminder
 
@@ -132,6 +132,8 @@ def _queue(
     conversation = conversations.customer_channel(appointment, channels=conversations.PUSH_CHANNELS)
     if conversation is None:
         return reminders.PHONE, "", reminders.NO_CHANNEL, []
+    if not opt_out.may_contact(conversation):  # "BAJA": the shop starts no message to them
+        return reminders.SKIPPED, conversation.channel, reminders.OPTED_OUT, []
     text = reminder_text(appointment)
     if _window_closed(conversation, now):  # Twilio's WhatsApp has the same 24-hour rule
         if conversation.channel != "whatsapp" or not template:

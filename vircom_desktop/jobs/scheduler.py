@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.jobs import backups, reminders, warmup
+from vircom_desktop.jobs.retention import run_retention
 
 log = logging.getLogger("vircom.jobs")
 
@@ -30,16 +30,29 @@ def send_reminders(settings_of: Callable[[], Settings] | None = None) -> None:
         log.info("reminded visits %s", reminded)
 
 
+def _retention(settings_of: Callable[[], Settings] | None) -> None:
+    run_retention(settings_of().data_dir if settings_of is not None else None)
+
+
 def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> BackgroundScheduler:
     """A scheduler with the core jobs, not yet started.
 
-    With `settings_of` (the running desk's current settings) it also takes the automatic
-    backups and keeps the model warm; both run once at start.
+    Retention runs at start and then daily. With `settings_of` (the running desk's current
+    settings) it also takes the automatic backups, keeps the model warm (both run once at start)
+    and retention drops backups that outlived it.
     """
     scheduler = BackgroundScheduler(
         timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1}
     )
     scheduler.add_job(expire_proposals, "interval", seconds=60, id="expire_proposals")
+    scheduler.add_job(
+        _retention,
+        "interval",
+        hours=24,
+        args=[settings_of],
+        id="retention",
+        next_run_time=clock.now(),
+    )
     # Also at once on start: reminders that fell due while nothing ran go out now.
     scheduler.add_job(
         send_reminders,
@@ -47,7 +60,7 @@ def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> Backgr
         seconds=60,
         id="send_reminders",
         args=[settings_of],
-        next_run_time=datetime.now(UTC),
+        next_run_time=clock.now(),
     )
     if settings_of is not None:
         scheduler.add_job(

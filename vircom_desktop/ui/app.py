@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
@@ -14,6 +15,7 @@ from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.resources import TRANSLATIONS_DIR, icon
+from vircom_desktop.ui.session import SessionEnd
 from vircom_desktop.ui.shutdown import SignalQuit
 from vircom_desktop.ui.theme import ThemeController
 from vircom_desktop.ui.tray import TrayController
@@ -76,13 +78,30 @@ def run_gui(runtime: Any) -> int:
     tray = TrayController(window, bridge)
     app.setQuitOnLastWindowClosed(not tray.available)
     signals = SignalQuit(tray.quit)  # logout, `kill`, Ctrl+C: the same as "Salir"
+    # Signals are SignalQuit's; the session's end (Windows' commitDataRequest, aboutToQuit)
+    # comes through SessionEnd, and both end in the one clean shutdown.
+    session = SessionEnd(app, partial(_clean_shutdown, window, runtime), handle_sigterm=False)
     window.show()
     QTimer.singleShot(0, window.start_background_checks)
+    QTimer.singleShot(0, window.offer_first_run)
     log.info("desktop app started")
     try:
         return app.exec()
     finally:
         signals.uninstall()
+        session.finish()
+        session.uninstall()
         bridge.close()
         tasks.pool().waitForDone(5000)
         handler.uninstall()
+
+
+def _clean_shutdown(window: MainWindow, runtime: Any) -> None:
+    """What every end of the desk runs once: the window's state saved, drafts stopped, the
+    change feed closed, and the core's in-flight work finished (listener, queue, jobs)."""
+    window.save_state()
+    window.change_watcher.stop()
+    window.conversations.shutdown()
+    stop = getattr(runtime, "stop", None)
+    if callable(stop):
+        stop()

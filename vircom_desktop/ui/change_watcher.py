@@ -1,119 +1,109 @@
-"""Notice changes made by other processes: a second desk on PostgreSQL, or `serve` on the same file.
+"""Changes made by other processes (a second desk, `serve` on a VPS) reach the desk's pages.
 
-The core's event hub only reaches this process. Every few seconds a worker reads a cheap change
-marker (row counts, the newest `updated_at`, the newest message id); when it moved and no local
-event explains it, the watcher says so and the pages reload. A local event is enough reason to
-skip: the pages already reload on it, and that reload reads everything, foreign changes included.
+The core's change feed (domain/change_feed.py) reports, on its own thread, the ids of the visits
+and conversations other writers committed. The watcher carries each batch to the GUI thread
+through a queued signal, drops the echo of each change this desk's own events already announced (the
+pages reloaded for those), and says which rows changed.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Any
+import time
 
-import peewee as pw
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
-from vircom_desktop.domain.models import Appointment, Conversation, Message
+from vircom_desktop.domain.change_feed import POLL_SECONDS, ChangeFeed, Changes
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
 
-WATCH_INTERVAL_MS = 10_000
-SCHEDULE = "schedule"
-CONVERSATIONS = "conversations"
-
-
-@dataclass(frozen=True)
-class ChangeMarker:
-    """What moves when rows are added, changed or removed (compared, never interpreted)."""
-
-    schedule: tuple[Any, ...]
-    conversations: tuple[Any, ...]
-
-
-def read_marker() -> ChangeMarker:
-    """Counts and newest stamps of the visits, conversations and messages (runs on a worker)."""
-    schedule = Appointment.select(
-        pw.fn.COUNT(Appointment.id), pw.fn.MAX(Appointment.id), pw.fn.MAX(Appointment.updated_at)
-    )
-    conversations = Conversation.select(
-        pw.fn.COUNT(Conversation.id), pw.fn.MAX(Conversation.updated_at)
-    )
-    messages = Message.select(pw.fn.COUNT(Message.id), pw.fn.MAX(Message.id))
-    return ChangeMarker(_row(schedule), _row(conversations) + _row(messages))
-
-
-def _row(query: Any) -> tuple[Any, ...]:
-    return tuple(query.tuples().get())
+# A change this desk announced itself comes back from the feed a moment later: skip that echo
+# once (a later change to the same row is another process's and is reported).
+LOCAL_ECHO_SECONDS = 5.0
 
 
 class ChangeWatcher(QObject):
-    """Polls the change marker on a worker and reports changes no local event announced."""
+    """Turns the core's change feed into signals naming the changed rows (None: all of them)."""
 
-    schedule_changed = Signal()  # visits changed elsewhere: agenda, approvals
-    conversations_changed = Signal()  # conversations or messages changed elsewhere
+    schedule_changed = Signal(object)  # frozenset of visit ids, or None: reload every visit
+    conversations_changed = Signal(object)  # frozenset of conversation ids, or None
+    changes_seen = Signal(object)  # every batch as the feed saw it (the latency benchmark)
+
+    _arrived = Signal(object)  # Changes, emitted on the feed's thread
 
     def __init__(
         self,
         bridge: EventBridge,
-        interval_ms: int = WATCH_INTERVAL_MS,
+        database_url: str,
+        poll_seconds: float = POLL_SECONDS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._bridge = bridge
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._marker: ChangeMarker | None = None
-        self._reading = False
-        self._failing = False
-        self._explained: set[str] = set()
+        self._url = database_url
+        self._poll = poll_seconds
+        self._feed: ChangeFeed | None = None
+        self._local_visits: dict[int, float] = {}
+        self._local_conversations: dict[int, float] = {}
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        self._timer.timeout.connect(self.check)
-        for signal in (self._bridge.appointment_changed, self._bridge.proposal_created):
-            signal.connect(lambda *_: self._explained.add(SCHEDULE))
+        self._arrived.connect(self._on_changes, Qt.ConnectionType.QueuedConnection)
+        self._bridge.appointment_changed.connect(lambda visit, *_: self._mark_visit(visit))
+        self._bridge.proposal_created.connect(lambda visit, *_: self._mark_visit(visit))
         for signal in (
             self._bridge.message_received,
             self._bridge.message_sent,
             self._bridge.conversation_changed,
         ):
-            signal.connect(lambda *_: self._explained.add(CONVERSATIONS))
+            signal.connect(lambda conversation, *_: self._mark_conversation(conversation))
 
     def start(self) -> None:
-        """Take the first reading now (the baseline), then one per interval."""
-        self._timer.start()
-        self.check()
+        """Start the feed (it connects on its own thread); no-op without a database URL."""
+        if self._feed is not None or not self._url:
+            return
+        self._feed = ChangeFeed(self._url, self._arrived.emit, poll_seconds=self._poll)
+        self._feed.start()
+
+    def wait_ready(self, timeout: float = 10.0) -> bool:
+        """Whether the feed listens (tests wait on it before writing from elsewhere)."""
+        return self._feed is not None and self._feed.wait_ready(timeout)
 
     def stop(self) -> None:
-        self._timer.stop()
+        if self._feed is not None:
+            self._feed.stop()
+            self._feed = None
 
-    def check(self) -> None:
-        """Read the marker once (skipped while the previous reading is still on its way)."""
-        if self._reading:
+    def _mark_visit(self, visit_id: int) -> None:
+        self._local_visits[visit_id] = time.monotonic()
+
+    def _mark_conversation(self, conversation_id: int) -> None:
+        self._local_conversations[conversation_id] = time.monotonic()
+
+    @staticmethod
+    def _foreign(ids: frozenset[int], local: dict[int, float]) -> frozenset[int]:
+        """`ids` less the echoes of this desk's own changes (each echo is skipped once)."""
+        horizon = time.monotonic() - LOCAL_ECHO_SECONDS
+        for stale in [key for key, at in local.items() if at < horizon]:
+            del local[stale]
+        echoes = ids & local.keys()
+        for echo in echoes:
+            del local[echo]
+        return frozenset(ids - echoes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.changes_seen.emit(changes)
+        if changes.everything:
+            log.info("the change feed may have missed changes; reloading everything")
+            self.schedule_changed.emit(None)
+            self.conversations_changed.emit(None)
             return
-        self._reading = True
-        Op(self, read_marker).on_success(self._compare).on_failure(self._read_failed).run()
-
-    def _compare(self, marker: ChangeMarker) -> None:
-        self._reading = False
-        self._failing = False
-        previous, self._marker = self._marker, marker
-        explained, self._explained = self._explained, set()
-        if previous is None:
-            return
-        if marker.schedule != previous.schedule and SCHEDULE not in explained:
-            log.info("visits changed in another process")
-            self.schedule_changed.emit()
-        if marker.conversations != previous.conversations and CONVERSATIONS not in explained:
-            log.info("conversations changed in another process")
-            self.conversations_changed.emit()
-
-    def _read_failed(self, error: Exception) -> None:
-        self._reading = False
-        if not self._failing:  # once per outage, not every interval
-            log.warning("could not check the database for changes: %s", error)
-        self._failing = True
+        visits = self._foreign(changes.appointments, self._local_visits)
+        conversations = self._foreign(changes.conversations, self._local_conversations)
+        if visits:
+            log.info("visits %s changed in another process", sorted(visits))
+            self.schedule_changed.emit(visits)
+        if conversations:
+            log.info("conversations %s changed in another process", sorted(conversations))
+            self.conversations_changed.emit(conversations)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop.desk import lookups
 from vircom_desktop.ui.bridge import EventBridge
+from vircom_desktop.ui.client_privacy import ClientPrivacyBar
 from vircom_desktop.ui.formatting import datetime_text
+from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
 from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import status_text
@@ -44,9 +47,18 @@ class ClientsPage(QWidget):
     edit_requested = Signal(int)  # visit id
     loaded = Signal()
 
-    def __init__(self, bridge: EventBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: EventBridge,
+        parent: QWidget | None = None,
+        *,
+        unlock: OwnerUnlock | None = None,
+        actor: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        self._unlock = unlock
+        self._actor = actor
         self.loader: LatestLoad[tuple[lookups.CustomerSummary, ...]] = LatestLoad(
             self, self._show_customers
         )
@@ -68,6 +80,10 @@ class ClientsPage(QWidget):
                 ColumnSpec(
                     self.tr("Próxima visita"),
                     lambda c: datetime_text(c.next_visit) if c.next_visit else "",
+                ),
+                ColumnSpec(
+                    self.tr("Contacto"),
+                    lambda c: self.tr("no contactar") if c.do_not_contact else "",
                 ),
                 ColumnSpec(self.tr("Dirección"), lambda c: c.address),
             ],
@@ -92,10 +108,12 @@ class ClientsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.customer_table = _table(self.customers)
         self.visit_table = _table(self.visits)
+        self.privacy_bar = ClientPrivacyBar(self._unlock, self._actor)
         self.visits_title = QLabel(self.tr("Elija un cliente para ver sus visitas."))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 6, 0, 0)
+        lower_layout.addWidget(self.privacy_bar)
         lower_layout.addWidget(self.visits_title)
         lower_layout.addWidget(self.visit_table)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -116,10 +134,18 @@ class ClientsPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.customer_table.selectionModel().currentRowChanged.connect(self._on_customer_changed)
         self.visit_table.doubleClicked.connect(self._on_visit_activated)
-        self._bridge.appointment_changed.connect(lambda *_: self._load_visits())
+        # Bound methods, not lambdas: Qt drops these connections when the page is destroyed.
+        self._bridge.appointment_changed.connect(self._on_appointment_changed)
+        self.privacy_bar.changed.connect(self.refresh)
         # New customers (a booking, a first message, Nuevo chat) show up without a search.
-        for signal in (self._bridge.appointment_changed, self._bridge.conversation_changed):
-            signal.connect(lambda *_: self._search_timer.start())
+        self._bridge.conversation_changed.connect(self._schedule_search)
+
+    def _on_appointment_changed(self, *_: object) -> None:
+        self._load_visits()
+        self._schedule_search()
+
+    def _schedule_search(self, *_: object) -> None:
+        self._search_timer.start()
 
     def refresh(self) -> None:
         """Search again on a worker with the current text."""
@@ -147,6 +173,7 @@ class ClientsPage(QWidget):
 
     def _load_visits(self) -> None:
         customer = self._selected_customer()
+        self.privacy_bar.set_customer(customer)
         if customer is None:
             return
         self.visits_title.setText(self.tr("Visitas de {name}").format(name=customer.name))

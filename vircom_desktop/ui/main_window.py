@@ -6,12 +6,13 @@ may define `refresh()`, which F5 calls. Pages only draw and ask: they reach the 
 
 The person at the desk (`DeskUser`, picked in the status bar) is the `actor` of every change the
 pages make; `_apply_desk_user` is the one place that hands it to them. `ChangeWatcher` reloads
-the pages when another process changes the schedule or the conversations.
+what another process changed in the schedule or the conversations.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol
 
@@ -47,18 +48,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop import events
 from vircom_desktop.agent import slots
 from vircom_desktop.config import Settings
 from vircom_desktop.desk.agenda import pending_count
 from vircom_desktop.desk.lookups import staff_users
+from vircom_desktop.domain import change_feed, first_run
 from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
-from vircom_desktop.ui.change_watcher import WATCH_INTERVAL_MS, ChangeWatcher
+from vircom_desktop.ui.change_watcher import ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
+from vircom_desktop.ui.first_run import FirstRunWizard, WizardResult
 from vircom_desktop.ui.owner_gate import DeskPresence, OwnerUnlock
 from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 from vircom_desktop.ui.resources import icon
@@ -73,6 +77,7 @@ OLLAMA_CHECK_MS = 20_000  # with the runtime's 15 s cache: a dead server shows w
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
+JOBS_CHECK_MS = 5_000  # "Tareas en: …" follows a take-over within seconds
 
 
 class RuntimeLike(Protocol):
@@ -147,15 +152,22 @@ class MainWindow(QMainWindow):
         bridge: EventBridge,
         *,
         state: UiState | None = None,
-        watch_interval_ms: int = WATCH_INTERVAL_MS,
+        watch_poll_seconds: float | None = None,
     ) -> None:
         super().__init__()
         self.runtime = runtime
         self.bridge = bridge
         self.state = state or UiState(runtime.settings.data_dir / "ui.ini")
         self.desk_user = DeskUser(self.state, self)
-        self.change_watcher = ChangeWatcher(bridge, watch_interval_ms, self)
+        self.change_watcher = ChangeWatcher(
+            bridge,
+            runtime.settings.database_url,
+            change_feed.POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
+            self,
+        )
+        self._jobs_timer = QTimer(self)
         self.close_guard: CloseGuard | None = None
+        self.first_run_wizard: FirstRunWizard | None = None
         self._close_confirmed = False
         self._pages: dict[str, QWidget] = {}
         self._pending_timer = QTimer(self)
@@ -205,7 +217,9 @@ class MainWindow(QMainWindow):
             owner_unlock=self.owner_unlock,
             view=self.state.agenda_view,
         )
-        self.clients = ClientsPage(self.bridge)
+        self.clients = ClientsPage(
+            self.bridge, unlock=self.owner_unlock, actor=lambda: self.desk_user.actor
+        )
         settings = self.runtime.settings
         self.conversations = ConversationsPage(settings, self.bridge, actor=self.desk_user.actor)
         self.approvals = ApprovalsPage(self.bridge, unlock=self.owner_unlock)
@@ -231,6 +245,7 @@ class MainWindow(QMainWindow):
         self.ollama_label = QLabel()
         self.listener_label = QLabel()
         self.pending_label = QLabel()
+        self.jobs_label = QLabel()
         self.model_queue_label = QLabel()
         self.desk_user_selector = DeskUserSelector(self.desk_user)
         bar = self.statusBar()
@@ -238,6 +253,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.desk_user_selector)
         bar.addPermanentWidget(self.model_queue_label)
         bar.addPermanentWidget(self.pending_label)
+        bar.addPermanentWidget(self.jobs_label)
         bar.addPermanentWidget(self.listener_label)
         bar.addPermanentWidget(self.ollama_label)
         self.set_ollama_state("checking")
@@ -274,6 +290,7 @@ class MainWindow(QMainWindow):
         self.phone_reminders.count_changed.connect(partial(self.set_badge, "phone_reminders"))
         self.phone_reminders.edit_requested.connect(self.show_visit)
         self.settings_page.settings_saved.connect(self._apply_settings)
+        self.settings_page.first_run_requested.connect(self.open_first_run)
         self.agenda.view_changed.connect(self._remember_agenda_view)
         self.agenda.setup_requested.connect(self.show_missing_setup)
         self.agenda.demo_requested.connect(self.load_demo_shop)
@@ -289,7 +306,9 @@ class MainWindow(QMainWindow):
         self.bridge.model_queue_changed.connect(self.set_model_queue)
         self.desk_user.changed.connect(self._apply_desk_user)
         self.change_watcher.schedule_changed.connect(self._on_foreign_schedule_change)
-        self.change_watcher.conversations_changed.connect(self.conversations.reload_list)
+        self.change_watcher.conversations_changed.connect(self._on_foreign_conversation_change)
+        self._jobs_timer.setInterval(JOBS_CHECK_MS)
+        self._jobs_timer.timeout.connect(self.refresh_jobs_host)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -385,11 +404,29 @@ class MainWindow(QMainWindow):
         """Load the staff users for the "Atiende" selector (off the GUI thread)."""
         Op(self, staff_users).on_success(self.desk_user.set_users).run()
 
-    def _on_foreign_schedule_change(self) -> None:
-        self.agenda.refresh()
+    def _on_foreign_schedule_change(self, visits: frozenset[int] | None) -> None:
+        """Another process changed these visits: the agenda reloads only if it shows one."""
         self.approvals.reload()
         self.phone_reminders.refresh()
         self.refresh_pending_count()
+        if visits is None:
+            self.agenda.refresh()
+            return
+        Op(self, partial(change_feed.place_visits, visits)).on_success(
+            self._foreign_visits_placed
+        ).run()
+
+    def _foreign_visits_placed(self, placed: change_feed.PlacedVisits) -> None:
+        first, last = self.agenda.visible_days()
+        if placed.missing or any(first <= day <= last for day in placed.days):
+            self.agenda.refresh()
+
+    def _on_foreign_conversation_change(self, conversations: frozenset[int] | None) -> None:
+        if conversations is None:
+            self.conversations.reload_list()
+            return
+        for conversation_id in sorted(conversations):
+            self.conversations.conversation_changed_elsewhere(conversation_id)
 
     def _apply_settings(self, settings: Settings) -> None:
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
@@ -427,6 +464,8 @@ class MainWindow(QMainWindow):
         self.refresh_pending_count()
         self.refresh_staff()
         self.change_watcher.start()
+        self.refresh_jobs_host()
+        self._jobs_timer.start()
         self.check_ollama()
         self._ollama_timer.start()
 
@@ -435,6 +474,36 @@ class MainWindow(QMainWindow):
         Op(self, self.runtime.ollama_status).on_success(self._checked_ollama).on_failure(
             self._ollama_check_failed
         ).run()
+
+    def offer_first_run(self) -> None:
+        """Open the first-run assistant when the database is empty (a shop's first start)."""
+        Op(self, first_run.needs_first_run).on_success(self._first_run_needed).on_failure(
+            lambda error: log.info("could not tell whether the shop is empty: %s", error)
+        ).run()
+
+    def _first_run_needed(self, needed: bool) -> None:
+        if needed:
+            self.open_first_run()
+
+    def open_first_run(self) -> FirstRunWizard:
+        """The first-run assistant, window-modal; Ajustes opens it again on request."""
+        wizard = FirstRunWizard(self.runtime.settings, self)
+        wizard.finished_setup.connect(self._first_run_done)
+        wizard.finished.connect(wizard.deleteLater)
+        self.first_run_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _first_run_done(self, result: WizardResult) -> None:
+        if result.ollama:
+            settings = replace(self.runtime.settings, **result.ollama)
+            self._apply_settings(settings)
+            self.settings_page.load_settings(settings)
+        events.hub.publish(events.SETTINGS_CHANGED)
+        self.agenda.refresh()
+        self.clients.refresh()
+        self.conversations.reload_list()
+        self.refresh_pending_count()
 
     def _model_answered(self, state: str) -> None:
         """A real request just told how the model is: it outranks the checks for a while."""
@@ -493,6 +562,27 @@ class MainWindow(QMainWindow):
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
         )
         self.ollama_label.setProperty("state", state)
+
+    def refresh_jobs_host(self) -> None:
+        """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
+        jobs_host = getattr(self.runtime, "jobs_host", None)
+        if callable(jobs_host):
+            Op(self, jobs_host).on_success(self.set_jobs_host).run()
+
+    def set_jobs_host(self, host: str | None) -> None:
+        if host:
+            self.jobs_label.setText(self.tr("Tareas en: {host}").format(host=host))
+            self.jobs_label.setToolTip(
+                self.tr(
+                    "Recordatorios, copias de seguridad y vencimientos corren en {host}"
+                ).format(host=host)
+            )
+        else:
+            self.jobs_label.setText(self.tr("Tareas: sin equipo a cargo"))
+            self.jobs_label.setToolTip(
+                self.tr("Ningún escritorio ni servidor está ejecutando las tareas automáticas")
+            )
+        self.jobs_label.setVisible(True)
 
     def set_listener_url(self, url: str | None) -> None:
         if url:
@@ -586,6 +676,7 @@ class MainWindow(QMainWindow):
                 self._ask_before_losing(len(chats), editing)
                 return
         self.change_watcher.stop()
+        self._jobs_timer.stop()
         self._ollama_timer.stop()
         super().closeEvent(event)
         self.closed.emit()

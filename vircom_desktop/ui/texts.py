@@ -79,3 +79,21 @@ def status_text(status: str) -> str:
         "no_show": QCoreApplication.translate("texts", "No asistió"),
     }
     return names.get(status, status)
+
+
+def privacy_error_text(code: str) -> str:
+    """The Spanish sentence for a refused data-rights request (domain.privacy codes)."""
+    texts = {
+        "visit_in_progress": QCoreApplication.translate(
+            "texts",
+            "El cliente tiene una visita en curso: complétela o cancélela antes de eliminar "
+            "sus datos.",
+        ),
+        "visit_pending": QCoreApplication.translate(
+            "texts",
+            "El cliente tiene una visita pendiente: complétela o cancélela antes de eliminar "
+            "sus datos.",
+        ),
+        "unknown_customer": QCoreApplication.translate("texts", "El cliente ya no existe."),
+    }
+    return texts.get(code, QCoreApplication.translate("texts", "No se pudo atender la solicitud."))

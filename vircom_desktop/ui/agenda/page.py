@@ -297,6 +297,16 @@ class AgendaPage(QWidget):
         text = locale.toString(qdate(self._date), QLocale.FormatType.LongFormat)
         return text[:1].upper() + text[1:]
 
+    def visible_days(self) -> tuple[date, date]:
+        """The first and last local day the current view can show (with the month's spill-over)."""
+        if self._view == "month":
+            first = self._date.replace(day=1)
+            return first - timedelta(days=7), first + timedelta(days=31 + 14)
+        if self._view == "week":
+            first = self._week_start()
+            return first, first + timedelta(days=6)
+        return self._date, self._date
+
     def selected_technician(self) -> int | None:
         value = self.technician_filter.currentData()
         return int(value) if value is not None else None

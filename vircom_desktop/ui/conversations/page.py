@@ -247,6 +247,10 @@ class ConversationsPage(QWidget):
         if self.thread_view.shows_visit(appointment_id):
             self.reload_thread()
 
+    def conversation_changed_elsewhere(self, conversation_id: int) -> None:
+        """Another process changed this conversation: refresh the list, and the thread if open."""
+        self._conversation_touched(conversation_id)
+
     def _conversation_touched(self, conversation_id: int, *_: object) -> None:
         self._touched_current = self._touched_current or conversation_id == self.current_id
         self.refresh_timer.start()

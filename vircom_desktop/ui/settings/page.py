@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vircom_desktop import events
 from vircom_desktop.config import Settings
@@ -23,6 +31,7 @@ from vircom_desktop.ui.formatting import qdate
 from vircom_desktop.ui.owner_gate import OwnerUnlock
 from vircom_desktop.ui.settings.backups_tab import BackupsTab
 from vircom_desktop.ui.settings.people_tabs import StaffTab, TechniciansTab
+from vircom_desktop.ui.settings.privacy_tab import PrivacyTab
 from vircom_desktop.ui.settings.shop_tabs import HoursTab, ServicesTab, ShopTab
 from vircom_desktop.ui.settings.system_tabs import AgentTab, AppearanceTab, ChannelsTab
 from vircom_desktop.ui.tasks import LatestLoad
@@ -51,6 +60,7 @@ class SettingsPage(QWidget):
 
     settings_saved = Signal(object)  # the new Settings
     theme_changed = Signal(str)
+    first_run_requested = Signal()  # "Asistente de inicio…": the first-run assistant again
 
     def __init__(
         self,
@@ -84,6 +94,7 @@ class SettingsPage(QWidget):
         self.agent_tab = AgentTab()
         self.channels_tab = ChannelsTab()
         self.appearance_tab = AppearanceTab()
+        self.privacy_tab = PrivacyTab(self.settings.privacy_url)
         self.backups_tab = BackupsTab()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.shop_tab, self.tr("Taller"))
@@ -93,9 +104,18 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.staff_tab, self.tr("Personal"))
         self.tabs.addTab(self.agent_tab, self.tr("VircomBot"))
         self.tabs.addTab(_scrolling(self.channels_tab), self.tr("Canales"))
+        self.tabs.addTab(self.privacy_tab, self.tr("Privacidad"))
         self.tabs.addTab(self.appearance_tab, self.tr("Apariencia"))
         self.tabs.addTab(self.backups_tab, self.tr("Respaldos"))
+        self.first_run_button = QPushButton(self.tr("Asistente de inicio…"))
+        self.first_run_button.setToolTip(
+            self.tr("Vuelva a recorrer los pasos de la configuración inicial")
+        )
+        header = QHBoxLayout()
+        header.addStretch(1)
+        header.addWidget(self.first_run_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(header)
         layout.addWidget(self.tabs)
 
     def show_tab(self, tab: QWidget) -> None:
@@ -123,6 +143,7 @@ class SettingsPage(QWidget):
         self.agent_tab.saved.connect(self._shop_saved)  # it also stores the booking policy
         self.appearance_tab.theme_chosen.connect(self.theme_changed)
         self.appearance_tab.theme_chosen.connect(_apply_theme)
+        self.first_run_button.clicked.connect(self.first_run_requested)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -134,6 +155,7 @@ class SettingsPage(QWidget):
     def refresh(self, *_: Any) -> None:
         """Load the shop's settings from the database again (off the GUI thread)."""
         self.loader.request(store.load)
+        self.privacy_tab.refresh()
 
     def is_loading(self) -> bool:
         return self.loader.busy()
