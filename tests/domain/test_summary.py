@@ -14,9 +14,11 @@ from vircom_desktop.domain.models import (
     Conversation,
     Customer,
     Message,
+    Reminder,
     Service,
     Technician,
 )
+from vircom_desktop.domain.reminders import CALLED, PHONE, SENT, SKIPPED
 from vircom_desktop.domain.summary import owner_summary, week_summary
 
 MONDAY = date(2026, 11, 23)
@@ -145,7 +147,8 @@ def test_each_figure_is_one_query(shop: Shop) -> None:
         week_summary(MONDAY)
     finally:
         database.execute_sql = original  # type: ignore[method-assign]
-    assert len(executed) == 5  # visits, revenue, proposals, conversations, hand-off reasons
+    # visits, revenue, proposals, conversations, hand-off reasons, reminders
+    assert len(executed) == 6
 
 
 def test_days_keep_their_meaning_across_the_end_of_summer_time(shop: Shop) -> None:
@@ -157,3 +160,50 @@ def test_days_keep_their_meaning_across_the_end_of_summer_time(shop: Shop) -> No
     week = week_summary(date(2026, 3, 30))
 
     assert [c.done for c in week.visits_by_day] == [1, 0, 0, 0, 0, 0, 1]
+
+
+def _reminded(
+    visit: Appointment, status: str, made: datetime, confirmed: datetime | None = None
+) -> None:
+    """A reminder of `visit` made at `made` (shop time); the customer confirms at `confirmed`."""
+    made = made.replace(tzinfo=clock.shop_zone())
+    Reminder.create(
+        appointment=visit,
+        lead_minutes=round((visit.starts_at - made).total_seconds() / 60),
+        starts_at=visit.starts_at,
+        due_at=made,
+        status=status,
+        created_at=made,
+    )
+    if confirmed is not None:
+        Appointment.update(customer_confirmed_at=confirmed.replace(tzinfo=clock.shop_zone())).where(
+            Appointment.id == visit.id
+        ).execute()
+
+
+def test_reminders_sent_and_confirmed(shop: Shop) -> None:
+    def visit(day: int, hour: int) -> Appointment:
+        return _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, day, hour), "confirmed")
+
+    # Reminded the day before and two hours before, confirmed after the first: 2 sent, 1 visit.
+    twice = visit(26, 10)
+    _reminded(twice, SENT, datetime(2026, 11, 25, 10))
+    _reminded(twice, SENT, datetime(2026, 11, 26, 8), confirmed=datetime(2026, 11, 25, 11))
+    # Staff called the customer, who then confirmed on WhatsApp.
+    _reminded(visit(27, 10), CALLED, datetime(2026, 11, 26, 10), datetime(2026, 11, 26, 12))
+    # Sent on Sunday night (still this week in shop time), never confirmed.
+    _reminded(visit(30, 10), SENT, datetime(2026, 11, 29, 23, 30))
+    # Confirmed before any reminder: reminded, but not confirmed after it.
+    _reminded(visit(27, 15), SENT, datetime(2026, 11, 26, 15), datetime(2026, 11, 24, 9))
+    # Not reached: still on the phone list, and a lead skipped for a nearer one.
+    _reminded(visit(28, 10), PHONE, datetime(2026, 11, 27, 10))
+    _reminded(visit(28, 12), SKIPPED, datetime(2026, 11, 27, 12))
+    # Last week: one sent and confirmed; next week's is not counted.
+    _reminded(visit(21, 10), SENT, datetime(2026, 11, 20, 10), datetime(2026, 11, 20, 11))
+    _reminded(visit(30, 16), SENT, datetime(2026, 11, 30, 9))
+
+    summary = owner_summary()  # the clock says Wednesday 2026-11-25
+
+    now, before = summary.this_week.reminders, summary.last_week.reminders
+    assert (now.sent, now.by_phone, now.confirmed) == (5, 1, 2)
+    assert (before.sent, before.by_phone, before.confirmed) == (1, 0, 1)

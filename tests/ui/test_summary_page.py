@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from vircom_desktop.domain.models import Appointment, Service
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.models import Appointment, Reminder, Service
+from vircom_desktop.domain.reminders import CALLED, SENT
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.summary import SummaryPage
 
@@ -65,3 +68,28 @@ def test_a_change_elsewhere_reloads_the_visible_page(
     with qtbot.waitSignal(page.loaded, timeout=5000):
         bridge.appointment_changed.emit(1, "done", "complete")
     assert page.cards["done"].value.text() == "1"
+
+
+def test_reminders_sent_and_confirmed_card(qtbot: QtBot, shop: Shop, bridge: EventBridge) -> None:
+    made = clock.now()
+    for days, status in ((1, SENT), (2, CALLED)):
+        visit = shop.visit(shop.ana, shop.at(9, days=days))
+        Reminder.create(
+            appointment=visit,
+            lead_minutes=days * 24 * 60 + 60,
+            starts_at=shop.at(9, days=days),
+            due_at=made,
+            status=status,
+            created_at=made,
+        )
+    Appointment.update(customer_confirmed_at=made + timedelta(minutes=10)).where(
+        Appointment.id == visit
+    ).execute()
+    QCoreApplication.processEvents()  # the bookings' events arrive before the page listens
+    page = SummaryPage(bridge)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded):
+        page.show()
+
+    assert page.cards["reminders"].value.text() == "2 / 1 (1 por teléfono)"
+    assert page.cards["reminders"].before.text() == "Semana anterior: 0 / 0"

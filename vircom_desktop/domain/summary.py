@@ -1,5 +1,5 @@
-"""The owner's summary of a week (the Resumen page): how the visits, proposals, conversations
-and takings went, per day and per technician, beside the week before.
+"""The owner's summary of a week (the Resumen page): how the visits, proposals, conversations,
+reminders and takings went, per day and per technician, beside the week before.
 
 Each figure is one query over the week's instants (UTC bounds of the shop's local days);
 the rows are bucketed by local day here, so days keep their meaning across a DST change.
@@ -25,10 +25,12 @@ from vircom_desktop.domain.models import (
     AuditLog,
     Conversation,
     Message,
+    Reminder,
     Service,
     Technician,
 )
 from vircom_desktop.domain.policy import shop_profile
+from vircom_desktop.domain.reminders import CALLED, SENT
 
 DAYS_IN_WEEK = 7
 OUTCOMES = (DONE, CANCELLED, NO_SHOW)
@@ -66,6 +68,13 @@ class ConversationFigures:
 
 
 @dataclass(frozen=True)
+class ReminderFigures:
+    sent: int = 0  # reminders that reached the customer: by message, or staff called
+    by_phone: int = 0  # of those, the ones staff made by phone
+    confirmed: int = 0  # reminded visits whose customer then confirmed they will be there
+
+
+@dataclass(frozen=True)
 class WeekSummary:
     start: date  # Monday
     visits_by_day: tuple[VisitCounts, ...]  # Monday..Sunday
@@ -73,6 +82,7 @@ class WeekSummary:
     revenue_by_day: tuple[int, ...]  # done visits at the services' prices, Monday..Sunday
     proposals: ProposalFigures
     conversations: ConversationFigures
+    reminders: ReminderFigures = ReminderFigures()
 
     @property
     def days(self) -> tuple[date, ...]:
@@ -234,6 +244,46 @@ def handoff_reasons_figure(start: date) -> tuple[tuple[str, int], ...]:
     return tuple(reasons.most_common(TOP_REASONS))
 
 
+def reminders_figure(start: date) -> ReminderFigures:
+    """Reminders made this week that reached the customer (sent, or called by staff), and how
+    many of those visits the customer confirmed afterwards, for the time reminded (one query).
+
+    A reminder counts in the week it was made; the confirmation may come later. `confirmed`
+    counts visits, not reminders: a visit reminded twice and confirmed once is one.
+    """
+    first, last = _bounds(start)
+    rows = db.rows(
+        Reminder.select(
+            Reminder.appointment,
+            Reminder.status,
+            Reminder.created_at,
+            Reminder.starts_at,
+            Appointment.starts_at,
+            Appointment.customer_confirmed_at,
+        )
+        .join(Appointment)
+        .where(
+            (Reminder.created_at >= first)
+            & (Reminder.created_at < last)
+            & Reminder.status.in_((SENT, CALLED))
+        )
+    )
+    sent = by_phone = 0
+    confirmed: set[int] = set()
+    for appointment_id, status, created_at, reminded_start, starts_at, confirmed_at in rows:
+        sent += 1
+        by_phone += status == CALLED
+        if (
+            confirmed_at is not None
+            and Reminder.starts_at.python_value(reminded_start)
+            == Appointment.starts_at.python_value(starts_at)
+            and Appointment.customer_confirmed_at.python_value(confirmed_at)
+            >= Reminder.created_at.python_value(created_at)
+        ):
+            confirmed.add(appointment_id)
+    return ReminderFigures(sent=sent, by_phone=by_phone, confirmed=len(confirmed))
+
+
 def week_summary(start: date) -> WeekSummary:
     by_day, by_technician = visits_figure(start)
     bot_alone, handed = conversations_figure(start)
@@ -244,6 +294,7 @@ def week_summary(start: date) -> WeekSummary:
         revenue_by_day=revenue_figure(start),
         proposals=proposals_figure(start),
         conversations=ConversationFigures(bot_alone, handed, handoff_reasons_figure(start)),
+        reminders=reminders_figure(start),
     )
 
 

@@ -109,6 +109,7 @@ class SummaryPage(QWidget):
             "decide": Card(self.tr("Tiempo mediano para decidir")),
             "bot": Card(self.tr("Conversaciones resueltas solo por VircomBot")),
             "handed": Card(self.tr("Conversaciones atendidas por una persona")),
+            "reminders": Card(self.tr("Recordatorios enviados / visitas confirmadas")),
         }
 
     def _init_charts(self) -> None:
@@ -290,6 +291,15 @@ class SummaryPage(QWidget):
             share(now, now.conversations.handed),
             self._before(share(before, before.conversations.handed)),
         )
+
+        def reminders(week: WeekSummary) -> str:
+            r = week.reminders
+            text = f"{r.sent} / {r.confirmed}"
+            if r.by_phone:
+                text += " " + self.tr("({count} por teléfono)").format(count=r.by_phone)
+            return text
+
+        self.cards["reminders"].show_values(reminders(now), self._before(reminders(before)))
 
     def _day_names(self, week: WeekSummary) -> tuple[str, ...]:
         locale = QLocale()
