@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 # Benchmarks run as modules from the repository root (they reuse tests/fakes); _*.py are helpers.
 BENCHES := $(sort $(filter-out bench/_%,$(wildcard bench/*.py)))
 
-.PHONY: venv run test serve bench lint screenshots package smoke-package clean
+.PHONY: venv run test serve bench lint screenshots translations package smoke-package clean
 
 venv: $(STAMP)
 
@@ -40,6 +40,10 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m vircom_desktop.ui.screenshots docs/screenshots
+
+# Every tr() string of the desk into the translation source (Qt Linguist opens it).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find vircom_desktop/ui -name '*.py' | sort) -ts resources/translations/vircom_desk_en.ts
 
 # The one-folder desktop app in dist/vircom-desk/ (executable dist/vircom-desk/vircom-desk).
 package: $(STAMP)

@@ -10,12 +10,26 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.fake_providers import FakeProviders, Sent
 from tests.test_cli import ROOT, clean_env
+from vircom_desktop.domain import clock, db
+from vircom_desktop.domain.models import (
+    CONFIRMED,
+    Appointment,
+    Conversation,
+    Customer,
+    Message,
+    Reminder,
+    Service,
+    Technician,
+)
+from vircom_desktop.domain.startup import open_database
 from vircom_desktop.jobs.runner import (
     TAKEOVER_SECONDS,
     FileJobsLock,
@@ -99,14 +113,14 @@ def test_the_lock_fits_the_database(tmp_path: Path) -> None:
     assert isinstance(lock_for("postgresql://desk@db/vircom"), PostgresJobsLock)
 
 
-def _serve(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[str], str]:
+def _serve(data_dir: Path, database_url: str, **env: str) -> tuple[subprocess.Popen[str], str]:
     process = subprocess.Popen(
         [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=clean_env(VIRCOM_DATABASE_URL=database_url),
+        env=clean_env(VIRCOM_DATABASE_URL=database_url, **env),
     )
     assert process.stdout is not None
     line = process.stdout.readline()
@@ -184,3 +198,116 @@ def test_a_holder_whose_session_ends_stops_its_jobs_and_takes_them_back(
         assert built[1].started.is_set()
     finally:
         runner.stop()
+
+
+ZONE = "America/Santiago"
+REMINDED = "le recordamos"
+
+
+def _visit_due_its_24_hour_reminder(name: str, phone: str, starts_in: timedelta) -> int:
+    """A WhatsApp customer who wrote an hour ago and a visit confirmed two days ago that starts
+    `starts_in` from now (under 24 h: its 24 h reminder is due); returns the visit's id."""
+    now = clock.now()
+    service = Service.get_or_none(Service.name == "Reparación de lavadora") or Service.create(
+        name="Reparación de lavadora", duration_minutes=60
+    )
+    technician = Technician.get_or_none(Technician.name == "Ana Rojas") or Technician.create(
+        name="Ana Rojas", color="#2563eb"
+    )
+    customer = Customer.create(name=name, phone=f"+{phone}", address="Los Leones 123")
+    conversation = Conversation.create(channel="whatsapp", external_id=phone, customer=customer)
+    Message.create(
+        conversation=conversation,
+        role="customer",
+        text="Hola, ¿a qué hora llegan?",
+        status="answered",  # no agent turn for the servers to take
+        created_at=now - timedelta(hours=1),  # WhatsApp's 24-hour window is open
+    )
+    booked = now - timedelta(days=2)
+    starts_at = (now + starts_in).replace(second=0, microsecond=0)
+    return int(
+        Appointment.create(
+            customer=customer,
+            technician=technician,
+            service=service,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=1),
+            address="Los Leones 123",
+            issue="No centrifuga",
+            status=CONFIRMED,
+            created_at=booked,
+            approved_at=booked,
+            scheduled_at=booked,
+        ).id
+    )
+
+
+@pytest.fixture
+def providers() -> Iterator[FakeProviders]:
+    server = FakeProviders().start()
+    yield server
+    server.stop()
+
+
+def _reminders_to(phone: str) -> Callable[[list[Sent]], int]:
+    return lambda sent: sum(1 for s in sent if s.to == phone and REMINDED in s.text)
+
+
+def test_kill_9_of_the_jobs_holder_after_a_reminder_sends_it_no_second_time(
+    tmp_path: Path, postgres_db_url: str, providers: FakeProviders
+) -> None:
+    first_phone, second_phone = "56911111111", "56922222222"
+    open_database(postgres_db_url, timezone=ZONE)
+    servers: list[subprocess.Popen[str]] = []
+    try:
+        visit = _visit_due_its_24_hour_reminder("Juan Pérez", first_phone, timedelta(hours=23))
+        db.close()
+        env = {
+            "VIRCOM_TIMEZONE": ZONE,
+            "VIRCOM_REMINDER_HOURS": "24",
+            "VIRCOM_WHATSAPP_VERIFY_TOKEN": "verify-me",
+            "VIRCOM_WHATSAPP_APP_SECRET": "meta-app-secret",
+            "VIRCOM_WHATSAPP_TOKEN": "graph-token",
+            "VIRCOM_WHATSAPP_PHONE_NUMBER_ID": "1234567890",
+            "VIRCOM_WHATSAPP_API_URL": providers.url,
+        }
+        holder, holder_url = _serve(tmp_path / "a", postgres_db_url, **env)
+        servers.append(holder)
+        standby, standby_url = _serve(tmp_path / "b", postgres_db_url, **env)
+        servers.append(standby)
+        assert _jobs(holder_url)["here"] and not _jobs(standby_url)["here"]
+
+        # The holder's reminders job (it runs at once on start) reminds the customer.
+        reminded_first = _reminders_to(first_phone)
+        providers.wait_until(lambda sent: reminded_first(sent) == 1, timeout=30)
+
+        # Frozen, the holder runs nothing more; a second customer's reminder falls due, which
+        # only the process taking over can send: its arrival shows that process's reminders
+        # job has run (its catch-up run on taking over).
+        os.kill(holder.pid, signal.SIGSTOP)
+        open_database(postgres_db_url, timezone=ZONE)
+        second = _visit_due_its_24_hour_reminder(
+            "Rosa Díaz", second_phone, timedelta(hours=23, minutes=30)
+        )
+        db.close()
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+
+        deadline = time.monotonic() + TAKEOVER_SECONDS
+        while not _jobs(standby_url)["here"]:
+            assert time.monotonic() < deadline, "the standby did not take over in time"
+            time.sleep(0.1)  # polling a condition over HTTP, not synchronising
+        sent = providers.wait_until(lambda sent: _reminders_to(second_phone)(sent) == 1, 30)
+
+        assert reminded_first(sent) == 1
+        open_database(postgres_db_url, timezone=ZONE)
+        rows = [(row.appointment_id, row.lead_minutes, row.status) for row in Reminder.select()]
+        assert sorted(rows) == [(visit, 24 * 60, "sent"), (second, 24 * 60, "sent")]
+        queued = Message.select().where((Message.role == "bot") & Message.text.contains(REMINDED))
+        assert queued.count() == 2  # one per visit: none queued twice
+    finally:
+        db.close()
+        for process in servers:
+            if process.poll() is None:
+                process.kill()
+            process.wait()

@@ -22,9 +22,11 @@ from vircom_desktop.domain.models import (
     Conversation,
     Customer,
     Message,
+    Reminder,
     Service,
 )
 from vircom_desktop.domain.startup import open_database
+from vircom_desktop.jobs.reminders import send_due_reminders
 
 PHONE = "56987654321"  # as WhatsApp gives the sender
 ADDRESS = "Pasaje Quillayes 8123, Maipu"
@@ -70,6 +72,12 @@ def _other_customer(shop: Shop) -> None:
     conversations.add_message(conversation.id, "customer", OTHER_TEXT, status="answered")
 
 
+def _remind(visit: Appointment) -> None:
+    """The reminders job runs two hours before the visit (the customer wrote within 24 h)."""
+    clock.freeze(VISIT_START - timedelta(hours=2))
+    assert send_due_reminders(hours="2") == [visit.id]
+
+
 def _finish(visit: Appointment) -> None:
     clock.freeze(VISIT_START + timedelta(hours=3))
     booking.complete(visit.id, actor="Beto")
@@ -91,6 +99,7 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
 ) -> None:
     visit = _rosa_books_on_whatsapp(shop)
     _other_customer(shop)
+    _remind(visit)
     _finish(visit)
 
     document = privacy.export(privacy.find_by_phone("+56 9 8765 4321"))
@@ -106,11 +115,29 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
     [exported_visit] = document["appointments"]
     assert exported_visit["id"] == visit.id
     assert exported_visit["status"] == DONE
-    assert [h["action"] for h in exported_visit["history"]] == ["propose", "approve", "complete"]
+    assert [h["action"] for h in exported_visit["history"]] == [
+        "propose",
+        "approve",
+        "remind",
+        "complete",
+    ]
     assert "ZZOTHERZZ" not in text
     assert "Juan Pérez" not in text
-    [notice] = document["reminders"]  # what the shop sent without being asked
+    assert document["version"] == privacy.EXPORT_VERSION
+    [notice, reminder_message] = document["shop_messages"]  # sent without being asked
     assert "quedó confirmada" in notice["text"]
+    [reminder] = document["reminders"]  # one entry per reminder of the customer's visits
+    assert reminder["appointment_id"] == visit.id
+    assert (reminder["lead_minutes"], reminder["status"], reminder["channel"]) == (
+        120,
+        "sent",
+        "whatsapp",
+    )
+    assert reminder["visit_starts_at"] == clock.to_local(VISIT_START).isoformat()
+    assert reminder["due_at"] and reminder["created_at"]
+    assert reminder["message_id"] == reminder_message["id"]
+    assert reminder["text"] == reminder_message["text"]
+    assert ADDRESS in reminder["text"]
 
 
 def test_an_unknown_phone_is_refused(shop: Shop) -> None:
@@ -149,6 +176,7 @@ def test_erasure_leaves_no_trace_in_the_files_and_keeps_the_figures(
 ) -> None:
     visit = _rosa_books_on_whatsapp(shop)
     _other_customer(shop)
+    _remind(visit)
     _finish(visit)
     figures = _figures()
     before = _database_bytes(database_url)
@@ -158,7 +186,7 @@ def test_erasure_leaves_no_trace_in_the_files_and_keeps_the_figures(
 
     assert counts.customers == 1
     assert counts.appointments == 1
-    assert counts.messages == 3
+    assert counts.messages == 4  # with the reminder
     assert counts.agent_turns == 1
     db.close()  # as when the app stops: only the files remain
     after = _database_bytes(database_url)
@@ -175,6 +203,14 @@ def test_erasure_leaves_no_trace_in_the_files_and_keeps_the_figures(
     )
     assert kept.starts_at == VISIT_START
     assert Customer.get_by_id(kept.customer_id).name == privacy.ERASED_NAME
+    [reminder] = Reminder.select()  # the shop's record that it reminded, without the words
+    assert (reminder.appointment_id, reminder.status, reminder.channel) == (
+        visit.id,
+        "sent",
+        "whatsapp",
+    )
+    assert reminder.message_id is None
+    assert reminder.note in ("", "template")
 
 
 def test_the_audit_log_says_an_erasure_happened_not_what_was_erased(shop: Shop) -> None:

@@ -19,6 +19,7 @@ import itertools
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -106,6 +107,17 @@ class FakeProviders:
                     raise AssertionError(
                         f"expected {count} sends, got {len(self.sent)}: {self.sent}"
                     )
+                self._condition.wait(remaining)
+            return list(self.sent)
+
+    def wait_until(self, test: Callable[[list[Sent]], bool], timeout: float = 10.0) -> list[Sent]:
+        """The recorded sends once `test(sends)` holds (AssertionError after `timeout`)."""
+        deadline = time.monotonic() + timeout
+        with self._condition:
+            while not test(self.sent):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"the sends never matched: {self.sent}")
                 self._condition.wait(remaining)
             return list(self.sent)
 

@@ -6,8 +6,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
 from tests.ui.console_support import next_weekday, open_demo_conversation
-from vircom_desktop.domain import availability, conversations
-from vircom_desktop.domain.models import PROPOSED, Appointment, Conversation, Message, Service
+from vircom_desktop.domain import availability, conversations, opt_out
+from vircom_desktop.domain.models import (
+    PROPOSED,
+    Appointment,
+    Conversation,
+    Customer,
+    Message,
+    Service,
+)
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.conversations.new_chat import NewChatDialog
 
@@ -189,6 +196,36 @@ def test_take_over_and_give_back_to_the_bot(qtbot: QtBot, console: Conversations
     assert Conversation.get_by_id(conversation.id).mode == "auto"
     qtbot.waitUntil(lambda: not console.header.attention_label.isVisible())
     assert console.header.take_over_button.isVisible()
+
+
+def test_staff_see_that_an_opted_out_customer_is_not_to_be_contacted(
+    qtbot: QtBot, console: ConversationsPage
+) -> None:
+    conversation = open_demo_conversation(qtbot, console, "webchat")
+    assert not console.header.contact_label.isVisible()
+    customer_id = conversation.customer_id
+    if customer_id is None:
+        customer_id = conversations.link_customer(conversation.id, name="Carla Soto").id
+    opt_out.set_do_not_contact(customer_id, True, actor="Marta")
+
+    open_demo_conversation(qtbot, console, "whatsapp")
+    open_demo_conversation(qtbot, console, "webchat")  # shown afresh, with the mark
+
+    qtbot.waitUntil(lambda: console.header.contact_label.isVisible())
+    assert "no contactar" in console.header.contact_label.text()
+    assert Customer.get_by_id(customer_id).do_not_contact
+
+
+def test_a_desk_chat_with_an_opted_out_customers_phone_shows_the_mark(
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.script(reply(GREETING))
+    Customer.create(name="Rosa Lagos", phone="+56987654321", do_not_contact=True)
+
+    conversation_id = _new_desk_chat(qtbot, console, "Hola, llamo por la lavadora")
+
+    assert Conversation.get_by_id(conversation_id).customer.do_not_contact
+    qtbot.waitUntil(lambda: console.header.contact_label.isVisible())
 
 
 def test_a_draft_waiting_for_review_is_highlighted_edited_and_sent(

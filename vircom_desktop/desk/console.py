@@ -41,6 +41,7 @@ class Summary:
     mode: str
     handoff_reason: str
     pending_drafts: int
+    do_not_contact: bool = False  # the customer opted out: the shop starts no message to them
 
     @property
     def needs_human(self) -> bool:
@@ -121,6 +122,9 @@ def _summary(row: Conversation, last: Message | None, pending_drafts: int) -> Su
         mode=row.mode,
         handoff_reason=row.handoff_reason,
         pending_drafts=pending_drafts,
+        do_not_contact=bool(
+            row.customer_id is not None and row.customer and row.customer.do_not_contact
+        ),
     )
 
 

@@ -2,12 +2,14 @@
 
 One customer is found by phone (normalised on both sides, so `+56 9 1234 5678`, `56912345678`
 and `912345678` are the same person) or by id (Clientes). Their data is the customer row, their
-visits, and every conversation linked to them or written from their phone, with its messages
-and model turns.
+visits with the reminders made for them, and every conversation linked to them or written from
+their phone, with its messages and model turns.
 
 Erasure keeps the shop's own records: each visit stays as an anonymous row (date, service,
 technician, status; the price comes from the service), the customer row stays as an anonymous
-marker the visits point to, and the audit log keeps who did what and when but not the words.
+marker the visits point to, each reminder row keeps its visit, lead, times, status and channel
+(its `note` is a fixed reason or the staff member who called, never the customer's words) but
+loses its message, and the audit log keeps who did what and when but not the words.
 Conversations, messages and model turns are deleted. SQLite runs with `secure_delete`, and the
 WAL is checkpointed and truncated afterwards, so the words leave the database files.
 """
@@ -22,6 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
+
 from vircom_desktop import __version__, events
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.conversations import PHONE_CHANNELS
@@ -34,6 +38,7 @@ from vircom_desktop.domain.models import (
     Conversation,
     Customer,
     Message,
+    Reminder,
 )
 from vircom_desktop.domain.phones import normalize_phone
 from vircom_desktop.private_files import create_private_file, make_private
@@ -42,7 +47,7 @@ log = logging.getLogger("vircom.domain")
 
 ERASED_NAME = "(datos eliminados)"
 EXPORT_FORMAT = "vircom-desk/privacy-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: `reminders` holds the reminders of the visits; `shop_messages` added
 # Channels whose sender id may be the customer's phone (the desk keys phone calls by number).
 SENDER_PHONE_CHANNELS = (*PHONE_CHANNELS, "desk")
 # Audit details that say what happened without quoting the customer (kept on erasure).
@@ -259,7 +264,7 @@ def _conversation_doc(conversation: Conversation) -> dict[str, Any]:
     }
 
 
-def _reminders(conversation_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _shop_messages(conversation_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Messages the shop started (booking notices, reminders): automatic and not a reply."""
     return [
         message
@@ -267,6 +272,37 @@ def _reminders(conversation_docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for message in conversation["messages"]
         if message["role"] in ("bot", "system") and message["reply_to"] is None
     ]
+
+
+def _reminder_doc(reminder: Reminder) -> dict[str, Any]:
+    message = reminder.message
+    return {
+        "id": reminder.id,
+        "appointment_id": reminder.appointment_id,
+        "lead_minutes": reminder.lead_minutes,
+        "visit_starts_at": _when(reminder.starts_at),
+        "due_at": _when(reminder.due_at),
+        "status": reminder.status,
+        "channel": reminder.channel,
+        "note": reminder.note,
+        "message_id": reminder.message_id,
+        "text": message.text if message is not None else None,
+        "delivery": message.status if message is not None else None,
+        "created_at": _when(reminder.created_at),
+    }
+
+
+def _visit_reminders(visit_ids: list[int]) -> list[dict[str, Any]]:
+    """Every reminder of these visits (sent, to call, called or skipped), oldest first."""
+    if not visit_ids:
+        return []
+    rows = (
+        Reminder.select(Reminder, Message)
+        .join(Message, pw.JOIN.LEFT_OUTER, on=(Reminder.message == Message.id))
+        .where(Reminder.appointment.in_(visit_ids))
+        .order_by(Reminder.due_at, Reminder.id)
+    )
+    return [_reminder_doc(row) for row in rows]
 
 
 def export(subject: Subject) -> dict[str, Any]:
@@ -297,6 +333,7 @@ def export(subject: Subject) -> dict[str, Any]:
         )
         conversation_docs = [_conversation_doc(c) for c in conversation_rows]
         message_ids = [m["id"] for c in conversation_docs for m in c["messages"]]
+        reminder_docs = _visit_reminders([v.id for v in visits])
         audit = _audit_rows("customers", [subject.customer_id] if subject.customer_id else [])
         audit += _audit_rows("messages", message_ids)
         audit += _audit_rows("conversations", subject.conversation_ids)
@@ -311,7 +348,8 @@ def export(subject: Subject) -> dict[str, Any]:
             _appointment_doc(v, [h for h in histories if h.entity_id == v.id]) for v in visits
         ],
         "conversations": conversation_docs,
-        "reminders": _reminders(conversation_docs),
+        "reminders": reminder_docs,
+        "shop_messages": _shop_messages(conversation_docs),
         "audit": [_audit_entry(row) for row in sorted(audit, key=lambda r: (r.at, r.id))],
     }
 
@@ -418,6 +456,9 @@ def anonymise(subject: Subject) -> ErasureCounts:
             Appointment.conversation.in_(conversations)
         ).execute()
         AgentTurn.delete().where(AgentTurn.conversation.in_(conversations)).execute()
+        # A reminder row keeps its visit, lead, times, status and channel (the shop's record
+        # that it reminded); its message, which holds the words, goes with the conversation.
+        Reminder.update(message=None).where(Reminder.message.in_(message_ids)).execute()
         Message.update(reply_to=None).where(Message.conversation.in_(conversations)).execute()
         Message.delete().where(Message.conversation.in_(conversations)).execute()
         Conversation.delete().where(Conversation.id.in_(conversations)).execute()

@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
             self.conversations.reload_list()
             return
         for conversation_id in sorted(conversations):
-            self.conversations.conversation_changed_elsewhere(conversation_id)
+            self.conversations.conversation_touched(conversation_id)
 
     def _apply_settings(self, settings: Settings) -> None:
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""

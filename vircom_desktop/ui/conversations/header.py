@@ -38,6 +38,17 @@ class ConversationHeader(QWidget):
         self.attention_details.setObjectName("placeholder")
         self.attention_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attention_details.hide()
+        # The customer opted out ("no contactar"): staff may answer what they write, but must
+        # not start a message to them (docs/privacy.md, Opposition).
+        self.contact_label = QLabel(
+            self.tr(
+                "Cliente marcado «no contactar»: responda solo a lo que el cliente escriba;"
+                " no le envíe mensajes por iniciativa del taller (avisos, recordatorios, ofertas)."
+            )
+        )
+        self.contact_label.setObjectName("attention")
+        self.contact_label.setWordWrap(True)
+        self.contact_label.hide()
         self.mode_label = QLabel(self.tr("Modo:"))
         self.mode_combo = QComboBox()
         for mode in CONVERSATION_MODES:
@@ -71,6 +82,7 @@ class ConversationHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.contact_label)
         layout.addWidget(self.attention_label)
         layout.addWidget(self.attention_details)
 
@@ -99,7 +111,9 @@ class ConversationHeader(QWidget):
             self.channel_label.setText("")
             self.attention_label.hide()
             self.attention_details.hide()
+            self.contact_label.hide()
             return
+        self.contact_label.setVisible(summary.do_not_contact)
         self.name_label.setText(summary.customer)
         details = channel_name(summary.channel)
         if summary.external_id and summary.external_id != summary.customer:

@@ -1,8 +1,7 @@
 """Conversaciones: the list of conversations, the open thread, the composer and VircomBot's drafts.
 
-Every database read and write runs through `Op` on a worker; VircomBot drafts on a `DraftRun`
-thread whose tokens arrive as queued signals. The page refreshes itself from the event bridge
-when a channel stores a message or a conversation changes.
+Every database read and write runs through `Op` on a worker; drafts stream in from `drafts.py`.
+The page refreshes itself from the event bridge and the change feed.
 """
 
 from __future__ import annotations
@@ -147,10 +146,10 @@ class ConversationsPage(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
         if self.bridge is not None:
-            self.bridge.message_received.connect(self._conversation_touched)
-            self.bridge.message_sent.connect(self._conversation_touched)
-            self.bridge.conversation_changed.connect(self._conversation_touched)
-            self.bridge.outbound_failed.connect(self._conversation_touched)
+            self.bridge.message_received.connect(self.conversation_touched)
+            self.bridge.message_sent.connect(self.conversation_touched)
+            self.bridge.conversation_changed.connect(self.conversation_touched)
+            self.bridge.outbound_failed.connect(self.conversation_touched)
             self.bridge.appointment_changed.connect(self._visit_changed)
 
     # -- the list ---------------------------------------------------------------------------
@@ -247,11 +246,8 @@ class ConversationsPage(QWidget):
         if self.thread_view.shows_visit(appointment_id):
             self.reload_thread()
 
-    def conversation_changed_elsewhere(self, conversation_id: int) -> None:
-        """Another process changed this conversation: refresh the list, and the thread if open."""
-        self._conversation_touched(conversation_id)
-
-    def _conversation_touched(self, conversation_id: int, *_: object) -> None:
+    def conversation_touched(self, conversation_id: int, *_: object) -> None:
+        """This process or another changed it: refresh the list, and the thread if open."""
         self._touched_current = self._touched_current or conversation_id == self.current_id
         self.refresh_timer.start()
 
