@@ -4,154 +4,164 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="88"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="85"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="89"/>
         <source>Ir a hoy (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="92"/>
         <source>Anterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="91"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="95"/>
         <source>Siguiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="105"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="102"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="106"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="103"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="107"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="104"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="108"/>
         <source>Mi día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="116"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="327"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="122"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="364"/>
         <source>Todos los técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="117"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="123"/>
         <source>Mostrar canceladas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="118"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="124"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="120"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="126"/>
         <source>Agendar una visita (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="134"/>
-        <source>Su taller aún no tiene técnicos. Defina en Ajustes el horario, los servicios y los técnicos para empezar a agendar visitas. Para probar la aplicación con un taller de ejemplo, iníciela con --demo en una carpeta de datos vacía.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="140"/>
-        <source>Ir a Ajustes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="148"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="162"/>
         <source>Arrastre una visita para moverla, o su borde inferior para alargarla · arrastre en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="271"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="291"/>
         <source>d &apos;de&apos; MMMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="272"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="292"/>
         <source>{first} – {last} de {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="359"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="392"/>
         <source>1 visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="361"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="394"/>
         <source>{count} visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="364"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="397"/>
         <source>{count} pend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="382"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="415"/>
         <source>Cerrado: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="384"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="421"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="417"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="454"/>
         <source>Cerrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="389"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="422"/>
         <source>Ausente: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="389"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="422"/>
         <source>Ausente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="392"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="425"/>
         <source>No trabaja hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="418"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="451"/>
         <source>ddd d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="457"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="492"/>
         <source>Visita movida al {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="471"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="513"/>
         <source>La visita ahora termina a las {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="482"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="506"/>
         <source>No se pudo cambiar la duración de la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="492"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="143"/>
+        <source>Su taller aún no tiene técnicos. Agregue en Ajustes sus técnicos, el horario y los servicios para empezar a agendar visitas. Si solo quiere conocer la aplicación, cargue un taller de ejemplo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="149"/>
+        <source>Agregar técnicos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="151"/>
+        <source>Cargar taller de ejemplo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="153"/>
+        <source>Llena el taller vacío con servicios, técnicos, visitas y conversaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="485"/>
         <source>No se pudo mover la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,82 +169,137 @@
 <context>
     <name>AgentTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="200"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="202"/>
         <source>Probar conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="203"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="205"/>
         <source>Ollama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="205"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="207"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="206"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="208"/>
         <source>Modelo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="213"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="209"/>
+        <source>Consultas a la vez:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="217"/>
         <source>Automático: VircomBot responde solo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="214"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="218"/>
         <source>Borrador: el equipo revisa cada respuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="215"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="219"/>
         <source>Las visitas del bot necesitan aprobación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="219"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="223"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="220"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="224"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="223"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="227"/>
         <source>Modo de las conversaciones nuevas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="226"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="230"/>
         <source>Reserva una propuesta por:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="249"/>
-        <source>Probando…</source>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="241"/>
+        <source>por ejemplo 24, 2 (vacío: sin recordatorios)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="263"/>
-        <source>Conectado, pero no hay modelos instalados: ollama pull llama3.1</source>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="248"/>
+        <source> h antes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="249"/>
+        <source>Después de la reserva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="251"/>
+        <source>Recordar (horas antes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="253"/>
+        <source>Cambios por chat hasta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="262"/>
+        <source>Definido por la variable {variable}, que tiene prioridad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="266"/>
+        <source>Compartido por todos los escritorios de este taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="274"/>
+        <source>Ollama en este equipo atiende {parallel} a la vez (OLLAMA_NUM_PARALLEL). Las demás esperan aquí, primero el escritorio, luego los clientes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="278"/>
+        <source>OLLAMA_NUM_PARALLEL no está definido aquí: Ollama suele atender una consulta a la vez. Use el mismo número en ambos; las demás esperan aquí, primero el escritorio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="296"/>
+        <source>Escriba las horas separadas por comas, entre 0,1 y 336 (por ejemplo 24, 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="316"/>
+        <source>Probando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="330"/>
+        <source>Conectado, pero no hay modelos instalados: ollama pull llama3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="333"/>
         <source>Conectado. El modelo {model} no está instalado: ollama pull {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="269"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="336"/>
         <source>Conectado: {count} modelos instalados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="276"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="343"/>
         <source>No se pudo conectar a {url}. Inicie Ollama (ollama serve) o revise la dirección.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,38 +307,38 @@
 <context>
     <name>AppSettingsTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="94"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="92"/>
         <source>(sin definir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="98"/>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="112"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="96"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="110"/>
         <source>Definido por la variable {variable}, que tiene prioridad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="99"/>
         <source>Secreto: escriba un valor nuevo para cambiarlo. Se guarda solo en este equipo, legible únicamente por su usuario ({variable} tiene prioridad).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="161"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="159"/>
         <source>La dirección de Ollama debe empezar con http:// o https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="165"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="163"/>
         <source>Indique la dirección de escucha.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="168"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="166"/>
         <source>Indique el modelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="173"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="171"/>
         <source>Hay un valor que la aplicación no puede usar; revíselo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,47 +346,47 @@
 <context>
     <name>AppearanceTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="328"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="401"/>
         <source>Español</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="329"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="402"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="331"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="404"/>
         <source>Como el sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="332"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="405"/>
         <source>Claro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="333"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="406"/>
         <source>Oscuro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="334"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="407"/>
         <source>Apariencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="336"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="409"/>
         <source>Idioma:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="337"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="410"/>
         <source>Tema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="338"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="411"/>
         <source>El idioma se aplica al reiniciar; el tema, al guardar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,224 +394,240 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="128"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="202"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="100"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="175"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="248"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="135"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="107"/>
         <source>Buscar cliente por teléfono o nombre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="143"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="115"/>
         <source>+56 9 1234 5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="165"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="137"/>
         <source>¿Qué hay que reparar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="171"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="144"/>
         <source>Confirmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="172"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="145"/>
         <source>Completada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="173"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="146"/>
         <source>No asistió</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="174"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="147"/>
         <source>Cancelar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="176"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="149"/>
         <source>Reprogramar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="177"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="448"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="150"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="463"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="180"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="153"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="182"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="155"/>
         <source>Motivo (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="183"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="156"/>
         <source>Sí, cancelar la visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="158"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="189"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="162"/>
         <source>¿Cancelar esta visita?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="196"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="169"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="199"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="172"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="200"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="173"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="204"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="177"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="205"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="178"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="209"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="182"/>
         <source>Fecha y hora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="210"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="183"/>
         <source>Horarios libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="211"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="184"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="212"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="213"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="186"/>
         <source>Notas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="273"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="249"/>
+        <source>Esta visita ya no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="274"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="291"/>
-        <source>Visita de {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="295"/>
-        <source>{status} de aprobación · vence {when}</source>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="279"/>
+        <source>Para agendar visitas, el taller necesita al menos un servicio. Créelo primero en Ajustes → Servicios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/appointment_editor.py" line="299"/>
+        <source>Visita de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="303"/>
+        <source>{status} de aprobación · vence {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="307"/>
         <source>propuesta por VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="326"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="309"/>
+        <source>✓ el cliente confirmó su asistencia ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="338"/>
         <source>Cualquiera disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="363"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="375"/>
         <source>Cliente registrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="368"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="380"/>
         <source>Se registrará como cliente nuevo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="406"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="418"/>
         <source>Sin horarios libres ese día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="418"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="433"/>
         <source>No se pudo consultar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="448"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="463"/>
         <source>Agendar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="475"/>
-        <source>Indica el teléfono o el nombre del cliente.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="479"/>
-        <source>Primero crea un servicio en Ajustes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="502"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="523"/>
         <source>Visita agendada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="524"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="562"/>
         <source>Visita reprogramada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="526"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="564"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="566"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="616"/>
         <source>Visita confirmada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="547"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="586"/>
         <source>Visita marcada como realizada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="551"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="496"/>
+        <source>Indique el teléfono o el nombre del cliente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="500"/>
+        <source>Primero cree un servicio en Ajustes → Servicios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="590"/>
         <source>Visita marcada como «no asistió».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="557"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="600"/>
         <source>Visita cancelada.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,268 +635,469 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="254"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="200"/>
         <source>No hay visitas esperando aprobación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="270"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="216"/>
         <source>Aprobar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="272"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="218"/>
         <source>Rechazar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="273"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="219"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="287"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="233"/>
         <source>Cliente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="288"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="234"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="289"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="235"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="290"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="236"/>
         <source>Problema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="291"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="237"/>
         <source>Horario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="292"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="238"/>
         <source>Técnico:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="293"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="239"/>
         <source>Vence en:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="302"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="248"/>
         <source>Conversación:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="358"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="295"/>
         <source>No se pudieron cargar las propuestas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="385"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="322"/>
         <source>Seleccione una propuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="392"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="329"/>
+        <source>el cliente cambia de hora la visita #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="334"/>
         <source>(sin teléfono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="393"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="335"/>
         <source>(sin dirección)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="396"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="338"/>
         <source>{day}, de {start} a {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="411"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="353"/>
         <source>Visita creada sin conversación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="413"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="355"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="414"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="356"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="415"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="357"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="416"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="358"/>
         <source>Sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="488"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="437"/>
         <source>No se pudo completar la acción.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="36"/>
+        <source>Respaldo automático</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="38"/>
+        <source>Buscando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="40"/>
+        <source>Respaldar ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="41"/>
+        <source>Último respaldo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="49"/>
+        <source>La aplicación guarda una copia verificada de la base de datos al iniciar y luego cada día, en la carpeta de datos (respaldos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="54"/>
+        <source>Opciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="58"/>
+        <source> respaldos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="59"/>
+        <source>Conservar los últimos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="61"/>
+        <source>(ninguna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="62"/>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="99"/>
+        <source>Copiar respaldos a…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="68"/>
+        <source>Carpeta de copia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="73"/>
+        <source>Un disco USB o una carpeta sincronizada guardan las copias fuera del equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="111"/>
+        <source>Ninguno todavía.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="114"/>
+        <source>{when} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="129"/>
+        <source>Respaldo guardado y verificado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/backups_tab.py" line="134"/>
+        <source>No se pudo respaldar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChannelsTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="286"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="353"/>
         <source>WhatsApp (Meta Cloud API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="291"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="358"/>
         <source>Token de verificación:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="293"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="360"/>
         <source>ID del número:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="294"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="361"/>
         <source>Token de acceso:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="295"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="362"/>
         <source>App secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="296"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="363"/>
         <source>Plantilla de avisos:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="298"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="366"/>
+        <source>Plantilla de recordatorios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="371"/>
         <source>Twilio (WhatsApp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="300"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="373"/>
         <source>Account SID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="301"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="374"/>
         <source>Auth token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="302"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="375"/>
         <source>Número de origen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="304"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="377"/>
         <source>Servidor de mensajes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="308"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="381"/>
         <source>URL pública:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="309"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="382"/>
         <source>Dirección de escucha:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="310"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="383"/>
         <source>Puerto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="312"/>
+        <location filename="../../vircom_desktop/ui/settings/system_tabs.py" line="385"/>
         <source>La dirección y el puerto se aplican al reiniciar la aplicación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacyBar</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="54"/>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="89"/>
+        <source>Exportar datos del cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="55"/>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="129"/>
+        <source>Eliminar datos del cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="79"/>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="193"/>
+        <source>Quitar «no contactar»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="81"/>
+        <source>Marcar «no contactar»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="91"/>
+        <source>Documento JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="105"/>
+        <source>Datos exportados a {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="130"/>
+        <source>¿Eliminar los datos personales de {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="133"/>
+        <source>Se borrarán su nombre, teléfono, dirección y notas; {conversations} conversaciones con {messages} mensajes; {turns} respuestas del modelo; y la dirección, el problema y las notas de sus {visits} visitas. Las visitas quedan como registros anónimos (fecha, servicio, técnico, estado y precio). Esto no se puede deshacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="145"/>
+        <source>Eliminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="146"/>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="201"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="172"/>
+        <source>Datos eliminados: {messages} mensajes en {conversations} conversaciones; {visits} visitas quedan anónimas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="196"/>
+        <source>Quite la marca solo si {name} pidió volver a recibir avisos y recordatorios. ¿Lo pidió?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="200"/>
+        <source>Sí, lo pidió</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="223"/>
+        <source>Marcado «no contactar»: no recibirá avisos ni recordatorios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="225"/>
+        <source>Se quitó «no contactar».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="237"/>
+        <source>No se pudo escribir el archivo: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/client_privacy.py" line="243"/>
+        <source>No se pudo completar la acción. Revise el registro.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="73"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="74"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="61"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="75"/>
         <source>Visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="63"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="77"/>
         <source>Última visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="66"/>
-        <source>Dirección</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="72"/>
-        <source>Fecha</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="73"/>
-        <source>Servicio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="74"/>
-        <source>Técnico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="75"/>
-        <source>Estado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="76"/>
-        <source>Problema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="82"/>
-        <source>Clientes</source>
+        <location filename="../../vircom_desktop/ui/clients.py" line="81"/>
+        <source>Próxima visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/clients.py" line="85"/>
+        <source>Contacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="86"/>
+        <source>no contactar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="88"/>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="94"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="95"/>
+        <source>Servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="96"/>
+        <source>Técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="97"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="98"/>
+        <source>Problema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="104"/>
+        <source>Clientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/clients.py" line="107"/>
         <source>Buscar por nombre, teléfono o dirección…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="89"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="112"/>
         <source>Elija un cliente para ver sus visitas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/clients.py" line="143"/>
+        <location filename="../../vircom_desktop/ui/clients.py" line="179"/>
         <source>Visitas de {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,35 +1158,93 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="151"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="152"/>
         <source>VircomBot: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="153"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="154"/>
         <source>Equipo: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="207"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="208"/>
+        <source>Por llamar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="210"/>
         <source>Requiere atención</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="209"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="212"/>
         <source>Borrador por revisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="211"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="214"/>
         <source>VircomBot redactando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="45"/>
+        <source>Cliente marcado «no contactar»: responda solo a lo que el cliente escriba; no le envíe mensajes por iniciativa del taller (avisos, recordatorios, ofertas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="52"/>
+        <source>Modo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="58"/>
+        <source>Automático: VircomBot responde solo. Borrador: el equipo revisa cada respuesta. Manual: responde el equipo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="62"/>
+        <source>El equipo revisa y entrega cada respuesta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="64"/>
+        <source>Tomar control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="65"/>
+        <source>Devolver al bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="110"/>
+        <source>Conversaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="127"/>
+        <source>Requiere atención: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="128"/>
+        <source>el bot pidió ayuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/header.py" line="131"/>
+        <source>Detalles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="76"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="77"/>
         <source>{customer} por {channel}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,128 +1252,47 @@
 <context>
     <name>ConversationsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="83"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="78"/>
         <source>Nuevo chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="79"/>
         <source>Cliente por teléfono o en el mostrador (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="104"/>
-        <source>Automático: VircomBot responde solo. Borrador: el equipo revisa cada respuesta. Manual: responde el equipo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="108"/>
-        <source>Tomar control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="109"/>
-        <source>Devolver al bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="131"/>
-        <source>Modo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="132"/>
-        <source>El equipo revisa y entrega cada respuesta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="232"/>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="237"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="189"/>
         <source>No se pudieron cargar las conversaciones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="306"/>
-        <source>Conversaciones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="321"/>
-        <source>Requiere atención: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="322"/>
-        <source>el bot pidió ayuda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="420"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="310"/>
         <source>Deteniendo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="469"/>
-        <source>Borrador listo: revíselo, edítelo si hace falta y envíelo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="472"/>
-        <source>VircomBot no pudo responder ({reason}); revise el mensaje de espera.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="473"/>
-        <source>pidió ayuda de una persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="483"/>
-        <source>error inesperado; vea el registro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="501"/>
-        <source>Borrador detenido. Puede editarlo o pedir otro.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="503"/>
-        <source>VircomBot no pudo redactar: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="585"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="346"/>
         <source>Enviado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="594"/>
-        <source>el envío por este canal todavía no está disponible</source>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="355"/>
+        <source>No se pudo enviar (revise la conexión del canal). El texto sigue aquí.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="596"/>
-        <source>revise la conexión del canal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="598"/>
-        <source>No se pudo enviar ({reason}). El texto sigue aquí.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="610"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="367"/>
         <source>Mensaje en cola para reenviarse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="619"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="376"/>
         <source>No se pudo reintentar el envío; puede que ya se haya enviado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/page.py" line="625"/>
+        <location filename="../../vircom_desktop/ui/conversations/page.py" line="392"/>
         <source>No se pudo guardar el cambio; vea el registro.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,27 +1305,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="30"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="32"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="31"/>
-        <source>Teléfono</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="32"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="35"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="33"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="36"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="35"/>
+        <location filename="../../vircom_desktop/ui/agenda/my_day.py" line="38"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,6 +1340,39 @@
     <message>
         <location filename="../../vircom_desktop/ui/desk_user.py" line="106"/>
         <source>Sin identificar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="223"/>
+        <source>Borrador listo: revíselo, edítelo si hace falta y envíelo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="226"/>
+        <source>VircomBot no pudo responder ({reason}); revise el mensaje de espera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="227"/>
+        <source>pidió ayuda de una persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="237"/>
+        <source>error inesperado; vea el registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="283"/>
+        <source>Borrador detenido. Puede editarlo o pedir otro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="285"/>
+        <source>VircomBot no pudo redactar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,168 +1401,412 @@
     </message>
 </context>
 <context>
-    <name>HoursTab</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="127"/>
-        <source>Horario de atención</source>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="40"/>
+        <source>Exportar visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="131"/>
-        <source>Cerrado (ej.: 09:00-13:00, 14:00-19:00)</source>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="48"/>
+        <source>Exportar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="135"/>
-        <source>Separe los tramos con comas; el espacio entre tramos es el descanso.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="50"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="51"/>
+        <source>Hasta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="67"/>
+        <source>Asistente de inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="70"/>
+        <source>Omitir paso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="71"/>
+        <source>Siguiente &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="72"/>
+        <source>&lt; Atrás</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="73"/>
+        <source>Terminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="74"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="153"/>
+        <source>No se pudo guardar la configuración. Revise los datos e intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="107"/>
+        <source>Horario de atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="108"/>
+        <source>Los días y horas en que se hacen visitas, con la pausa de almuerzo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="113"/>
+        <source>Lun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="114"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="115"/>
+        <source>Mié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="116"/>
+        <source>Jue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="117"/>
+        <source>Vie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="118"/>
+        <source>Sáb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="119"/>
+        <source>Dom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="128"/>
+        <source>Pausa de almuerzo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="137"/>
+        <source>a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="142"/>
+        <source>Días:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="143"/>
+        <source>Abre a las:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="144"/>
+        <source>Cierra a las:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="126"/>
+        <source>Horario de atención</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="126"/>
+        <source>Cerrado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="129"/>
+        <source>Desde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="129"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="129"/>
         <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="129"/>
         <source>Quién</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="155"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="142"/>
         <source>Feriado, vacaciones…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="157"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="144"/>
         <source>Agregar cierre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="158"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="145"/>
         <source>Quitar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="164"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="151"/>
         <source>Cierres (feriados y permisos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="178"/>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="189"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="164"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="175"/>
         <source>Todo el taller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="210"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="196"/>
         <source>El cierre termina antes de empezar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="234"/>
-        <source>{day}: escriba tramos como 09:00-13:00, 14:00-19:00, sin superponerse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="186"/>
         <source>Vircom Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="229"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="231"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="233"/>
         <source>Aprobaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="234"/>
         <source>Clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="237"/>
+        <source>Recordatorios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="241"/>
+        <source>Resumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="242"/>
         <source>Ajustes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="392"/>
+        <source>El taller ya tiene datos: no se cargó el ejemplo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="401"/>
+        <source>No se pudo cargar el taller de ejemplo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="534"/>
         <source>Ollama: listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="534"/>
         <source>Modelo {model} en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="536"/>
         <source>Ollama: sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="537"/>
         <source>Revise que Ollama esté corriendo en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="540"/>
         <source>Ollama: falta el modelo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="372"/>
-        <source>Descárgalo con: ollama pull {model}</source>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="541"/>
+        <source>Descárguelo con: ollama pull {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="544"/>
+        <source>Ollama: no responde a tiempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="545"/>
+        <source>El modelo tarda demasiado; revise la carga del equipo donde corre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="548"/>
+        <source>Ollama: modelo sin herramientas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="549"/>
+        <source>Use un modelo con herramientas, por ejemplo llama3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="607"/>
+        <source>VircomBot: {count} en espera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="611"/>
+        <source>{running} de {slots} consultas al modelo en curso; las demás esperan su turno (primero el escritorio, luego los clientes, luego las tareas de fondo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="688"/>
+        <source>Hay trabajo sin guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="692"/>
+        <source>una respuesta sin enviar en 1 conversación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="694"/>
+        <source>respuestas sin enviar en {count} conversaciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="697"/>
+        <source>cambios sin guardar en una visita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="699"/>
+        <source>Tiene {what}. ¿Cerrar de todos modos? Se perderán.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="700"/>
+        <source> y </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="706"/>
+        <source>Cerrar sin guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="707"/>
+        <source>Volver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="551"/>
         <source>Ollama: comprobando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="553"/>
+        <source>Ollama: cargando modelo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="554"/>
+        <source>Cargando {model} en memoria para responder sin esperas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="574"/>
+        <source>Tareas en: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="577"/>
+        <source>Recordatorios, copias de seguridad y vencimientos corren en {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="581"/>
+        <source>Tareas: sin equipo a cargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="583"/>
+        <source>Ningún escritorio ni servidor está ejecutando las tareas automáticas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="589"/>
         <source>Escuchando en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="591"/>
         <source>Servidor detenido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="596"/>
         <source>Sin aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="598"/>
         <source>1 aprobación pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="600"/>
         <source>{count} aprobaciones pendientes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,49 +1814,54 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="77"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="79"/>
         <source>Revisar y enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="98"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="100"/>
         <source>Detalle técnico: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="100"/>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="118"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="102"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="120"/>
         <source>Reintentar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="103"/>
         <source>Volver a enviar este mensaje por su canal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="111"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="113"/>
         <source>Reintentando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="122"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="129"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="123"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="130"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="124"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="131"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="125"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="132"/>
         <source>Sistema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="136"/>
+        <source>Recordatorio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,47 +1896,52 @@
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="22"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="25"/>
         <source>Nuevo chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="24"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="27"/>
         <source>+56 9 1234 5678 (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="26"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="29"/>
         <source>Nombre del cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="29"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="32"/>
         <source>Pegue o escriba lo que dijo el cliente; VircomBot preparará la respuesta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="31"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="35"/>
+        <source>Ctrl+Intro para pedir el borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="36"/>
         <source>Escriba lo que dijo el cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="37"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="42"/>
         <source>Pedir borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="39"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="44"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="40"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="45"/>
         <source>Nombre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="41"/>
+        <location filename="../../vircom_desktop/ui/conversations/new_chat.py" line="46"/>
         <source>Mensaje:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,93 +1949,320 @@
 <context>
     <name>NewPinDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="362"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="260"/>
         <source>PIN de {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="374"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="272"/>
         <source>PIN nuevo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="375"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="273"/>
         <source>Repítalo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="387"/>
-        <source>El PIN debe tener al menos 4 dígitos.</source>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="285"/>
+        <source>El PIN debe tener entre 4 y 8 dígitos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="389"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="287"/>
         <source>Los PIN no coinciden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OllamaPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="360"/>
+        <source>VircomBot (Ollama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="362"/>
+        <source>La dirección del servidor Ollama donde corre el modelo de VircomBot. Pulse «Probar» para comprobarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="368"/>
+        <source>Probar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="373"/>
+        <source>Dirección:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="374"/>
+        <source>Modelo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="385"/>
+        <source>Comprobando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="394"/>
+        <source>Todo listo: Ollama responde y el modelo {model} puede usar herramientas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="397"/>
+        <source>No hay respuesta en {url}. Revise que Ollama esté corriendo y la dirección.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="400"/>
+        <source>Ollama responde, pero falta el modelo. Descárguelo en ese equipo con: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="403"/>
+        <source>El modelo {model} no sabe usar herramientas; VircomBot necesita uno que sí (por ejemplo llama3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="318"/>
+        <source>Dueño del taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="320"/>
+        <source>Su nombre y un PIN de 4 a 8 dígitos: lo pedimos para aprobar las visitas que propone VircomBot y para cambiar ajustes del taller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="335"/>
+        <source>Nombre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="336"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="337"/>
+        <source>Repita el PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="344"/>
+        <source>El PIN debe tener entre 4 y 8 dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="346"/>
+        <source>Los PIN no coinciden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="348"/>
+        <source>Indique el nombre del dueño.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRemindersPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="55"/>
+        <source>Visita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="58"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="59"/>
+        <source>Teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="59"/>
+        <source>(sin teléfono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="60"/>
+        <source>Técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="61"/>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="62"/>
+        <source>Por qué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="69"/>
+        <source>WhatsApp no permite escribirle (más de 24 h sin mensajes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="70"/>
+        <source>No tiene chat con el taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="73"/>
+        <source>Recordar por teléfono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="77"/>
+        <source>Clientes con visita confirmada a quienes no se les puede enviar el recordatorio por mensaje. Llámelos y marque cada uno como llamado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="92"/>
+        <source>No hay recordatorios pendientes por teléfono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/phone_reminders.py" line="93"/>
+        <source>Marcar como llamado</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="52"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="41"/>
         <source>PIN de la dueña o dueño</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="48"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="68"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="57"/>
         <source>Esta acción es solo para la dueña o el dueño.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="80"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="69"/>
         <source>Escriba el PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="90"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="82"/>
+        <source>Demasiados intentos con un PIN incorrecto. Espere {seconds} segundos e intente de nuevo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="88"/>
         <source>No se pudo comprobar el PIN. Intente de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="96"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="94"/>
         <source>Aún no hay un PIN de dueña o dueño: defínalo en Ajustes → Personal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="99"/>
         <source>PIN incorrecto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="25"/>
+        <source>24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="27"/>
+        <source>https://su-taller.cl/privacidad (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="28"/>
+        <source>Datos de los clientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="30"/>
+        <source>Conservar conversaciones (meses):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="33"/>
+        <source>Cada día se borran los mensajes más antiguos que este plazo y se anonimizan los clientes sin actividad; las visitas quedan como registros anónimos. Las copias de seguridad más antiguas también se borran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="40"/>
+        <source>Enlace a la política de privacidad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="45"/>
+        <source>VIRCOM_PRIVACY_URL está definida y se usa en su lugar: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="52"/>
+        <source>Aviso al cliente nuevo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="71"/>
+        <source>{notice} Más información: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="81"/>
+        <source>Escriba cuántos meses conservar: un número entero entre 1 y 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="90"/>
+        <source>El enlace debe empezar con https:// o http://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="164"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="104"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="165"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="105"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="167"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="107"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="171"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="111"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="173"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="113"/>
         <source>Vence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,70 +2270,166 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="120"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="59"/>
         <source>Rechazar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="123"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="63"/>
         <source>Por ejemplo: no tenemos repuestos para ese modelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="125"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="65"/>
         <source>Indique el motivo del rechazo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="131"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="71"/>
         <source>Rechazar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="135"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="75"/>
         <source>Motivo para {customer} (se le informará):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineMenu</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="85"/>
+        <source>Más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="88"/>
+        <source>Imprimir la hoja del día, exportar visitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="90"/>
+        <source>Imprimir hoja del día…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="91"/>
+        <source>Exportar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="108"/>
+        <source>No hay visitas confirmadas el {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="112"/>
+        <source>Imprimir hoja del día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="116"/>
+        <source>Hoja del día enviada a imprimir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="130"/>
+        <source>Exportar visitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="130"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="137"/>
+        <source>{count} visitas exportadas a {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="145"/>
+        <source>No se pudo completar: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="191"/>
+        <source>Servicios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="193"/>
+        <source>Lo que ofrece, con su duración y precio. Le dejamos los servicios habituales de un taller: ajústelos, agregue o quite los que quiera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="199"/>
+        <source>Servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="199"/>
+        <source>Duración (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="199"/>
+        <source>Precio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="205"/>
+        <source>Agregar servicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="206"/>
+        <source>Quitar el seleccionado</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="247"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="227"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="248"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="228"/>
         <source>Duración (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="249"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="229"/>
         <source>Precio (CLP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="250"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="230"/>
         <source>Traslado (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="251"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="231"/>
         <source>Activo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="258"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="236"/>
         <source>Nuevo servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="296"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="274"/>
         <source>Fila {row}: «{value}» no es un número válido (mínimo {minimum}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="304"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="282"/>
         <source>Fila {row}: falta el nombre del servicio.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,47 +2437,67 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="85"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="100"/>
         <source>Taller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="86"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="101"/>
         <source>Horario y cierres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="87"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="102"/>
         <source>Técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="103"/>
         <source>Servicios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="89"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="104"/>
         <source>Personal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="90"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="105"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="91"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="106"/>
         <source>Canales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="92"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="107"/>
+        <source>Privacidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="108"/>
         <source>Apariencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/page.py" line="145"/>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="109"/>
+        <source>Respaldos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="110"/>
+        <source>Asistente de inicio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="112"/>
+        <source>Vuelva a recorrer los pasos de la configuración inicial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/page.py" line="176"/>
         <source>No se pudieron cargar los ajustes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,100 +2505,133 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="45"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="68"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="97"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="81"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="104"/>
         <source>No se pudieron guardar los cambios; vea el registro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="88"/>
+        <source>Su taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="88"/>
+        <source>El nombre y la zona que atiende.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="90"/>
+        <source>Asistencia Vircom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="92"/>
+        <source>Comunas o barrios donde hace visitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="94"/>
+        <source>Nombre del taller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="95"/>
+        <source>Zona de atención:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShopTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="56"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="55"/>
         <source>Perfil del taller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="58"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="57"/>
         <source>Nombre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="58"/>
         <source>Zona que atiende:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="60"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="59"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="61"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="60"/>
         <source>Correo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="62"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="61"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="64"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="63"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="66"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="65"/>
         <source> días</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="69"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="68"/>
         <source>cada {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="70"/>
         <source>Reservas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="73"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="72"/>
         <source>Aviso mínimo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="73"/>
         <source>Se reserva hasta:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="75"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="74"/>
         <source>Horas de inicio:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="76"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="75"/>
         <source>Duración por defecto:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="97"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="96"/>
         <source>El taller necesita un nombre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/settings/shop_tabs.py" line="100"/>
         <source>El correo no parece válido.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,179 +2639,365 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="305"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="305"/>
         <source>Rol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="305"/>
         <source>Activo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="408"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="305"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="416"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="309"/>
         <source>Nueva persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="417"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="310"/>
         <source>Definir PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="421"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="314"/>
         <source>Solo quien tiene rol Dueña/o y PIN puede aprobar visitas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="447"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="340"/>
         <source>definido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="447"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="340"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="456"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="349"/>
         <source>Fila {row}: falta el nombre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="474"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="367"/>
         <source>Elija a una persona de la lista.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="479"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="372"/>
         <source>Guarde primero a la persona nueva.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="506"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="399"/>
         <source>PIN guardado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="95"/>
+        <source>Resumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="98"/>
+        <source>◀ Semana anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="99"/>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="334"/>
+        <source>Esta semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="100"/>
+        <source>Semana siguiente ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="104"/>
+        <source>Visitas realizadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="105"/>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="321"/>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="344"/>
+        <source>Canceladas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="106"/>
+        <source>Cliente no estaba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="107"/>
+        <source>Ingresos estimados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="108"/>
+        <source>Propuestas aprobadas / rechazadas / vencidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="109"/>
+        <source>Tiempo mediano para decidir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="110"/>
+        <source>Conversaciones resueltas solo por VircomBot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="111"/>
+        <source>Conversaciones atendidas por una persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="112"/>
+        <source>Recordatorios enviados / visitas confirmadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="157"/>
+        <source>Visitas por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="159"/>
+        <source>Ingresos estimados por día</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="161"/>
+        <source>Por técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="163"/>
+        <source>Conversaciones de la semana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="231"/>
+        <source>Semana del {first} al {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="241"/>
+        <source> M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="243"/>
+        <source> mil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="250"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="252"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="255"/>
+        <source>Semana anterior: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="282"/>
+        <source>{count} ({percent} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="299"/>
+        <source>({count} por teléfono)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="315"/>
+        <source>Semana anterior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="319"/>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="342"/>
+        <source>Realizadas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="326"/>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="349"/>
+        <source>No estaba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="355"/>
+        <source>Solo VircomBot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="356"/>
+        <source>Con una persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="361"/>
+        <source>Motivos para pasar a una persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/summary/page.py" line="367"/>
+        <source>VircomBot no pasó conversaciones a una persona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansPage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="255"/>
+        <source>Técnicos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="256"/>
+        <source>Quiénes hacen las visitas y qué servicios realiza cada uno.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="261"/>
+        <source>Agregar técnico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="271"/>
+        <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="52"/>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="161"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="50"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="153"/>
         <source>Nuevo técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="56"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="54"/>
         <source>Elegir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="58"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="56"/>
         <source>Activo (recibe visitas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="66"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="61"/>
+        <source>Horario semanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="64"/>
         <source>Copiar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="67"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="65"/>
         <source>Generar nuevo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="80"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="78"/>
         <source>Nombre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="81"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="79"/>
         <source>Color:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="82"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="80"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="82"/>
         <source>Servicios que realiza:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="85"/>
-        <source>Horario semanal (ej.: 09:00-13:00, 14:00-18:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="61"/>
         <source>No trabaja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="91"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="84"/>
         <source>Calendario (token):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="113"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="106"/>
         <source>{name} (inactivo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="155"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="147"/>
         <source>Sin enlace: pulse «Generar nuevo» para su calendario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="157"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="149"/>
         <source>Guarde el técnico y genere un enlace para su calendario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="179"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="171"/>
         <source>Token copiado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="194"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="186"/>
         <source>Nuevo enlace de calendario creado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="202"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="194"/>
         <source>Escriba el nombre del técnico.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="205"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="197"/>
         <source>El color debe ser como #2563eb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="213"/>
-        <source>{day}: escriba tramos como 09:00-13:00, 14:00-18:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="156"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="167"/>
         <source>Elija una conversación o cree un chat nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,89 +3005,104 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="63"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="83"/>
         <source>Consultando disponibilidad…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="75"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="84"/>
         <source>Proponiendo una visita…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="76"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="85"/>
         <source>Revisando los servicios…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="77"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="86"/>
         <source>Derivando a una persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="79"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="88"/>
         <source>Usando {tool}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="92"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="121"/>
         <source>Servicios consultados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="97"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="126"/>
         <source>Derivada a una persona del equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="101"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="130"/>
         <source>Herramienta {tool} usada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="112"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="141"/>
         <source>: no resultó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="121"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="150"/>
         <source>Disponibilidad consultada: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="123"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="152"/>
         <source>No quedan horas libres ese día.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="128"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="157"/>
         <source>(y {count} más)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="159"/>
         <source>{count} horas libres: {times}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="140"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="169"/>
         <source>Visita propuesta (pendiente de aprobación)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="142"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="171"/>
         <source>Visita agendada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="145"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="174"/>
         <source>{service} · {when} · {technician}
 {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="191"/>
+        <source>Visita propuesta: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="203"/>
+        <source>En la ficha figura «{on_file}»; el cliente dijo «{heard}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="207"/>
+        <source>Usar «{heard}»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,7 +3131,12 @@
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/tray.py" line="59"/>
-        <source>VircomBot propuso una visita que espera tu aprobación.</source>
+        <source>VircomBot propuso una visita que espera su aprobación.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/tray.py" line="87"/>
+        <source>¿Seguir atendiendo a los clientes en segundo plano? VircomBot seguirá respondiendo y le avisará desde la bandeja del sistema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2032,11 +3155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/tray.py" line="87"/>
-        <source>¿Seguir atendiendo a los clientes en segundo plano? VircomBot seguirá respondiendo y te avisará desde la bandeja del sistema.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../vircom_desktop/ui/tray.py" line="91"/>
         <source>Seguir en segundo plano</source>
         <translation type="unfinished"></translation>
@@ -2048,24 +3166,65 @@
     </message>
 </context>
 <context>
+    <name>WeekHoursEditor</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/week_hours.py" line="21"/>
+        <source>{day_off} (ej.: 09:00-13:00, 14:00-18:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/week_hours.py" line="26"/>
+        <source>Separe los tramos con comas; el espacio entre tramos es el descanso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/settings/week_hours.py" line="48"/>
+        <source>{day}: escriba tramos como 09:00-13:00, 14:00-18:00, sin superponerse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="62"/>
+        <source>Bienvenido a Vircom Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="65"/>
+        <source>En unos pasos dejamos listo su taller. Puede omitir cualquier paso y completarlo después en Ajustes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="69"/>
+        <source>Configurar mi taller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="71"/>
+        <source>Cargar el taller de demostración (para conocer la aplicación)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>context</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="205"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="145"/>
         <source>Sin vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="208"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="148"/>
         <source>Vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="210"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="150"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="211"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="151"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,54 +3294,72 @@
     </message>
 </context>
 <context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="178"/>
+        <source>La hora de cierre debe ser posterior a la de apertura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="181"/>
+        <source>La pausa de almuerzo debe quedar dentro del horario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/first_run/pages.py" line="185"/>
+        <source>Revise las horas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="21"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="31"/>
         <source>Lunes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="22"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="32"/>
         <source>Martes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="23"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="33"/>
         <source>Miércoles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="24"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="34"/>
         <source>Jueves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="25"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="35"/>
         <source>Viernes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="26"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="36"/>
         <source>Sábado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/base.py" line="27"/>
+        <location filename="../../vircom_desktop/ui/settings/base.py" line="37"/>
         <source>Domingo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="351"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="249"/>
         <source>Dueña/o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="352"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="250"/>
         <source>Recepción</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="353"/>
+        <location filename="../../vircom_desktop/ui/settings/people_tabs.py" line="251"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,11 +3384,6 @@
     <message>
         <location filename="../../vircom_desktop/ui/texts.py" line="17"/>
         <source>Esa hora ya pasó.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="18"/>
-        <source>Queda muy poco tiempo para esa hora; elige una más adelante.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2245,13 +3417,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="18"/>
+        <source>Queda muy poco tiempo para esa hora; elija una más adelante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../vircom_desktop/ui/texts.py" line="33"/>
-        <source>Describe el problema a reparar.</source>
+        <source>Describa el problema a reparar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vircom_desktop/ui/texts.py" line="34"/>
-        <source>Indica el motivo.</source>
+        <source>Indique el motivo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,38 +3462,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="62"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="61"/>
+        <source>Asistencia confirmada por el cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="73"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="63"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="74"/>
         <source>Confirmada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="64"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="75"/>
         <source>Realizada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="65"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="76"/>
         <source>Cancelada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="66"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="77"/>
         <source>Rechazada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="67"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="78"/>
         <source>Vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/texts.py" line="68"/>
+        <location filename="../../vircom_desktop/ui/texts.py" line="79"/>
         <source>No asistió</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="87"/>
+        <source>El cliente tiene una visita en curso: complétela o cancélela antes de eliminar sus datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="92"/>
+        <source>El cliente tiene una visita pendiente: complétela o cancélela antes de eliminar sus datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="97"/>
+        <source>El cliente ya no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vircom_desktop/ui/texts.py" line="99"/>
+        <source>No se pudo atender la solicitud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
