@@ -35,7 +35,7 @@ STALE_AFTER = timedelta(hours=48)  # `doctor` fails past this
 _auto_lock = threading.Lock()
 # Regular backups (automatic and `backup` into the default folder); the copies kept before a
 # migration or a restore have other names and are never pruned.
-_NAME = re.compile(r"^vircom-(\d{8}-\d{6})(Z?)\.(db|dump)$")
+_NAME = re.compile(r"^vircom-(\d{8}-\d{6})(Z?)(?:-\d+)?\.(db|dump)$")
 
 
 class BackupError(RuntimeError):
@@ -70,6 +70,18 @@ def _stamp() -> str:
     return clock.now().strftime("%Y%m%d-%H%M%SZ")
 
 
+def _new_backup_path(folder: Path, suffix: str = ".db") -> Path:
+    """A fresh name in `folder`; a second copy in the same second (the start-up job and a
+    `backup` command) gets `-2`, `-3`...."""
+    stamp = _stamp()
+    path = folder / f"vircom-{stamp}{suffix}"
+    count = 1
+    while path.exists():
+        count += 1
+        path = folder / f"vircom-{stamp}-{count}{suffix}"
+    return path
+
+
 def backups_dir(settings: Settings) -> Path:
     return settings.data_dir / BACKUP_DIR
 
@@ -79,7 +91,7 @@ def backup(settings: Settings, target: Path | None = None) -> Path:
     source = _database_file(settings)
     if not source.exists():
         raise BackupError(f"no database at {source} yet")
-    target = target or backups_dir(settings) / f"vircom-{_stamp()}.db"
+    target = target or _new_backup_path(backups_dir(settings))
     try:
         if target.parent == backups_dir(settings):
             private_dir(target.parent)
@@ -205,7 +217,7 @@ def take_backup(settings: Settings) -> Path:
             folder = private_dir(backups_dir(settings))
         except OSError as error:
             raise BackupError(f"cannot create {backups_dir(settings)}: {error}") from error
-        return _dump_postgres(settings, folder / f"vircom-{_stamp()}.dump")
+        return _dump_postgres(settings, _new_backup_path(folder, ".dump"))
     return backup(settings)
 
 

@@ -224,3 +224,13 @@ def test_backups_are_private_to_the_desks_user(settings: Settings, tmp_path: Pat
     assert path.stat().st_mode & 0o777 == 0o600
     assert path.parent.stat().st_mode & 0o777 == 0o700
     assert (usb / path.name).stat().st_mode & 0o777 == 0o600
+
+
+def test_two_backups_in_the_same_second_both_land(settings: Settings) -> None:
+    """The start-up job and a `backup` command can meet in one second: neither is refused."""
+    clock.freeze(NOW)
+    first = backups.backup(settings)
+    second = backups.backup(settings)
+    assert first != second and first.exists() and second.exists()
+    listed = {item.path for item in backups.list_backups(backups.backups_dir(settings))}
+    assert {first, second} <= listed
