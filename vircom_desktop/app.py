@@ -273,16 +273,11 @@ def cmd_day_sheet(args: argparse.Namespace) -> int:
         raise ExitError(str(error), 1) from error
     finally:
         db.close()
-    from PySide6.QtCore import QLocale
+    from vircom_desktop.ui.day_sheet import write_pdf_headless
 
-    from vircom_desktop.ui.app import shop_locale
-    from vircom_desktop.ui.day_sheet import ensure_gui_application, write_pdf
-
-    ensure_gui_application()
-    QLocale.setDefault(shop_locale(settings.language))
     target = Path(args.out)
     try:
-        write_pdf(sheet, target)
+        write_pdf_headless(sheet, target, settings.language)
     except OSError as error:
         raise ExitError(f"cannot write {target}: {error.strerror or error}", 1) from error
     if not target.is_file() or target.stat().st_size == 0:

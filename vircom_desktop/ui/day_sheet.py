@@ -11,7 +11,7 @@ import sys
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -133,6 +133,15 @@ def write_pdf(sheet: DaySheet, target: Path) -> Path:
     writer.setCreator("Vircom Desk")
     sheet_document(sheet).print_(writer)  # paginates a copy to the writer's page
     return target
+
+
+def write_pdf_headless(sheet: DaySheet, target: Path, language: str) -> Path:
+    """The `day-sheet` command: a Qt application of its own (offscreen without a display)."""
+    from vircom_desktop.ui.app import shop_locale
+
+    ensure_gui_application()
+    QLocale.setDefault(shop_locale(language))
+    return write_pdf(sheet, target)
 
 
 def print_sheet(sheet: DaySheet, printer: QPrinter) -> None:
