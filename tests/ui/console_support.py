@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
-from vircom_desktop.domain import booking, clock, conversations, db
+from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
+from vircom_desktop.domain import availability, booking, clock, conversations, db
 from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
 from vircom_desktop.domain.startup import open_database
@@ -75,3 +76,36 @@ def open_demo_conversation(qtbot: QtBot, console: ConversationsPage, channel: st
     conversation = Conversation.get(Conversation.channel == channel)
     show_conversation(qtbot, console, conversation.id)
     return conversation
+
+
+def book_through_a_desk_chat(
+    qtbot: QtBot,
+    console: ConversationsPage,
+    fake_ollama: FakeOllama,
+    *,
+    phone: str,
+    staff_name: str,
+    text: str,
+    bot_name: str | None = None,
+) -> None:
+    """Nuevo chat for a phone customer whose draft proposes the next Tuesday's first diagnosis."""
+    day = next_weekday(1)
+    service = Service.get(Service.name == "Diagnóstico a domicilio")
+    slot = availability.find_slots(day, service.id)[0]
+    fake_ollama.script(
+        tool_call(
+            "book_appointment",
+            {
+                "client_data": {
+                    "name": bot_name or staff_name,
+                    "address": "Los Alerces 321, Ñuñoa",
+                },
+                "date": slot.start.strftime("%Y-%m-%dT%H:%M"),
+                "issue": "La lavadora no centrifuga.",
+                "service": service.name,
+            },
+        ),
+        reply("Listo, el taller la confirmará."),
+    )
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        console.start_desk_chat(phone, staff_name, text)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.ui.console_support import next_weekday
+from tests.fakes.fake_ollama import FakeOllama
+from tests.ui.console_support import book_through_a_desk_chat
 from vircom_desktop.channels import notices
-from vircom_desktop.domain import availability, booking, conversations
-from vircom_desktop.domain.models import Appointment, Conversation, Service
+from vircom_desktop.domain import booking, conversations
+from vircom_desktop.domain.models import Appointment, Conversation
 from vircom_desktop.ui.conversations import ConversationsPage
 
 
@@ -17,23 +17,14 @@ def test_approving_a_phone_customers_visit_puts_them_on_the_call_list(
 ) -> None:
     unsubscribe = notices.subscribe()
     try:
-        day = next_weekday(1)
-        service = Service.get(Service.name == "Diagnóstico a domicilio")
-        slot = availability.find_slots(day, service.id)[0]
-        fake_ollama.script(
-            tool_call(
-                "book_appointment",
-                {
-                    "client_data": {"name": "Rosa Lagos", "address": "Los Alerces 321, Ñuñoa"},
-                    "date": slot.start.strftime("%Y-%m-%dT%H:%M"),
-                    "issue": "La lavadora no centrifuga.",
-                    "service": service.name,
-                },
-            ),
-            reply("Listo, el taller la confirmará."),
+        book_through_a_desk_chat(
+            qtbot,
+            console,
+            fake_ollama,
+            phone="+56 9 8765 4321",
+            staff_name="Rosa Lagos",
+            text="¿Pueden venir?",
         )
-        with qtbot.waitSignal(console.draft_finished, timeout=10_000):
-            console.start_desk_chat("+56 9 8765 4321", "Rosa Lagos", "¿Pueden venir?")
         conversation_id = console.current_id
         assert conversation_id is not None
         visit = Appointment.get(Appointment.conversation == conversation_id)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.ui.console_support import next_weekday
-from vircom_desktop.domain import availability, booking, conversations
-from vircom_desktop.domain.models import Service, StaffUser, Technician
+from tests.fakes.fake_ollama import FakeOllama
+from tests.ui.console_support import book_through_a_desk_chat
+from vircom_desktop.domain import booking, conversations
+from vircom_desktop.domain.models import StaffUser, Technician
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
@@ -71,23 +71,14 @@ def test_ver_en_la_agenda_goes_to_the_visits_day(
 def test_after_approval_the_chat_card_stops_saying_pending(
     qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
-    day = next_weekday(1)
-    service = Service.get(Service.name == "Diagnóstico a domicilio")
-    slot = availability.find_slots(day, service.id)[0]
-    fake_ollama.script(
-        tool_call(
-            "book_appointment",
-            {
-                "client_data": {"name": "Rosa Lagos", "address": "Los Alerces 321, Ñuñoa"},
-                "date": slot.start.strftime("%Y-%m-%dT%H:%M"),
-                "issue": "La lavadora no centrifuga.",
-                "service": service.name,
-            },
-        ),
-        reply("Listo, el taller la confirmará."),
+    book_through_a_desk_chat(
+        qtbot,
+        console,
+        fake_ollama,
+        phone="+56 9 8765 4321",
+        staff_name="Rosa Lagos",
+        text="¿Pueden venir?",
     )
-    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
-        console.start_desk_chat("+56 9 8765 4321", "Rosa Lagos", "¿Pueden venir?")
     draft_id = console.composer.draft_message_id
     qtbot.waitUntil(lambda: draft_id in console.thread_view.past_cards)
     (card,) = console.thread_view.past_cards[draft_id]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.ui.console_support import next_weekday
+from tests.fakes.fake_ollama import FakeOllama
+from tests.ui.console_support import book_through_a_desk_chat
 from tests.ui.widget_support import loaded_editor
-from vircom_desktop.domain import availability
-from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
+from vircom_desktop.domain.models import Appointment, Conversation, Customer
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
 
@@ -35,23 +34,15 @@ def test_new_chat_with_a_known_phone_written_differently_reuses_the_customer(
 def test_the_bot_never_renames_a_customer_staff_named_but_offers_the_name(
     qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
-    day = next_weekday(1)
-    service = Service.get(Service.name == "Diagnóstico a domicilio")
-    slot = availability.find_slots(day, service.id)[0]
-    fake_ollama.script(
-        tool_call(
-            "book_appointment",
-            {
-                "client_data": {"name": "Ana Pérez", "address": "Los Alerces 321, Ñuñoa"},
-                "date": slot.start.strftime("%Y-%m-%dT%H:%M"),
-                "issue": "La lavadora no centrifuga.",
-                "service": service.name,
-            },
-        ),
-        reply("Listo, el taller la confirmará."),
+    book_through_a_desk_chat(
+        qtbot,
+        console,
+        fake_ollama,
+        phone="+56 9 5555 1234",
+        staff_name="Marta Díaz",
+        bot_name="Ana Pérez",
+        text="Mi lavadora no centrifuga",
     )
-    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
-        console.start_desk_chat("+56 9 5555 1234", "Marta Díaz", "Mi lavadora no centrifuga")
     customer = Customer.get(Customer.phone == "+56955551234")
     assert customer.name == "Marta Díaz"
     assert customer.address == "Los Alerces 321, Ñuñoa"  # the visit's address is remembered
