@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.fake_providers import FakeProviders, Sent
+from tests.polling import wait_for
 from tests.test_cli import ROOT, clean_env
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
@@ -157,10 +158,9 @@ def test_kill_9_of_the_jobs_holder_hands_the_jobs_to_the_other_server(
     assert _jobs(second_url)["host"] == _jobs(first_url)["host"]
     os.kill(first.pid, signal.SIGKILL)
     first.wait()
-    deadline = time.monotonic() + TAKEOVER_SECONDS
-    while not _jobs(second_url)["here"]:
-        assert time.monotonic() < deadline, "the standby did not take over in time"
-        time.sleep(0.1)  # polling a condition over HTTP, not synchronising
+    wait_for(
+        lambda: _jobs(second_url)["here"], TAKEOVER_SECONDS, "the standby did not take over in time"
+    )
 
 
 @pytest.mark.allow_log_warnings
@@ -293,10 +293,11 @@ def test_kill_9_of_the_jobs_holder_after_a_reminder_sends_it_no_second_time(
         os.kill(holder.pid, signal.SIGKILL)
         holder.wait()
 
-        deadline = time.monotonic() + TAKEOVER_SECONDS
-        while not _jobs(standby_url)["here"]:
-            assert time.monotonic() < deadline, "the standby did not take over in time"
-            time.sleep(0.1)  # polling a condition over HTTP, not synchronising
+        wait_for(
+            lambda: _jobs(standby_url)["here"],
+            TAKEOVER_SECONDS,
+            "the standby did not take over in time",
+        )
         sent = providers.wait_until(lambda sent: _reminders_to(second_phone)(sent) == 1, 30)
 
         assert reminded_first(sent) == 1

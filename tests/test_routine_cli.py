@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.polling import wait_for
 from tests.test_cli import ROOT, Server, clean_env, one_line_error, run, serve
 from vircom_desktop.channels.api_read import _appointments_of
 from vircom_desktop.domain import db
@@ -220,17 +221,11 @@ def test_the_desk_quits_cleanly_on_a_signal(data_dir: Path, signum: int) -> None
 
 def _wait_for(condition: Any, process: subprocess.Popen[str], timeout: float = 60) -> None:
     """Wait until `condition()` holds (the desk is up), failing fast if the process died."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if process.poll() is not None:
-            raise AssertionError(
-                f"the desk exited early: {process.stderr and process.stderr.read()}"
-            )
-        if time.monotonic() > deadline:
-            raise AssertionError("the desk did not start in time")
-        time.sleep(0.05)
+    wait_for(
+        lambda: process.poll() is not None or condition(), timeout, "the desk did not start in time"
+    )
+    if process.poll() is not None:
+        raise AssertionError(f"the desk exited early: {process.stderr and process.stderr.read()}")
 
 
 def test_pdftotext_is_available() -> None:

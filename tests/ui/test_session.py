@@ -6,13 +6,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.polling import wait_for
 from tests.test_cli import ROOT, clean_env
 from vircom_desktop.ui.session import SessionEnd
 
@@ -84,10 +84,12 @@ def test_the_desktop_app_exits_cleanly_on_sigterm(tmp_path: Path, when: str) -> 
     process = _start_desk(data_dir)
     try:
         if when == "once running":
-            deadline = time.monotonic() + 60
-            while "desktop app started" not in _log(data_dir):
-                assert process.poll() is None and time.monotonic() < deadline
-                time.sleep(0.05)  # polling the log file for a condition
+            wait_for(
+                lambda: process.poll() is not None or "desktop app started" in _log(data_dir),
+                60,
+                "the desk did not start in time",
+            )
+            assert process.poll() is None, "the desk exited early"
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=60) == 0
     finally:
