@@ -209,30 +209,19 @@ class InboundQueue:
         try:
             with db.write_transaction():
                 # A conversation's processing messages are its oldest waiting ones.
-                rows = list(
-                    Message.select(
-                        Message.id, Message.status, Message.attempts, Message.next_attempt_at
-                    )
-                    .where(
-                        (Message.conversation == conversation_id)
-                        & (Message.role == "customer")
-                        & Message.status.in_(inbound.WAITING)
-                    )
-                    .order_by(Message.id)
-                    .limit(MAX_BATCH)
-                )
+                rows = db.current().execute_sql(
+                    db.sql_text(_CONVERSATION_WAITING_SQL),
+                    (Message.next_attempt_at.db_value(now), conversation_id),
+                ).fetchall()
                 if not rows:
                     raise _Lost()  # answered meanwhile
-                if any(
-                    row.status == inbound.PROCESSING and row.next_attempt_at > now for row in rows
-                ):
+                if any(leased for _, _, leased in rows):
                     raise _Lost()  # another process is on it
-                ids = tuple(row.id for row in rows)
-                Message.update(
-                    status=inbound.PROCESSING,
-                    next_attempt_at=lease,
-                    attempts=Message.attempts + 1,
-                ).where(Message.id.in_(ids)).execute()
+                ids = tuple(message_id for message_id, _, _ in rows)
+                db.current().execute_sql(
+                    db.sql_text(_claim_sql(len(ids))),
+                    (Message.next_attempt_at.db_value(lease), *ids),
+                )
         except _Lost:
             with self._condition:
                 self._held.pop(conversation_id, None)
@@ -243,7 +232,7 @@ class InboundQueue:
             raise
         with self._condition:
             self._held[conversation_id] = ids
-        return Batch(conversation_id, ids, attempts=max(row.attempts for row in rows) + 1)
+        return Batch(conversation_id, ids, attempts=max(attempts for _, attempts, _ in rows) + 1)
 
     def _renew_leases(self) -> None:
         """Every third of a lease, push back the leases of the turns in progress.
@@ -326,6 +315,22 @@ def _heads_sql(param: str) -> str:
         f" AND next_attempt_at <= {param} AND {free} ORDER BY id LIMIT {CANDIDATES}"
     )
     return f"SELECT * FROM ({fresh}) AS fresh UNION ALL SELECT * FROM ({lapsed}) AS lapsed"
+
+
+# The conversation's oldest waiting messages, each with whether a live lease holds it.
+_CONVERSATION_WAITING_SQL = (
+    "SELECT id, attempts, (status = 'processing' AND next_attempt_at > ?) FROM messages"
+    " WHERE conversation_id = ? AND role = 'customer' AND status IN ('received', 'processing')"
+    f" ORDER BY id LIMIT {MAX_BATCH}"
+)
+
+
+@functools.cache
+def _claim_sql(count: int) -> str:
+    return (
+        "UPDATE messages SET status = 'processing', next_attempt_at = ?,"
+        f" attempts = attempts + 1 WHERE id IN ({db.markers(count)})"
+    )
 
 
 class _Lost(Exception):
