@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import peewee as pw
 from starlette.concurrency import run_in_threadpool
 
+from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound
 from vircom_desktop.channels.workers import WorkerPool
 from vircom_desktop.domain import db
@@ -84,9 +85,11 @@ class InboundQueue:
         workers: int = 1,
         lease_seconds: float = 15.0,
         intake: Ingest | None = None,
+        model: slots.ModelSlots | None = None,
     ) -> None:
         self.runner = runner
         self.intake = intake
+        self.model = model or slots.shared()
         self.workers = max(1, workers)
         self.lease_seconds = lease_seconds
         self._pool = WorkerPool("inbound")
@@ -157,7 +160,7 @@ class InboundQueue:
         if self.intake is None:
             return False
         deadline = time.monotonic() + MAX_YIELD_SECONDS
-        while self.intake.busy():
+        while self.intake.busy() and not self._model_needs_next_turn():
             if time.monotonic() >= deadline:
                 return True
             # Not the condition: every stored delivery notifies it, and waking up for each
@@ -165,6 +168,16 @@ class InboundQueue:
             if self._stopped.wait(YIELD_STEP_SECONDS):
                 return False
         return False
+
+    def _model_needs_next_turn(self) -> bool:
+        """The model is answering and nobody is lined up behind it.
+
+        This worker's turn would be the next model call: preparing it now (a few milliseconds
+        of work next to a model call) lets it start the moment the slot frees, so a burst
+        keeps the model busy while its deliveries are still being acknowledged.
+        """
+        state = self.model.state()
+        return state.running > 0 and state.waiting == 0
 
     def _run(self, batch: Batch) -> None:
         if batch.attempts > MAX_ATTEMPTS:
@@ -209,10 +222,14 @@ class InboundQueue:
         try:
             with db.write_transaction():
                 # A conversation's processing messages are its oldest waiting ones.
-                rows = db.current().execute_sql(
-                    db.sql_text(_CONVERSATION_WAITING_SQL),
-                    (Message.next_attempt_at.db_value(now), conversation_id),
-                ).fetchall()
+                rows = (
+                    db.current()
+                    .execute_sql(
+                        db.sql_text(_CONVERSATION_WAITING_SQL),
+                        (Message.next_attempt_at.db_value(now), conversation_id),
+                    )
+                    .fetchall()
+                )
                 if not rows:
                     raise _Lost()  # answered meanwhile
                 if any(leased for _, _, leased in rows):
