@@ -208,7 +208,7 @@ class InboundQueue:
         """
         database = db.current()
         lease = Message.next_attempt_at.db_value(now)
-        rows = database.execute_sql(_heads_sql(database.param), (lease, lease, lease)).fetchall()
+        rows = database.execute_sql(db.sql_text(_HEADS_SQL), (lease, lease, lease)).fetchall()
         heads = sorted((message_id, conversation_id) for message_id, conversation_id in rows)
         ready = (conversation_id for _, conversation_id in heads if conversation_id not in held)
         return list(dict.fromkeys(ready))
@@ -310,30 +310,21 @@ class InboundQueue:
             loop.call_soon_threadsafe(_finish, future)
 
 
-@functools.cache
-def _heads_sql(param: str) -> str:
-    """The oldest waiting messages (received, or with a lapsed lease) of conversations with no
-    live lease, neither this desk's nor another process's; `param` is the driver's placeholder.
-
-    One statement, written once: building it with peewee at every claim costs more than
-    running it.
-    """
-    live = (
-        "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
-        f" AND next_attempt_at > {param}"
-    )
-    free = f"role = 'customer' AND conversation_id NOT IN ({live})"
-    fresh = (
-        f"SELECT id, conversation_id FROM messages WHERE status = 'received' AND {free}"
-        f" ORDER BY id LIMIT {CANDIDATES}"
-    )
-    lapsed = (
-        "SELECT id, conversation_id FROM messages WHERE status = 'processing'"
-        f" AND next_attempt_at <= {param} AND {free} ORDER BY id LIMIT {CANDIDATES}"
-    )
-    return f"SELECT * FROM ({fresh}) AS fresh UNION ALL SELECT * FROM ({lapsed}) AS lapsed"
-
-
+# The statements a burst runs once per turn, as text (see db.sql_text).
+# The oldest waiting messages (received, or with a lapsed lease) of conversations with no live
+# lease, neither this desk's nor another process's.
+_LIVE_SQL = (
+    "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
+    " AND next_attempt_at > ?"
+)
+_FREE_SQL = f"role = 'customer' AND conversation_id NOT IN ({_LIVE_SQL})"
+_HEADS_SQL = (
+    f"SELECT * FROM (SELECT id, conversation_id FROM messages WHERE status = 'received'"
+    f" AND {_FREE_SQL} ORDER BY id LIMIT {CANDIDATES}) AS fresh"
+    " UNION ALL SELECT * FROM (SELECT id, conversation_id FROM messages"
+    f" WHERE status = 'processing' AND next_attempt_at <= ? AND {_FREE_SQL}"
+    f" ORDER BY id LIMIT {CANDIDATES}) AS lapsed"
+)
 # The conversation's oldest waiting messages, each with whether a live lease holds it.
 _CONVERSATION_WAITING_SQL = (
     "SELECT id, attempts, (status = 'processing' AND next_attempt_at > ?) FROM messages"
