@@ -242,13 +242,6 @@ def _visit_due_its_24_hour_reminder(name: str, phone: str, starts_in: timedelta)
     )
 
 
-@pytest.fixture
-def providers() -> Iterator[FakeProviders]:
-    server = FakeProviders().start()
-    yield server
-    server.stop()
-
-
 def _reminders_to(phone: str) -> Callable[[list[Sent]], int]:
     return lambda sent: sum(1 for s in sent if s.to == phone and REMINDED in s.text)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.channels.conftest import Desk, whatsapp_text
-from tests.fakes.shop import FROZEN_NOW
+from tests.fakes.shop import NOW
 from vircom_desktop import events
 from vircom_desktop.domain import booking, conversations, db
 from vircom_desktop.domain.models import Appointment, Conversation, Message
@@ -21,7 +21,7 @@ def _proposal(desk: Desk) -> int:
     request = booking.VisitRequest(
         customer_id=customer.id,
         service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
+        start=NOW.replace(day=10, hour=10),
         address="Los Leones 123",
         issue="No centrifuga",
         conversation_id=conversation.id,

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from tests.channels.conftest import GREETING, Desk, DeskFactory, whatsapp_text
-from tests.fakes.shop import FROZEN_NOW
+from tests.fakes.shop import NOW
 from vircom_desktop.domain import booking, conversations, opt_out, privacy_notice
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Message
 
@@ -61,7 +61,7 @@ def test_baja_stops_messages_the_shop_starts_but_not_replies(desk: Desk) -> None
     request = booking.VisitRequest(
         customer_id=customer.id,
         service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
+        start=NOW.replace(day=10, hour=10),
         address="Los Leones 1",
         issue="No centrifuga",
         conversation_id=conversation.id,
@@ -90,7 +90,7 @@ def test_without_baja_the_booking_notice_still_goes(desk: Desk) -> None:
     request = booking.VisitRequest(
         customer_id=customer.id,
         service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
+        start=NOW.replace(day=10, hour=10),
         address="Los Leones 1",
         issue="No centrifuga",
         conversation_id=conversation.id,

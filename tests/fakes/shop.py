@@ -30,6 +30,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from vircom_desktop.domain import clock, policy
+from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.models import (
     BusinessHours,
     Customer,
@@ -120,3 +121,14 @@ def open_shop(path: Path) -> Shop:
     clock.freeze(NOW)
     open_database(f"sqlite:///{path}", timezone=ZONE)
     return build_shop()
+
+
+def open_demo_shop(path: Path) -> None:
+    """Freeze the clock at `NOW`, open a SQLite database at `path` and fill it with the demo shop.
+
+    For tests of what a real shop looks like (`--demo`: three technicians, a week of visits, a
+    few conversations); the caller thaws the clock and closes the database.
+    """
+    clock.freeze(NOW)
+    open_database(f"sqlite:///{path}", timezone=ZONE)
+    seed_demo(TODAY)
