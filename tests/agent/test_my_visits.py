@@ -9,14 +9,13 @@ import pytest
 
 from tests.agent.helpers import run_tool, start_chat
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.fakes.shop import NOW, Shop
+from tests.fakes.shop import NOW, TUESDAY_10, Shop
 from vircom_desktop.agent.service import VircomBot
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, conversations, policy
 from vircom_desktop.domain.models import Appointment, AuditLog, Conversation, Customer
 
 PHONE = "+56933334444"
-TUESDAY_10 = NOW.replace(day=10, hour=10)
 
 
 def _visit(

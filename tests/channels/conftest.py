@@ -20,11 +20,12 @@ from twilio.request_validator import RequestValidator
 from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
-from tests.fakes.shop import ZONE, Shop, open_shop
+from tests.fakes.shop import TUESDAY_10, ZONE, Shop, open_shop
 from vircom_desktop import events
 from vircom_desktop.config import Settings
+from vircom_desktop.domain import booking, conversations, privacy_notice
 from vircom_desktop.domain import db as domain_db
-from vircom_desktop.domain import privacy_notice
+from vircom_desktop.domain.models import Conversation
 from vircom_desktop.runtime import Runtime
 
 APP_SECRET = "meta-app-secret"
@@ -168,6 +169,24 @@ def whatsapp_status(
             "statuses": [entry],
         }
     )
+
+
+def propose_to_the_whatsapp_customer(desk: Desk) -> tuple[int, int]:
+    """Name the customer of the desk's (one) WhatsApp chat and propose them a washer repair
+    tomorrow at 10:00, as the bot would; returns (customer id, appointment id)."""
+    conversation = Conversation.get(Conversation.channel == "whatsapp")
+    customer = conversations.link_customer(
+        conversation.id, name="Juan Pérez", address="Los Leones 123"
+    )
+    request = booking.VisitRequest(
+        customer_id=customer.id,
+        service_id=desk.shop.washer,
+        start=TUESDAY_10,
+        address="Los Leones 123",
+        issue="No centrifuga",
+        conversation_id=conversation.id,
+    )
+    return customer.id, booking.propose(request).id
 
 
 DeskFactory = Callable[..., Desk]

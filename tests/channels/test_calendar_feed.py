@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.channels.conftest import Desk, DeskFactory
-from tests.fakes.shop import NOW
+from tests.fakes.shop import TUESDAY_10
 from vircom_desktop.channels.calendar_feed import fold
 from vircom_desktop.domain import booking
 from vircom_desktop.domain.models import Customer
 from vircom_desktop.domain.staff import ensure_feed_token
-
-TUESDAY_10 = NOW.replace(day=10, hour=10)
 
 
 def _visit(desk: Desk, technician: int, start: datetime, address: str) -> int:

@@ -21,9 +21,8 @@ def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'vircom.db'}"
 
 
-@pytest.fixture
-def shop(database_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
-    open_database(database_url, timezone=ZONE)
+def _shop_in(url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
+    open_database(url, timezone=ZONE)
     frozen_clock(NOW)
     try:
         yield build_shop()
@@ -33,11 +32,11 @@ def shop(database_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
 
 
 @pytest.fixture
+def shop(database_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
+    yield from _shop_in(database_url, frozen_clock)
+
+
+@pytest.fixture
 def pg_shop(postgres_db_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
     """The same shop on a real PostgreSQL server (tests/fixtures/postgres.py)."""
-    open_database(postgres_db_url, timezone=ZONE)
-    frozen_clock(NOW)
-    try:
-        yield build_shop()
-    finally:
-        db.close()
+    yield from _shop_in(postgres_db_url, frozen_clock)

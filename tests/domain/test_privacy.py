@@ -119,7 +119,7 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
         "complete",
     ]
     assert "ZZOTHERZZ" not in text
-    assert "Juan Pérez" not in text
+    assert "Carmen Rivas" not in text
     assert document["version"] == privacy.EXPORT_VERSION
     [notice, reminder_message] = document["shop_messages"]  # sent without being asked
     assert "quedó confirmada" in notice["text"]
@@ -147,7 +147,7 @@ def test_an_unknown_phone_is_refused(shop: Shop) -> None:
 
 
 def test_a_phone_that_matches_two_customers_is_refused(shop: Shop) -> None:
-    Customer.create(name="Juan Pérez (duplicado)", phone="9 1111 2222")
+    Customer.create(name="Carmen Rivas (duplicado)", phone="9 1111 2222")
 
     with pytest.raises(privacy.PrivacyError) as refused:
         privacy.find_by_phone("+56911112222")

@@ -68,7 +68,7 @@ def test_old_messages_and_inactive_customers_age_out_and_visits_stay(shop: Shop)
     visit = Appointment.get_by_id(old_visit)
     assert (visit.address, visit.issue, visit.service_id) == ("", "", shop.diagnosis)
     assert Customer.get_by_id(old_customer).erased_at is not None
-    assert Customer.get_by_id(shop.customer).name == "Juan Pérez"  # active: kept
+    assert Customer.get_by_id(shop.customer).name == "Carmen Rivas"  # active: kept
 
 
 def test_nothing_younger_than_the_retention_is_touched(shop: Shop) -> None:

@@ -14,7 +14,7 @@ The shop, in America/Santiago (UTC-4 in June, far from either DST change):
   ids are 1, 2, 3;
 * Ana Pérez does all three; Beto Soto does no air conditioning (the technician who cannot do a
   service);
-* one customer, Juan Pérez, +56911112222, Los Aromos 455.
+* one customer, Carmen Rivas, +56911112222, Los Aromos 455 (a name no test uses for anyone else).
 
 ``NOW`` is Monday 2025-06-09 08:00: the shop opens in an hour, so the whole working day is ahead
 (with the 2-hour booking notice, customers can book today from 10:00), and Tuesday 10 June is
@@ -43,6 +43,7 @@ from vircom_desktop.domain.startup import open_database
 ZONE = "America/Santiago"
 NOW = datetime(2025, 6, 9, 8, 0, tzinfo=ZoneInfo(ZONE))  # a Monday, an hour before opening
 TODAY = NOW.date()
+TUESDAY_10 = NOW.replace(day=10, hour=10)  # tomorrow at 10:00: a visit's usual time in the tests
 WORKING_DAY = (("09:00", "13:00"), ("14:00", "18:00"))  # the lunch break is the gap
 CUSTOMER_PHONE = "+56911112222"
 
@@ -109,7 +110,7 @@ def build_shop() -> Shop:
     air = build.service("Mantención de aire acondicionado", 120, price=60000)
     ana = build.technician("Ana Pérez", diagnosis, washer, air, color="#2563eb")
     beto = build.technician("Beto Soto", diagnosis, washer, color="#16a34a")
-    customer = build.customer("Juan Pérez", CUSTOMER_PHONE, "Los Aromos 455")
+    customer = build.customer("Carmen Rivas", CUSTOMER_PHONE, "Los Aromos 455")
     return Shop(diagnosis.id, washer.id, air.id, ana.id, beto.id, customer.id)
 
 

@@ -35,7 +35,7 @@ def test_first_run_takes_a_verified_backup_holding_the_shop(settings: Settings) 
     assert path.name == "vircom-20250609-120000Z.db"
     with sqlite3.connect(path) as copy:
         (name,) = copy.execute("SELECT name FROM customers").fetchone()
-    assert name == "Juan Pérez"
+    assert name == "Carmen Rivas"
     assert not list(path.parent.glob("*.partial"))
 
 

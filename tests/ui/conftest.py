@@ -15,6 +15,7 @@ from tests.conftest import FreezeClock
 from tests.fakes import shop as test_shop
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.shop import NOW, TODAY, ZONE, open_demo_shop, open_shop
+from tests.ui.console_support import open_console
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, db
 from vircom_desktop.ui import tasks
@@ -143,11 +144,7 @@ def console(
         ollama_timeout_seconds=10.0,
         timezone=ZONE,
     )
-    page = ConversationsPage(settings, bridge, actor="Recepción")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(page.is_idle)
+    page = open_console(qtbot, settings, bridge)
     yield page
     page.shutdown()
     qtbot.waitUntil(lambda: tasks.pending() == 0)

@@ -7,8 +7,10 @@ from datetime import date, time, timedelta
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
+from vircom_desktop.config import Settings
 from vircom_desktop.domain import availability, booking, clock, conversations
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
+from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 
 
@@ -41,6 +43,16 @@ def propose_visit(*, day: date, at: time, issue: str = "La lavadora no centrifug
             conversation_id=conversation.id,
         )
     )
+
+
+def open_console(qtbot: QtBot, settings: Settings, bridge: EventBridge) -> ConversationsPage:
+    """Conversaciones at the desk's size, shown and its data loaded."""
+    page = ConversationsPage(settings, bridge, actor="Recepción")
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(page.is_idle)
+    return page
 
 
 def show_conversation(qtbot: QtBot, console: ConversationsPage, conversation_id: int) -> None:
