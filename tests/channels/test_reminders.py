@@ -215,8 +215,7 @@ def test_a_reminder_still_waiting_when_its_visit_moves_is_withdrawn(
 
 def test_a_twilio_customer_outside_the_window_is_called_instead(quiet_desk: DeskFactory) -> None:
     desk = quiet_desk()
-    in_the_window = VISIT - timedelta(hours=24, minutes=30)  # WhatsApp's 24 h, via Twilio
-    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111", at=in_the_window))
+    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111"))  # wrote on Monday at 08:00
     assert _at(VISIT - timedelta(hours=23), template="recordatorio_visita") == [visit]
     [row] = reminders.phone_list(clock.now())
     assert row.appointment_id == visit
