@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from tests.domain.conftest import Shop
-from vircom_desktop.domain import conversations, opt_out, privacy_notice
+from tests.polling import wait_for
+from vircom_desktop.domain import conversations, db, opt_out, privacy_notice
 from vircom_desktop.domain.models import AuditLog, Conversation, Customer
 
 
@@ -97,3 +100,44 @@ def test_the_privacy_notice_is_given_once_per_customer_across_conversations(
 
     assert first == f"Hola\n\n{privacy_notice.NOTICE}"
     assert (again, elsewhere) == ("¿Algo más?", "Hola por la web")
+
+
+def test_two_first_replies_to_one_customer_at_once_carry_one_notice_on_postgres(
+    pg_shop: Shop,
+) -> None:
+    """Turns do not queue on a shop-wide lock there: the notice's mark queues on the customer."""
+    chats = [conversations.get_or_create(channel, key) for channel, key in CHANNELS_OF_ONE]
+    for chat in chats:
+        Conversation.update(customer=pg_shop.customer).where(Conversation.id == chat.id).execute()
+    replies: dict[int, str] = {}
+    first_marked, let_first_commit = threading.Event(), threading.Event()
+
+    def first_reply(index: int, hold: bool) -> None:
+        with db.conditional_transaction():
+            replies[index] = privacy_notice.append_once(chats[index].id, "Hola")
+            if hold:
+                first_marked.set()
+                let_first_commit.wait(timeout=30)
+        db.close()
+
+    first = threading.Thread(target=first_reply, args=(0, True))
+    first.start()
+    assert first_marked.wait(timeout=30)
+    second = threading.Thread(target=first_reply, args=(1, False))
+    second.start()
+    wait_for(_someone_waits_for_an_advisory_lock, 30, "the second mark did not wait")
+    let_first_commit.set()
+    first.join(timeout=30)
+    second.join(timeout=30)
+
+    assert replies == {0: f"Hola\n\n{privacy_notice.NOTICE}", 1: "Hola"}
+
+
+CHANNELS_OF_ONE = (("whatsapp", "56911112222"), ("webchat", "session-hash"))
+
+
+def _someone_waits_for_an_advisory_lock() -> bool:
+    waiting = db.current().execute_sql(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+    )
+    return bool(waiting.fetchone()[0])

@@ -142,8 +142,10 @@ class Turns:
     ) -> None:
         message_status = inbound.ANSWERED if outcome.status == "answered" else inbound.NEEDS_HUMAN
         sent: list[Message] = []
-        with db.write_transaction():
-            if send_reply:
+        # Every write below guards itself (our leased messages, the notice's conditional mark),
+        # so on PostgreSQL turns need not queue on the shop-wide lock of bookings.
+        with db.conditional_transaction():
+            if send_reply and conversation.privacy_notice_at is None:
                 reply = privacy_notice.append_once(conversation.id, outcome.reply, self.privacy_url)
                 outcome = replace(outcome, reply=reply)
             if reviewed_by_staff(conversation.mode):
