@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def _init_status_bar(self) -> None:
         self.ollama_label = QLabel()
+        self.ollama_label.setObjectName("ollamaStatus")
         self.listener_label = QLabel()
         self.pending_label = QLabel()
         self.jobs_label = QLabel()
@@ -556,12 +557,12 @@ class MainWindow(QMainWindow):
         }
         text, hint = texts.get(state, texts["unreachable"])
         self.ollama_label.setText("● " + text)
-        color = {"ok": "#16a34a", "checking": "#64748b", "loading": "#d97706"}.get(state, "#dc2626")
-        self.ollama_label.setStyleSheet(f"color: {color};")
         self.ollama_label.setToolTip(
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
         )
         self.ollama_label.setProperty("state", state)
+        self.ollama_label.style().unpolish(self.ollama_label)  # the theme colours by state
+        self.ollama_label.style().polish(self.ollama_label)
 
     def refresh_jobs_host(self) -> None:
         """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
