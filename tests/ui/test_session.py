@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.polling import wait_for
 from tests.test_cli import ROOT, clean_env
 from vircom_desktop.ui.session import SessionEnd
+from vircom_desktop.ui.shutdown import SIGNALS, SignalQuit
 
 
 class Recorder:
@@ -28,32 +29,29 @@ class Recorder:
 def test_windows_end_of_session_runs_the_shutdown_once(qapp: QApplication) -> None:
     shutdown = Recorder()
     before = signal.getsignal(signal.SIGTERM)
-    session = SessionEnd(qapp, shutdown, platform="win32")
+    session = SessionEnd(qapp, shutdown)
     try:
-        assert not session.handles_sigterm
-        assert signal.getsignal(signal.SIGTERM) is before
+        assert signal.getsignal(signal.SIGTERM) is before  # signals are SignalQuit's
         session.commit_data(object())  # Qt's QSessionManager on logoff / shutdown
         session.finish()  # aboutToQuit follows
         assert shutdown.calls == 1
     finally:
-        session.uninstall()
         session.deleteLater()
 
 
-def test_sigterm_on_posix_quits_the_event_loop(qtbot: QtBot, qapp: QApplication) -> None:
-    shutdown, quit_app = Recorder(), Recorder()
-    before = signal.getsignal(signal.SIGTERM)
-    session = SessionEnd(qapp, shutdown, platform="linux", quit_app=quit_app)
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGTERM is the POSIX branch")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_quits_the_event_loop_like_salir(qtbot: QtBot, signum: signal.Signals) -> None:
+    quit_app = Recorder()
+    before = {each: signal.getsignal(each) for each in SIGNALS}
+    signals = SignalQuit(quit_app)
     try:
-        assert session.handles_sigterm
-        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signum)
         qtbot.waitUntil(lambda: quit_app.calls == 1)
-        session.finish()
-        assert shutdown.calls == 1
     finally:
-        session.uninstall()
-        session.deleteLater()
-    assert signal.getsignal(signal.SIGTERM) is before
+        signals.uninstall()
+        signals.deleteLater()
+    assert {each: signal.getsignal(each) for each in SIGNALS} == before
 
 
 def _start_desk(data_dir: Path) -> subprocess.Popen[str]:

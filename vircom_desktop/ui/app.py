@@ -78,9 +78,9 @@ def run_gui(runtime: Any) -> int:
     tray = TrayController(window, bridge)
     app.setQuitOnLastWindowClosed(not tray.available)
     signals = SignalQuit(tray.quit)  # logout, `kill`, Ctrl+C: the same as "Salir"
-    # Signals are SignalQuit's; the session's end (Windows' commitDataRequest, aboutToQuit)
-    # comes through SessionEnd, and both end in the one clean shutdown.
-    session = SessionEnd(app, partial(_clean_shutdown, window, runtime), handle_sigterm=False)
+    # However the loop ends (a signal, «Salir», Windows' end of session), SessionEnd runs the
+    # one clean shutdown.
+    session = SessionEnd(app, partial(_clean_shutdown, window, runtime))
     window.show()
     QTimer.singleShot(0, window.start_background_checks)
     QTimer.singleShot(0, window.offer_first_run)
@@ -90,7 +90,6 @@ def run_gui(runtime: Any) -> int:
     finally:
         signals.uninstall()
         session.finish()
-        session.uninstall()
         bridge.close()
         tasks.pool().waitForDone(5000)
         handler.uninstall()
