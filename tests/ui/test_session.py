@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,8 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.polling import wait_for
-from tests.test_cli import ROOT, clean_env
+from tests.fixtures.app_process import clean_env, start_app
 from vircom_desktop.ui.session import SessionEnd
 from vircom_desktop.ui.shutdown import SIGNALS, SignalQuit
 
@@ -54,47 +52,9 @@ def test_a_signal_quits_the_event_loop_like_salir(qtbot: QtBot, signum: signal.S
     assert {each: signal.getsignal(each) for each in SIGNALS} == before
 
 
-def _start_desk(data_dir: Path) -> subprocess.Popen[str]:
-    env = clean_env(QT_QPA_PLATFORM="offscreen", VIRCOM_PORT="0")
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "--data-dir", str(data_dir), "--demo"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("listening on http://"), process.stderr.read() if process.stderr else ""
-    return process
-
-
-def _log(data_dir: Path) -> str:
-    path = data_dir / "logs" / "vircom.log"
-    return path.read_text(encoding="utf-8") if path.exists() else ""
-
-
 @pytest.mark.skipif(sys.platform.startswith("win"), reason="SIGTERM is the POSIX branch")
-@pytest.mark.parametrize("when", ["while starting", "once running"])
-def test_the_desktop_app_exits_cleanly_on_sigterm(tmp_path: Path, when: str) -> None:
-    data_dir = tmp_path / "data"
-    process = _start_desk(data_dir)
-    try:
-        if when == "once running":
-            wait_for(
-                lambda: process.poll() is not None or "desktop app started" in _log(data_dir),
-                60,
-                "the desk did not start in time",
-            )
-            assert process.poll() is None, "the desk exited early"
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=60) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    if when == "once running":
-        # Signals are ui/shutdown.SignalQuit's (the same quit as «Salir»); SessionEnd then
-        # runs the one clean shutdown.
-        assert "SIGTERM received: quitting" in _log(data_dir)
+def test_the_desktop_app_exits_cleanly_on_sigterm_while_starting(tmp_path: Path) -> None:
+    """Once running, tests/test_routine_cli.py's signal test covers it (log line, data intact)."""
+    env = clean_env(QT_QPA_PLATFORM="offscreen", VIRCOM_PORT="0")
+    desk = start_app("--data-dir", str(tmp_path / "data"), "--demo", env=env)
+    assert desk.stop() == 0
