@@ -15,7 +15,16 @@ from vircom_desktop.domain.models import Appointment, AuditLog, Conversation, Cu
 
 from .conftest import Shop
 
-LAYER = ("agenda", "approvals", "console", "lookups", "shop_settings", "staff", "visits")
+LAYER = (
+    "agenda",
+    "approvals",
+    "console",
+    "first_run",
+    "lookups",
+    "shop_settings",
+    "staff",
+    "visits",
+)
 
 
 def test_the_desk_layer_never_imports_qt() -> None:
