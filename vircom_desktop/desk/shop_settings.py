@@ -164,6 +164,16 @@ def save_shop(profile: policy.ShopProfile, booking: policy.BookingPolicy) -> Non
         policy.save(booking)
 
 
+def privacy_policy() -> policy.PrivacyPolicy:
+    """Ajustes → Privacidad: the retention and the notice's link, shared by every desk."""
+    return policy.privacy_policy()
+
+
+def save_privacy(value: policy.PrivacyPolicy) -> None:
+    """Validate and store the privacy policy (ValueError with the reason)."""
+    policy.save(value)
+
+
 def save_hours(business_hours: dict[int, Ranges], closures: list[ClosureData]) -> None:
     """Replace the shop's weekly hours and the closures (the engine reads them at once)."""
     with write_transaction():

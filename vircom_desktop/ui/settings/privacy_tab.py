@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from vircom_desktop.desk import shop_settings as store
 from vircom_desktop.domain import policy, privacy_notice
 from vircom_desktop.ui.settings.base import SettingsTab
 from vircom_desktop.ui.tasks import Op
@@ -56,7 +57,7 @@ class PrivacyTab(SettingsTab):
 
     def refresh(self) -> None:
         """Load the stored policy on a worker."""
-        Op(self, policy.privacy_policy).on_success(self.load).run()
+        Op(self, store.privacy_policy).on_success(self.load).run()
 
     def load(self, value: policy.PrivacyPolicy) -> None:
         self.policy = value
@@ -91,7 +92,7 @@ class PrivacyTab(SettingsTab):
             )
             return None
         self.policy = candidate
-        return partial(policy.save, candidate)
+        return partial(store.save_privacy, candidate)
 
     def after_store(self, result: Any) -> None:
         self._show_notice(self.policy.notice_url)
