@@ -21,8 +21,13 @@ LAYER = (
     "console",
     "first_run",
     "lookups",
+    "privacy",
+    "reminders",
+    "routine",
+    "scenes",
     "shop_settings",
     "staff",
+    "summary",
     "visits",
 )
 
