@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.app_process import ROOT, Listening, clean_env, start_app
+from tests.fixtures.app_process import ROOT, Listening, clean_env, start_serve
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -49,7 +49,7 @@ class Server:
 
 @pytest.fixture
 def serve(data_dir: Path) -> Iterator[Server]:
-    app = start_app("serve", "--data-dir", str(data_dir), "--port", "0", "--demo", env=clean_env())
+    app = start_serve(data_dir, "--demo", env=clean_env())
     assert app.url.startswith("http://127.0.0.1:")
     yield Server(app)
     app.kill()

@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, Step, reply, tool_call
-from tests.fixtures.app_process import Listening, clean_env, start_app
+from tests.fixtures.app_process import Listening, clean_env, start_serve
 from tests.fixtures.shared_schedule import ZONE, DeskRuntime, seed_visit_today
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
@@ -57,7 +57,7 @@ def serving(tmp_path: Path) -> Iterator[Any]:
             VIRCOM_OLLAMA_URL=ollama_url,
             VIRCOM_TIMEZONE=ZONE,
         )
-        served = start_app("serve", "--data-dir", str(tmp_path / name), "--port", "0", env=env)
+        served = start_serve(tmp_path / name, env=env)
         started.append(served)
         return served
 

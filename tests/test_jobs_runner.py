@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.fake_providers import FakeProviders, Sent
-from tests.fixtures.app_process import clean_env, start_app
+from tests.fixtures.app_process import clean_env, start_serve
 from tests.polling import wait_for
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
@@ -114,14 +114,7 @@ def test_the_lock_fits_the_database(tmp_path: Path) -> None:
 
 
 def _serve(data_dir: Path, database_url: str, **env: str) -> tuple[subprocess.Popen[str], str]:
-    app = start_app(
-        "serve",
-        "--data-dir",
-        str(data_dir),
-        "--port",
-        "0",
-        env=clean_env(VIRCOM_DATABASE_URL=database_url, **env),
-    )
+    app = start_serve(data_dir, env=clean_env(VIRCOM_DATABASE_URL=database_url, **env))
     return app.process, app.url
 
 

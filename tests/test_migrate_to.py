@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
-from tests.fixtures.app_process import clean_env, start_app
+from tests.fixtures.app_process import clean_env, start_serve
 from tests.test_cli import Server, one_line_error, run
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.demo import seed_demo
@@ -35,7 +35,7 @@ def _digest(path: Path) -> str:
 
 @contextmanager
 def _serving(data_dir: Path) -> Iterator[Server]:
-    app = start_app("serve", "--data-dir", str(data_dir), "--port", "0", env=clean_env())
+    app = start_serve(data_dir, env=clean_env())
     try:
         server = Server(app)
         yield server

@@ -19,7 +19,7 @@ import pytest
 
 from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE, open_small_shop
-from tests.fixtures.app_process import clean_env, start_app
+from tests.fixtures.app_process import clean_env, start_serve
 from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain import db as domain_db
 from vircom_desktop.domain.models import Reminder
@@ -93,7 +93,7 @@ def _serve_at(moment: datetime, data_dir: Path, providers: FakeProviders) -> sub
         VIRCOM_TWILIO_FROM="whatsapp:+14155238886",
         VIRCOM_TWILIO_API_URL=providers.url,
     )
-    return start_app("serve", "--data-dir", str(data_dir), "--port", "0", env=env).process
+    return start_serve(data_dir, env=env).process
 
 
 def _stop(process: subprocess.Popen[str]) -> None:

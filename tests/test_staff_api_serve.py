@@ -9,20 +9,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.fixtures.app_process import clean_env, start_app
+from tests.fixtures.app_process import clean_env, start_serve
 
 
 @pytest.fixture
 def api(data_dir: Path) -> Iterator[httpx.Client]:
-    app = start_app(
-        "serve",
-        "--data-dir",
-        str(data_dir),
-        "--port",
-        "0",
-        "--demo",
-        env=clean_env(VIRCOM_API_TOKEN="token-de-prueba"),
-    )
+    app = start_serve(data_dir, "--demo", env=clean_env(VIRCOM_API_TOKEN="token-de-prueba"))
     headers = {"Authorization": "Bearer token-de-prueba"}
     with httpx.Client(base_url=app.url, headers=headers, timeout=30) as client:
         yield client

@@ -90,6 +90,8 @@ class RuntimeLike(Protocol):
 
     def ollama_status(self) -> str: ...
 
+    def jobs_host(self) -> str | None: ...
+
 
 ASSUMED_FRAME = QSize(0, 40)  # a title bar, until the window manager says
 
@@ -566,9 +568,7 @@ class MainWindow(QMainWindow):
 
     def refresh_jobs_host(self) -> None:
         """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
-        jobs_host = getattr(self.runtime, "jobs_host", None)
-        if callable(jobs_host):
-            Op(self, jobs_host).on_success(self.set_jobs_host).run()
+        Op(self, self.runtime.jobs_host).on_success(self.set_jobs_host).run()
 
     def set_jobs_host(self, host: str | None) -> None:
         if host:
