@@ -1,7 +1,8 @@
-"""Colours a stylesheet cannot reach by itself (an item model's text) still follow the theme."""
+"""The theme colours what reports: errors and states, also in item models and painted cards."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -14,8 +15,10 @@ from pytestqt.qtbot import QtBot
 from vircom_desktop.desk.approvals import Proposal
 from vircom_desktop.domain import clock
 from vircom_desktop.ui.approvals import ProposalsModel
+from vircom_desktop.ui.conversations.tool_cards import ToolCard
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.resources import stylesheet
+from vircom_desktop.ui.settings.privacy_tab import PrivacyTab
 from vircom_desktop.ui.theme import ThemeColors
 
 
@@ -85,3 +88,32 @@ def test_the_model_light_in_the_status_bar_is_coloured_by_the_theme(
     for state, colour in colours.items():
         window.set_ollama_state(state)
         assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(colour), state
+
+
+def _selectors(theme: str) -> set[str]:
+    text = re.sub(r"/\*.*?\*/", "", stylesheet(theme), flags=re.DOTALL)
+    return {
+        " ".join(selector.split())
+        for rule in re.findall(r"([^{}]+)\{", text)
+        for selector in rule.split(",")
+    }
+
+
+def test_the_dark_theme_restyles_everything_the_light_one_styles() -> None:
+    light, dark = _selectors("light"), _selectors("dark")
+    assert light == dark
+    assert {'QFrame#toolCard[failed="true"]', '*[invalid="true"]', "ThemeColors"} <= light
+
+
+def test_a_refused_field_and_a_failed_tool_are_marked_for_the_theme(qtbot: QtBot) -> None:
+    card = ToolCard("book_appointment", {})
+    qtbot.addWidget(card)
+    card.finish('{"error": "slot_taken"}', ok=False)
+    assert card.property("failed") is True
+    tab = PrivacyTab()
+    qtbot.addWidget(tab)
+    tab.months_edit.setText("0")
+    assert tab.collect() is None
+    assert tab.months_edit.property("invalid") is True
+    tab.clear_errors()
+    assert tab.months_edit.property("invalid") is False

@@ -70,6 +70,7 @@ from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
 from vircom_desktop.ui.summary import SummaryPage
 from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.widgets import repolish
 
 log = logging.getLogger("vircom.ui")
 
@@ -562,9 +563,7 @@ class MainWindow(QMainWindow):
         self.ollama_label.setToolTip(
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
         )
-        self.ollama_label.setProperty("state", state)
-        self.ollama_label.style().unpolish(self.ollama_label)  # the theme colours by state
-        self.ollama_label.style().polish(self.ollama_label)
+        repolish(self.ollama_label, state=state)  # the theme colours the light by state
 
     def refresh_jobs_host(self) -> None:
         """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
