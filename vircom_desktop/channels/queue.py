@@ -246,12 +246,19 @@ class InboundQueue:
         return Batch(conversation_id, ids, attempts=max(row.attempts for row in rows) + 1)
 
     def _renew_leases(self) -> None:
+        """Every third of a lease, push back the leases of the turns in progress.
+
+        The condition is notified after every turn; waking up then would renew (one write)
+        per turn, so the wait runs to the next renewal time unless the queue is stopping.
+        """
         interval = self.lease_seconds / 3
         while True:
+            renew_at = time.monotonic() + interval
             with self._condition:
+                while not self._pool.stopping and (wait := renew_at - time.monotonic()) > 0:
+                    self._condition.wait(wait)
                 if self._pool.stopping and not self._held:
                     return
-                self._condition.wait(interval)
                 ids = [i for group in self._held.values() for i in group]
             if not ids:
                 continue
