@@ -57,18 +57,18 @@ def test_finishing_without_a_setup_loads_the_demo_shop(empty_shop: None, tmp_pat
 def _visit(shop: Shop, day_offset: int) -> int:
     day = clock.today() + timedelta(days=day_offset)
     request = booking.VisitRequest(
-        customer_id=shop.customer.id,
-        service_id=shop.diagnosis.id,
+        customer_id=shop.customer,
+        service_id=shop.diagnosis,
         start=clock.local_datetime(day, time(10)),
         address="Los Aromos 455",
         issue="No enciende",
-        technician_id=shop.ana.id,
+        technician_id=shop.ana,
     )
     return int(booking.create(request, actor="test").id)
 
 
 def test_changed_visits_are_placed_on_their_local_days(shop: Shop) -> None:
-    tomorrow, later = _visit(shop, 1), _visit(shop, 6)
+    tomorrow, later = _visit(shop, 1), _visit(shop, 4)
     placed = agenda.place_visits([tomorrow, later])
     days = {clock.to_local(Appointment.get_by_id(i).starts_at).date() for i in (tomorrow, later)}
     assert placed == agenda.PlacedVisits(frozenset(days), missing=False)

@@ -9,7 +9,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply
-from tests.ui.console_support import SHOP_ZONE
+from tests.fakes.shop import ZONE
 from vircom_desktop.config import Settings
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
@@ -23,7 +23,7 @@ def test_a_console_deleted_mid_draft_leaves_the_draft_to_end_cancelled(
         ollama_url=fake_ollama.url,
         ollama_model="llama3.1",
         ollama_timeout_seconds=10.0,
-        timezone=SHOP_ZONE,
+        timezone=ZONE,
     )
     page = ConversationsPage(settings, bridge, actor="Recepción")
     page.show()

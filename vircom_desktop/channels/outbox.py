@@ -15,7 +15,6 @@ push: their messages are `sent` as soon as they are stored.
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
@@ -380,11 +379,7 @@ class Outbox:
             self._pool.wait(wait)
 
     def _seconds_to_next_due(self) -> float:
-        due = (
-            Message.select(pw.fn.MIN(Message.next_attempt_at))
-            .where(Message.role.in_(OUTBOUND_ROLES) & (Message.status == PENDING))
-            .scalar()
-        )
+        due = db.current().execute_sql(db.sql_text(_NEXT_DUE_SQL)).fetchone()[0]
         if due is None:
             return POLL_SECONDS
         due = Message.next_attempt_at.python_value(due)  # SQLite hands back text
@@ -400,12 +395,12 @@ class Outbox:
         database = db.current()
         now = wall_now()
         rows = database.execute_sql(
-            _candidates_sql(database.param, self.workers * 2),
-            (Message.next_attempt_at.db_value(now),),
+            db.sql_text(_CANDIDATES_SQL),
+            (Message.next_attempt_at.db_value(now), self.workers * 2),
         ).fetchall()
         lease = Message.next_attempt_at.db_value(now + timedelta(seconds=self.lease_seconds))
         for message_id, conversation_id, channel, to, text, template, attempts in rows:
-            cursor = database.execute_sql(_claim_sql(database.param), (lease, message_id))
+            cursor = database.execute_sql(db.sql_text(_CLAIM_SQL), (lease, message_id))
             if cursor.rowcount:
                 return Outgoing(
                     message_id,
@@ -435,9 +430,7 @@ class Outbox:
             log.exception("sending message %s failed unexpectedly", message.id)
             self._retry_or_fail(message, f"unexpected error: {error}", permanent=False)
             return
-        Message.update(status=SENT, external_id=provider_id or None, error="").where(
-            (Message.id == message.id) & (Message.status == SENDING)
-        ).execute()
+        db.current().execute_sql(db.sql_text(_SENT_SQL), (provider_id or None, message.id))
         log.info("sent message %s on %s as %s", message.id, message.channel, provider_id)
         events.hub.publish(
             events.MESSAGE_SENT, conversation_id=message.conversation_id, message_id=message.id
@@ -479,30 +472,30 @@ class Outgoing:
     attempts: int  # this one included
 
 
-@functools.cache
-def _candidates_sql(param: str, limit: int) -> str:
-    """Each conversation's oldest unsent outgoing message, if it is due, oldest first."""
-    roles = ", ".join(f"'{role}'" for role in OUTBOUND_ROLES)
-    heads = (
-        f"SELECT MIN(id) FROM messages WHERE role IN ({roles})"
-        f" AND status IN ('{PENDING}', '{SENDING}') GROUP BY conversation_id"
-    )
-    return (
-        "SELECT m.id, m.conversation_id, c.channel, c.external_id, m.text, m.template, m.attempts"
-        " FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id"
-        f" WHERE m.id IN ({heads}) AND m.status = '{PENDING}'"
-        f" AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= {param})"
-        f" ORDER BY m.id LIMIT {limit}"
-    )
-
-
-@functools.cache
-def _claim_sql(param: str) -> str:
-    """`pending` → `sending` with a lease; no row changed means another sender took it."""
-    return (
-        f"UPDATE messages SET status = '{SENDING}', attempts = attempts + 1,"
-        f" next_attempt_at = {param} WHERE id = {param} AND status = '{PENDING}'"
-    )
+# The statements a burst of replies runs once per message, as text (see db.sql_text).
+_ROLES_SQL = ", ".join(f"'{role}'" for role in OUTBOUND_ROLES)
+# Each conversation's oldest unsent outgoing message, if it is due, oldest first.
+_CANDIDATES_SQL = (
+    "SELECT m.id, m.conversation_id, c.channel, c.external_id, m.text, m.template, m.attempts"
+    " FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id"
+    f" WHERE m.id IN (SELECT MIN(id) FROM messages WHERE role IN ({_ROLES_SQL})"
+    f" AND status IN ('{PENDING}', '{SENDING}') GROUP BY conversation_id)"
+    f" AND m.status = '{PENDING}' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)"
+    " ORDER BY m.id LIMIT ?"
+)
+# `pending` → `sending` with a lease; no row changed means another sender took it.
+_CLAIM_SQL = (
+    f"UPDATE messages SET status = '{SENDING}', attempts = attempts + 1, next_attempt_at = ?"
+    f" WHERE id = ? AND status = '{PENDING}'"
+)
+_SENT_SQL = (
+    f"UPDATE messages SET status = '{SENT}', external_id = ?, error = ''"
+    f" WHERE id = ? AND status = '{SENDING}'"
+)
+_NEXT_DUE_SQL = (
+    f"SELECT MIN(next_attempt_at) FROM messages WHERE role IN ({_ROLES_SQL})"
+    f" AND status = '{PENDING}'"
+)
 
 
 def _send_template(sender: Sender, to: str, template: dict[str, object]) -> str:
