@@ -63,6 +63,9 @@ class Runtime:
     def ollama_status(self):
         return "unreachable"
 
+    def jobs_host(self):
+        return None
+
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):

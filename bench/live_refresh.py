@@ -18,7 +18,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
-from datetime import time as day_time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,57 +26,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from vircom_desktop.config import Settings
-from vircom_desktop.domain import booking, clock, db
-from vircom_desktop.domain.models import (
-    BusinessHours,
-    Customer,
-    Service,
-    Technician,
-    TechnicianService,
-)
-from vircom_desktop.domain.startup import open_database
+from tests.fixtures.shared_schedule import ZONE, DeskRuntime, seed_visit_today
+from vircom_desktop.domain import clock, db
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.app import create_application
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.state import UiState
 
-ZONE = "America/Santiago"
 SAMPLES = 15
 BASELINE_SAMPLES = 3
 BASELINE_POLL_SECONDS = 10.0
 TIMEOUT = 30.0
-
-
-class _Runtime:
-    def __init__(self, data_dir: Path, url: str) -> None:
-        self.settings = Settings(data_dir=data_dir, timezone=ZONE, database_url=url)
-        self.log_path = data_dir / "log"
-        self.listener_url = None
-
-    def ollama_status(self) -> str:
-        return "unreachable"
-
-
-def _seed(url: str) -> int:
-    """A small shop with one confirmed visit today at 10:00; returns its id."""
-    open_database(url, timezone=ZONE)
-    service = Service.create(name="Reparación", duration_minutes=60, travel_buffer_minutes=0)
-    technician = Technician.create(name="Ana", color="#2563eb")
-    TechnicianService.create(technician=technician, service=service)
-    for weekday in range(7):
-        BusinessHours.create(weekday=weekday, start="08:00", end="20:00")
-    customer = Customer.create(name="Marta", phone="+56911112222", address="Los Aromos 455")
-    request = booking.VisitRequest(
-        customer_id=customer.id,
-        service_id=service.id,
-        start=clock.local_datetime(clock.today(), day_time(10, 0)),
-        address="Los Aromos 455",
-        issue="No enciende",
-        technician_id=technician.id,
-    )
-    return int(booking.create(request, actor="bench").id)
 
 
 def _wait(app: QApplication, condition: Callable[[], bool]) -> None:
@@ -93,11 +53,14 @@ def measure(
     data_dir: Path, url: str, writer: Callable[[str], Any], samples: int, poll: float | None
 ) -> list[float]:
     """Latencies (ms) from the writer's commit to the desk's repaint."""
-    visit = _seed(url)
+    visit = seed_visit_today(url, actor="bench")
     app = create_application("es")
     bridge = EventBridge()
     window = MainWindow(
-        _Runtime(data_dir, url), bridge, state=UiState(data_dir / "ui.ini"), watch_poll_seconds=poll
+        DeskRuntime(data_dir, url),
+        bridge,
+        state=UiState(data_dir / "ui.ini"),
+        watch_poll_seconds=poll,
     )
     window.resize(1400, 900)
     window.show()
@@ -181,20 +144,14 @@ def main() -> None:
 def _postgres(base: Path) -> dict[str, float]:
     from tests.fixtures import postgres as fixture
 
-    bin_dir = fixture._find_bin_dir()
-    if bin_dir is None:
-        print("PostgreSQL: skipped (server binaries not installed)")
-        return {}
-    server = fixture._start_server(bin_dir)
-    try:
-        fixture._execute(server.url("postgres"), "CREATE DATABASE bench")
-        url = server.url("bench")
+    with fixture.scratch_database("bench") as url:
+        if url is None:
+            print("PostgreSQL: skipped (server binaries not installed)")
+            return {}
         folder = base / "postgres"
         folder.mkdir()
         name = "PostgreSQL, change feed (NOTIFY)"
         return {name: _summary(name, measure(folder, url, _postgres_writer(url), SAMPLES, None))}
-    finally:
-        fixture._stop_server(server)
 
 
 if __name__ == "__main__":

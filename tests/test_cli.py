@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import sys
@@ -14,14 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRCOM_", "OLLAMA_"))}
-    env["VIRCOM_OLLAMA_URL"] = "http://127.0.0.1:9"  # nothing listens there
-    env.update(extra)
-    return env
+from tests.fixtures.app_process import ROOT, Listening, clean_env, start_serve
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -43,40 +34,25 @@ def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
 
 
 class Server:
-    def __init__(self, process: subprocess.Popen[str], url: str) -> None:
-        self.process = process
-        self.url = url
+    def __init__(self, app: Listening) -> None:
+        self.app = app
+        self.process = app.process
+        self.url = app.url
 
     def get(self, path: str) -> dict:
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
             return json.loads(response.read())
 
     def terminate(self) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=30)
+        return self.app.stop(timeout=30)
 
 
 @pytest.fixture
 def serve(data_dir: Path) -> Iterator[Server]:
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0", "--demo"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("listening on http://127.0.0.1:"), (
-        line,
-        process.stderr.read() if process.poll() is not None else "",
-    )
-    server = Server(process, line.split(" ", 2)[2].strip())
-    yield server
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+    app = start_serve(data_dir, "--demo", env=clean_env())
+    assert app.url.startswith("http://127.0.0.1:")
+    yield Server(app)
+    app.kill()
 
 
 def test_version_in_every_entry_point() -> None:

@@ -4,12 +4,10 @@ for the same slot safely (issue 14)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,17 +17,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, Step, reply, tool_call
-from tests.test_cli import ROOT, clean_env
-from vircom_desktop.config import Settings
-from vircom_desktop.domain import booking, clock, db
+from tests.fixtures.app_process import Listening, clean_env, start_serve
+from tests.fixtures.shared_schedule import ZONE, DeskRuntime, seed_visit_today
+from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
     HOLDING_STATUSES,
     Appointment,
-    BusinessHours,
-    Customer,
-    Service,
-    Technician,
-    TechnicianService,
 )
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
@@ -37,74 +30,40 @@ from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.state import UiState
 
-ZONE = "America/Santiago"
-
 
 def _seed(url: str) -> int:
-    """One technician, one service, open every day 08–20; returns a confirmed visit of today
-    (the clock stays frozen at 08:00 today: call `clock.freeze(None)` after)."""
-    open_database(url, timezone=ZONE)
+    """`seed_visit_today` with the clock frozen at 08:00 today (call `clock.freeze(None)` after)."""
     clock.freeze(datetime.now(ZoneInfo(ZONE)).replace(hour=8, minute=0, second=0, microsecond=0))
-    service = Service.create(name="Reparación de lavadora", duration_minutes=60)
-    ana = Technician.create(name="Ana Pérez", color="#2563eb")
-    TechnicianService.create(technician=ana, service=service)
-    for weekday in range(7):
-        BusinessHours.create(weekday=weekday, start="08:00", end="20:00")
-    customer = Customer.create(name="Marta", phone="+56911112222", address="Los Aromos 455")
-    request = booking.VisitRequest(
-        customer_id=customer.id,
-        service_id=service.id,
-        start=clock.local_datetime(clock.today(), time(10)),
-        address="Los Aromos 455",
-        issue="No enciende",
-        technician_id=ana.id,
+    return seed_visit_today(url)
+
+
+def post(served: Listening, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    request = urllib.request.Request(
+        served.url + path,
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
     )
-    return int(booking.create(request, actor="test").id)
-
-
-class Served:
-    def __init__(self, process: subprocess.Popen[str], url: str) -> None:
-        self.process, self.url = process, url
-
-    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
-        request = urllib.request.Request(
-            self.url + path,
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return dict(json.loads(response.read()))
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return dict(json.loads(response.read()))
 
 
 @pytest.fixture
 def serving(tmp_path: Path) -> Iterator[Any]:
-    started: list[Served] = []
+    started: list[Listening] = []
 
-    def start(name: str, database_url: str, ollama_url: str) -> Served:
+    def start(name: str, database_url: str, ollama_url: str) -> Listening:
         env = clean_env(
             VIRCOM_DATABASE_URL=database_url,
             VIRCOM_OLLAMA_URL=ollama_url,
             VIRCOM_TIMEZONE=ZONE,
         )
-        process = subprocess.Popen(
-            [sys.executable, "main.py", "serve", "--data-dir", str(tmp_path / name), "--port", "0"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line.startswith("listening on"), process.stderr.read() if process.stderr else ""
-        served = Served(process, line.split(" ", 2)[2].strip())
+        served = start_serve(tmp_path / name, env=env)
         started.append(served)
         return served
 
     yield start
     for served in started:
-        served.process.terminate()
-        served.process.wait(timeout=60)
+        served.stop()
 
 
 def _book_the_same_slot(day: str) -> Any:
@@ -138,7 +97,8 @@ def test_racing_bookings_through_two_servers_give_the_slot_once(
 
         def ask(number: int) -> dict[str, Any]:
             desk = desks[number % 2]
-            return desk.post(
+            return post(
+                desk,
                 "/api/webhook/chat",
                 {"from": f"+5699000{number:04d}", "message": f"Quiero una visita el {day} 11:00"},
             )
@@ -157,23 +117,13 @@ def test_racing_bookings_through_two_servers_give_the_slot_once(
         db.close()
 
 
-class _Runtime:
-    def __init__(self, data_dir: Path, url: str) -> None:
-        self.settings = Settings(data_dir=data_dir, timezone=ZONE, database_url=url)
-        self.log_path = data_dir / "log"
-        self.listener_url = None
-
-    def ollama_status(self) -> str:
-        return "unreachable"
-
-
 def test_a_desk_shows_what_a_server_and_another_desk_change(
     qtbot: QtBot, tmp_path: Path, postgres_db_url: str, serving: Any
 ) -> None:
     visit = _seed(postgres_db_url)
     bridge = EventBridge()
     window = MainWindow(
-        _Runtime(tmp_path, postgres_db_url), bridge, state=UiState(tmp_path / "ui.ini")
+        DeskRuntime(tmp_path, postgres_db_url), bridge, state=UiState(tmp_path / "ui.ini")
     )
     qtbot.addWidget(window)
     window.resize(1400, 900)
@@ -196,7 +146,7 @@ def test_a_desk_shows_what_a_server_and_another_desk_change(
         vps = serving("vps", postgres_db_url, "http://127.0.0.1:9")
         rows = window.conversations.model.rowCount()
         with qtbot.waitSignal(window.change_watcher.conversations_changed, timeout=15_000):
-            answer = vps.post("/api/webhook/chat", {"from": "+56977778888", "message": "Hola"})
+            answer = post(vps, "/api/webhook/chat", {"from": "+56977778888", "message": "Hola"})
         assert answer["status"] == "needs_human"
         qtbot.waitUntil(lambda: window.conversations.model.rowCount() == rows + 1)
     finally:

@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -18,8 +17,8 @@ import pytest
 
 from tests.fakes.fake_providers import FakeProviders, Sent
 from tests.fakes.shop import ZONE, Shop, build_shop
+from tests.fixtures.app_process import clean_env, start_serve
 from tests.polling import wait_for
-from tests.test_cli import ROOT, clean_env
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
     CONFIRMED,
@@ -114,18 +113,8 @@ def test_the_lock_fits_the_database(tmp_path: Path) -> None:
 
 
 def _serve(data_dir: Path, database_url: str, **env: str) -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(VIRCOM_DATABASE_URL=database_url, **env),
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("listening on http://"), process.stderr.read() if process.stderr else ""
-    return process, line.split(" ", 2)[2].strip()
+    app = start_serve(data_dir, env=clean_env(VIRCOM_DATABASE_URL=database_url, **env))
+    return app.process, app.url
 
 
 def _jobs(url: str) -> dict:

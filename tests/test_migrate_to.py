@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
-from tests.test_cli import ROOT, Server, clean_env, one_line_error, run
+from tests.fixtures.app_process import clean_env, start_serve
+from tests.test_cli import Server, one_line_error, run
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.startup import open_database
@@ -36,25 +35,13 @@ def _digest(path: Path) -> str:
 
 @contextmanager
 def _serving(data_dir: Path) -> Iterator[Server]:
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
+    app = start_serve(data_dir, env=clean_env())
     try:
-        assert line.startswith("listening on http://"), process.stderr.read()
-        server = Server(process, line.split(" ", 2)[2].strip())
+        server = Server(app)
         yield server
         assert server.terminate() == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        app.kill()
 
 
 def test_the_demo_shop_moves_to_postgresql_and_serves_the_same_visits(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +18,7 @@ import pytest
 
 from tests.fakes.fake_providers import FakeProviders
 from tests.fakes.shop import ZONE, open_shop
-from tests.test_cli import ROOT, clean_env
+from tests.fixtures.app_process import clean_env, start_serve
 from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain import db as domain_db
 from vircom_desktop.domain.models import Reminder
@@ -86,18 +85,7 @@ def _serve_at(moment: datetime, data_dir: Path, providers: FakeProviders) -> sub
         VIRCOM_TWILIO_FROM="whatsapp:+14155238886",
         VIRCOM_TWILIO_API_URL=providers.url,
     )
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("listening on"), (line, process.stderr.read() if process.poll() else "")
-    return process
+    return start_serve(data_dir, env=env).process
 
 
 def _stop(process: subprocess.Popen[str]) -> None:

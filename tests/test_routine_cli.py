@@ -8,7 +8,6 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,8 +15,9 @@ from typing import Any
 
 import pytest
 
+from tests.fixtures.app_process import clean_env, start_app
 from tests.polling import wait_for
-from tests.test_cli import ROOT, Server, clean_env, one_line_error, run, serve
+from tests.test_cli import Server, one_line_error, run, serve
 from vircom_desktop.channels.api_read import _appointments_of
 from vircom_desktop.domain import db
 from vircom_desktop.domain.day_sheet import build_day_sheet
@@ -186,14 +186,8 @@ def test_day_sheet_bad_date_or_unknown_technician(data_dir: Path, tmp_path: Path
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_the_desk_quits_cleanly_on_a_signal(data_dir: Path, signum: int) -> None:
     gui_env = clean_env(QT_QPA_PLATFORM="offscreen", VIRCOM_TIMEZONE=ZONE, VIRCOM_PORT="0")
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "--data-dir", str(data_dir), "--demo"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=gui_env,
-    )
+    app = start_app("--data-dir", str(data_dir), "--demo", env=gui_env)
+    process = app.process
     try:
         log = data_dir / "logs" / "vircom.log"
         backups = data_dir / "backups"
@@ -208,9 +202,7 @@ def test_the_desk_quits_cleanly_on_a_signal(data_dir: Path, signum: int) -> None
         process.send_signal(signum)
         assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
+        app.kill()
     assert process.stderr is not None and "Traceback" not in process.stderr.read()
     assert f"{signal.Signals(signum).name} received: quitting" in log.read_text()
     with sqlite3.connect(data_dir / "vircom.db") as conn:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -11,29 +9,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.test_cli import ROOT, clean_env
+from tests.fixtures.app_process import clean_env, start_serve
 
 
 @pytest.fixture
 def api(data_dir: Path) -> Iterator[httpx.Client]:
-    process = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0", "--demo"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(VIRCOM_API_TOKEN="token-de-prueba"),
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert line.startswith("listening on"), (line, process.stderr.read() if process.poll() else "")
+    app = start_serve(data_dir, "--demo", env=clean_env(VIRCOM_API_TOKEN="token-de-prueba"))
     headers = {"Authorization": "Bearer token-de-prueba"}
-    with httpx.Client(
-        base_url=line.split(" ", 2)[2].strip(), headers=headers, timeout=30
-    ) as client:
+    with httpx.Client(base_url=app.url, headers=headers, timeout=30) as client:
         yield client
-    process.terminate()
-    assert process.wait(timeout=30) == 0
+    assert app.stop(timeout=30) == 0
 
 
 def _free_slot(api: httpx.Client) -> tuple[str, int]:

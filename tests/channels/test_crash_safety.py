@@ -6,8 +6,6 @@ import json
 import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,8 +23,8 @@ from tests.channels.conftest import (
 )
 from tests.fakes.fake_ollama import FakeOllama, Step, reply
 from tests.fakes.fake_providers import FakeProviders
+from tests.fixtures.app_process import start_serve
 
-ROOT = Path(__file__).resolve().parents[2]
 BATCH = 6
 
 
@@ -66,22 +64,8 @@ def _env(ollama: FakeOllama, providers: FakeProviders) -> dict[str, str]:
 
 class Serve:
     def __init__(self, data_dir: Path, env: dict[str, str]) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), "--port", "0"],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        assert line.startswith("listening on http://"), (line, self._stderr())
-        self.url = line.split(" ", 2)[2].strip()
-
-    def _stderr(self) -> str:
-        stderr = self.process.stderr
-        return stderr.read() if stderr is not None and self.process.poll() is not None else ""
+        app = start_serve(data_dir, env=env)
+        self.process, self.url = app.process, app.url
 
     def post_whatsapp(self, sender: str, text: str, wamid: str) -> int:
         raw = json.dumps(whatsapp_text(sender, text, wamid)).encode()

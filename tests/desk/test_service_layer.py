@@ -15,7 +15,21 @@ from vircom_desktop.domain.models import Appointment, AuditLog, Conversation, Cu
 
 from .conftest import Shop
 
-LAYER = ("agenda", "approvals", "console", "lookups", "shop_settings", "visits")
+LAYER = (
+    "agenda",
+    "approvals",
+    "console",
+    "first_run",
+    "lookups",
+    "privacy",
+    "reminders",
+    "routine",
+    "scenes",
+    "shop_settings",
+    "staff",
+    "summary",
+    "visits",
+)
 
 
 def test_the_desk_layer_never_imports_qt() -> None:

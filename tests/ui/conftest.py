@@ -93,6 +93,9 @@ class StandInRuntime:
     def ollama_status(self) -> str:
         return "unreachable"
 
+    def jobs_host(self) -> str | None:
+        return None
+
 
 @pytest.fixture
 def runtime(shop: Shop) -> StandInRuntime:

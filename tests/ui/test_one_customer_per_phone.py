@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.fakes.fake_ollama import FakeOllama
+from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.ui.console_support import book_through_a_desk_chat
 from tests.ui.widget_support import loaded_editor
 from vircom_desktop.domain.models import Appointment, Conversation, Customer
@@ -15,15 +15,18 @@ from .conftest import Shop
 
 
 def test_new_chat_with_a_known_phone_written_differently_reuses_the_customer(
-    qtbot: QtBot, console: ConversationsPage
+    qtbot: QtBot, console: ConversationsPage, fake_ollama: FakeOllama
 ) -> None:
     known = Customer.get(Customer.phone == "+56912345601")  # the demo's María González
     before = Customer.select().count()
+    fake_ollama.script(reply("Hola María, ¿en qué le podemos ayudar?"))
     dialog = console.open_new_chat()
     dialog.phone_edit.setText("9 1234 5601")
     dialog.name_edit.setText("María")
     dialog.message_edit.setPlainText("Hola, soy María otra vez.")
-    dialog.buttons.accepted.emit()
+    # The new chat's draft runs to its end here, not into the next test.
+    with qtbot.waitSignal(console.draft_finished, timeout=10_000):
+        dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: console.shown is not None)
     assert Customer.select().count() == before
     conversation = Conversation.get_by_id(console.current_id)

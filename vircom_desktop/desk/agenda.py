@@ -1,4 +1,5 @@
-"""The agenda's read queries: a range of days or a month, as plain immutable values.
+"""The agenda's read queries: a range of days or a month, as plain immutable values, and which
+days changed visits fall on.
 
 They run on a worker (see `ui.tasks`); what they return holds no database rows, only values
 the views paint. Times are aware datetimes in the shop's zone.
@@ -7,6 +8,7 @@ the views paint. Times are aware datetimes in the shop's zone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -289,6 +291,28 @@ def load_month(year: int, month: int) -> MonthData:
             closed.setdefault(day, "")
         day += timedelta(days=1)
     return MonthData(year, month, technicians(), dict(counts), closed)
+
+
+@dataclass(frozen=True)
+class PlacedVisits:
+    """The local days changed visits occupy; `missing` when some no longer exist (erased)."""
+
+    days: frozenset[date]
+    missing: bool
+
+
+def place_visits(appointment_ids: Iterable[int]) -> PlacedVisits:
+    """Which days the changed visits fall on (a screen showing none of them need not reload)."""
+    wanted = set(appointment_ids)
+    changed = Appointment.select(Appointment.id, Appointment.starts_at, Appointment.ends_at).where(
+        Appointment.id.in_(sorted(wanted))
+    )
+    days: set[date] = set()
+    found: set[int] = set()
+    for row in changed:
+        found.add(row.id)
+        days.update({clock.to_local(row.starts_at).date(), clock.to_local(row.ends_at).date()})
+    return PlacedVisits(frozenset(days), missing=bool(wanted - found))
 
 
 def pending_count() -> int:

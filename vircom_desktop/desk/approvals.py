@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -95,9 +96,16 @@ class Decision:
     status: str
 
 
-def approve(appointment_id: int, *, actor: str, at_desk: str | None = None) -> Decision:
-    """The owner confirms a proposal (`booking.approve`: one transaction, one audit row)."""
-    visit = booking.approve(appointment_id, actor=actor, at_desk=at_desk)
+def approve(
+    appointment_id: int,
+    *,
+    actor: str,
+    at_desk: str | None = None,
+    edits: Mapping[str, str] | None = None,
+) -> Decision:
+    """The owner confirms a proposal (`booking.approve`: one transaction, one audit row), with
+    what the visit editor changed on it (`edits`)."""
+    visit = booking.approve(appointment_id, actor=actor, at_desk=at_desk, edits=edits)
     return Decision(int(visit.id), str(visit.status))
 
 

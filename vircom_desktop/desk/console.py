@@ -14,6 +14,7 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.agent.events import AgentEvent
+from vircom_desktop.channels.notices import CALL_PREFIX
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import conversations, customers, db
 from vircom_desktop.domain.models import AgentTurn, Conversation, Customer, Message, Reminder
@@ -46,6 +47,11 @@ class Summary:
     @property
     def needs_human(self) -> bool:
         return self.status == "needs_human"
+
+    @property
+    def needs_call(self) -> bool:
+        """Staff must phone the customer: a change to the visit of someone with no channel."""
+        return self.needs_human and self.handoff_reason.startswith(CALL_PREFIX)
 
 
 @dataclass(frozen=True)

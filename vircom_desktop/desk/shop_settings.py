@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from vircom_desktop.config import save_stored
+from vircom_desktop.agent import slots
+from vircom_desktop.config import Settings, save_stored
 from vircom_desktop.domain import policy
 from vircom_desktop.domain.db import write_transaction
 from vircom_desktop.domain.models import (
@@ -163,6 +164,16 @@ def save_shop(profile: policy.ShopProfile, booking: policy.BookingPolicy) -> Non
         policy.save(booking)
 
 
+def privacy_policy() -> policy.PrivacyPolicy:
+    """Ajustes → Privacidad: the retention and the notice's link, shared by every desk."""
+    return policy.privacy_policy()
+
+
+def save_privacy(value: policy.PrivacyPolicy) -> None:
+    """Validate and store the privacy policy (ValueError with the reason)."""
+    policy.save(value)
+
+
 def save_hours(business_hours: dict[int, Ranges], closures: list[ClosureData]) -> None:
     """Replace the shop's weekly hours and the closures (the engine reads them at once)."""
     with write_transaction():
@@ -255,6 +266,12 @@ def save_desk_settings(
         policy.save(booking)
     save_stored(data_dir, values)
     return values
+
+
+def use_desk_settings(settings: Settings) -> None:
+    """This desk's settings, just saved, take effect in the running core: how many requests go
+    to the model at once (the listener's address waits for the next start)."""
+    slots.configure(settings.model_slots)
 
 
 def installed_models(ollama_url: str) -> list[str]:

@@ -1,14 +1,17 @@
-"""The visit editor's work: what it offers to choose from, booking a new visit, saving an edit.
+"""A visit at the desk: the editor's choices and free times, booking, saving an edit, its
+lifecycle steps, and moves and resizes dragged in the agenda.
 
 The rules stay in the domain: the customer is found or created by `customers.find_or_create`, a visit
-is booked by `booking.create` and an edit is saved by one `booking.update` (moved and detailed
-together, or not at all).
+is booked by `booking.create`, an edit is saved by one `booking.update` (moved and detailed
+together, or not at all) and every status change is a function of `booking`. Nothing here hands
+a database row back to a screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from vircom_desktop.desk.lookups import (
     ServiceChoice,
@@ -18,7 +21,7 @@ from vircom_desktop.desk.lookups import (
     technicians,
     visit_details,
 )
-from vircom_desktop.domain import booking, clock, customers
+from vircom_desktop.domain import availability, booking, clock, customers
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,42 @@ def save(
         notes=details["notes"] if edited else None,
     )
     booking.update(visit.id, change, actor=actor)
+
+
+def free_times(
+    day: date, service_id: int, technician_id: int | None, *, editing: int | None
+) -> list[availability.Slot]:
+    """The free starts of `day` for the service: at the desk the booking notice does not apply,
+    and the visit being edited (`editing`) does not hold its own time."""
+    return availability.find_slots(
+        day,
+        service_id,
+        technician_id=technician_id,
+        enforce_notice=False,
+        exclude_appointment_id=editing,
+    )
+
+
+def move(
+    visit_id: int,
+    start: datetime,
+    *,
+    actor: str,
+    technician_id: int | None = None,
+    duration: timedelta | None = None,
+) -> None:
+    """A visit dragged in the agenda: to a new start (and technician), or to a new length."""
+    booking.reschedule(visit_id, start, actor=actor, technician_id=technician_id, duration=duration)
+
+
+def complete(visit_id: int, *, actor: str, edits: Mapping[str, str]) -> None:
+    """The visit was done; what the form changed (the technician's note) is saved with it."""
+    booking.complete(visit_id, actor=actor, edits=edits)
+
+
+def mark_no_show(visit_id: int, *, actor: str, edits: Mapping[str, str]) -> None:
+    booking.mark_no_show(visit_id, actor=actor, edits=edits)
+
+
+def cancel(visit_id: int, *, actor: str, reason: str, edits: Mapping[str, str]) -> None:
+    booking.cancel(visit_id, actor=actor, reason=reason, edits=edits)

@@ -20,14 +20,12 @@ import select
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from vircom_desktop.domain import clock
 from vircom_desktop.domain.db import sqlite_path
 
 log = logging.getLogger("vircom.domain")
@@ -56,30 +54,6 @@ def changes_from(entries: list[tuple[str, int]], *, everything: bool = False) ->
     appointments = {row_id for table, row_id in entries if table == "citas"}
     conversations = {row_id for table, row_id in entries if table in ("conversations", "messages")}
     return Changes(frozenset(appointments), frozenset(conversations), everything)
-
-
-@dataclass(frozen=True)
-class PlacedVisits:
-    """The local days changed visits occupy; `missing` when some no longer exist (erased)."""
-
-    days: frozenset[date]
-    missing: bool
-
-
-def place_visits(appointment_ids: Iterable[int]) -> PlacedVisits:
-    """Which days the changed visits fall on (a screen showing none of them need not reload)."""
-    from vircom_desktop.domain.models import Appointment  # the feed itself needs no models
-
-    wanted = set(appointment_ids)
-    rows = Appointment.select(Appointment.id, Appointment.starts_at, Appointment.ends_at).where(
-        Appointment.id.in_(sorted(wanted))
-    )
-    days: set[date] = set()
-    found: set[int] = set()
-    for row in rows:
-        found.add(row.id)
-        days.update({clock.to_local(row.starts_at).date(), clock.to_local(row.ends_at).date()})
-    return PlacedVisits(frozenset(days), missing=bool(wanted - found))
 
 
 def parse_payload(payload: str) -> tuple[str, int] | None:

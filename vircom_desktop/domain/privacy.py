@@ -517,27 +517,9 @@ def purge_freed_space() -> bool:
     return done
 
 
-# -- the desk's Clientes page ------------------------------------------------------------------
-
-
 def write_export(document: dict[str, Any], path: Path) -> Path:
     """Write an export as UTF-8 JSON into a file only the desk's user can read."""
     create_private_file(path)
     make_private(path)
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
-
-
-def export_customer(customer_id: int, path: Path) -> Path:
-    """Write the customer's export to `path`; returns the path."""
-    return write_export(export(find_by_customer(customer_id)), path)
-
-
-def erasure_preview_of(customer_id: int) -> ErasureCounts:
-    """What erasing this customer would remove; PrivacyError when it is refused."""
-    return preview_erasure(find_by_customer(customer_id))
-
-
-def erase_customer(customer_id: int, *, actor: str) -> ErasureCounts:
-    """Erase this customer's personal data (Clientes → "Eliminar datos del cliente")."""
-    return erase(find_by_customer(customer_id), actor=actor)

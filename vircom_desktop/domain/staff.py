@@ -192,6 +192,22 @@ def owner_pin_configured() -> bool:
     return StaffUser.select().where(_OWNERS_WITH_PIN).exists()
 
 
+@dataclass(frozen=True)
+class OwnerCheck:
+    """What a PIN typed for an owner-only action turned out to be."""
+
+    owner: str | None  # the owner's name when the PIN is theirs
+    pin_configured: bool  # False: no active owner has a PIN yet, so no PIN can pass
+
+
+def check_owner_pin(pin: str) -> OwnerCheck:
+    """Whose PIN this is, told apart from "no owner has a PIN yet"; raises PinLockedOut."""
+    owner = verify_owner_pin(pin)
+    if owner is not None:
+        return OwnerCheck(str(owner.name), True)
+    return OwnerCheck(None, owner_pin_configured())
+
+
 def new_feed_token(technician_id: int) -> str:
     """A fresh feed token for a technician; the old link stops working."""
     token = secrets.token_urlsafe(24)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 from functools import partial
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
-from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.main_window import MainWindow, RuntimeLike
 from vircom_desktop.ui.resources import TRANSLATIONS_DIR, icon
 from vircom_desktop.ui.session import SessionEnd
 from vircom_desktop.ui.shutdown import SignalQuit
@@ -66,7 +67,15 @@ def create_application(language: str = "es") -> QApplication:
     return app
 
 
-def run_gui(runtime: Any) -> int:
+class RunningCore(RuntimeLike, Protocol):
+    """The running core the desk shows (`vircom_desktop.runtime.Runtime`)."""
+
+    log_path: Path
+
+    def stop(self) -> None: ...
+
+
+def run_gui(runtime: RunningCore) -> int:
     """Show the desk for a running core (`settings`, `log_path`, `listener_url`); returns the exit code."""
     settings = runtime.settings
     app = create_application(settings.language)
@@ -78,9 +87,9 @@ def run_gui(runtime: Any) -> int:
     tray = TrayController(window, bridge)
     app.setQuitOnLastWindowClosed(not tray.available)
     signals = SignalQuit(tray.quit)  # logout, `kill`, Ctrl+C: the same as "Salir"
-    # Signals are SignalQuit's; the session's end (Windows' commitDataRequest, aboutToQuit)
-    # comes through SessionEnd, and both end in the one clean shutdown.
-    session = SessionEnd(app, partial(_clean_shutdown, window, runtime), handle_sigterm=False)
+    # However the loop ends (a signal, «Salir», Windows' end of session), SessionEnd runs the
+    # one clean shutdown.
+    session = SessionEnd(app, partial(_clean_shutdown, window, runtime))
     window.show()
     QTimer.singleShot(0, window.start_background_checks)
     QTimer.singleShot(0, window.offer_first_run)
@@ -90,18 +99,15 @@ def run_gui(runtime: Any) -> int:
     finally:
         signals.uninstall()
         session.finish()
-        session.uninstall()
         bridge.close()
         tasks.pool().waitForDone(5000)
         handler.uninstall()
 
 
-def _clean_shutdown(window: MainWindow, runtime: Any) -> None:
+def _clean_shutdown(window: MainWindow, runtime: RunningCore) -> None:
     """What every end of the desk runs once: the window's state saved, drafts stopped, the
     change feed closed, and the core's in-flight work finished (listener, queue, jobs)."""
     window.save_state()
     window.change_watcher.stop()
     window.conversations.shutdown()
-    stop = getattr(runtime, "stop", None)
-    if callable(stop):
-        stop()
+    runtime.stop()

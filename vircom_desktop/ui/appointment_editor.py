@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.desk import lookups, visits
-from vircom_desktop.domain import availability, booking, clock
+from vircom_desktop.desk import approvals, lookups, visits
+from vircom_desktop.domain import clock
+from vircom_desktop.domain.availability import Slot
+from vircom_desktop.domain.booking import VisitRequest
 from vircom_desktop.domain.statuses import CONFIRMED, PROPOSED
 from vircom_desktop.ui import errors
 from vircom_desktop.ui.formatting import (
@@ -403,16 +405,15 @@ class AppointmentEditor(QDialog):
         if service_id is None:
             return
         find = partial(
-            availability.find_slots,
+            visits.free_times,
             pydate(self.date.date()),
             service_id,
-            technician_id=self.technician.currentData(),
-            enforce_notice=False,
-            exclude_appointment_id=self.visit.id if self.visit else None,
+            self.technician.currentData(),
+            editing=self.visit.id if self.visit else None,
         )
         Op(self, find).on_success(self._show_slots).on_failure(self._show_slots_error).run()
 
-    def _show_slots(self, slots: list[availability.Slot]) -> None:
+    def _show_slots(self, slots: list[Slot]) -> None:
         self.slots.clear()
         if not slots:
             item = QListWidgetItem(self.tr("Sin horarios libres ese día"))
@@ -503,7 +504,7 @@ class AppointmentEditor(QDialog):
             phone=self.phone.text(),
             name=self.name.text(),
             customer_id=self._customer_id,
-            request=booking.VisitRequest(
+            request=VisitRequest(
                 customer_id=self._customer_id or 0,
                 service_id=service_id,
                 start=self.start(),
@@ -582,16 +583,16 @@ class AppointmentEditor(QDialog):
         edits = self._edited_details()
         steps = {
             "complete": (
-                partial(booking.complete, visit_id, actor=self._actor, edits=edits),
+                partial(visits.complete, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como realizada."),
             ),
             "no_show": (
-                partial(booking.mark_no_show, visit_id, actor=self._actor, edits=edits),
+                partial(visits.mark_no_show, visit_id, actor=self._actor, edits=edits),
                 self.tr("Visita marcada como «no asistió»."),
             ),
             "cancel": (
                 partial(
-                    booking.cancel,
+                    visits.cancel,
                     visit_id,
                     actor=self._actor,
                     reason=self.cancel_reason.text(),
@@ -607,7 +608,7 @@ class AppointmentEditor(QDialog):
         assert self.visit is not None
         self._run_step(
             partial(
-                booking.approve,
+                approvals.approve,
                 self.visit.id,
                 actor=owner,
                 at_desk=self._owner_unlock.desk,

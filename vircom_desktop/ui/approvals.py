@@ -47,6 +47,7 @@ from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel
 from vircom_desktop.ui.tasks import LatestLoad, Op
 from vircom_desktop.ui.texts import booking_error_text
+from vircom_desktop.ui.theme import ThemeColors
 
 log = logging.getLogger("vircom.ui")
 
@@ -98,7 +99,8 @@ class ProposalsModel(RecordTableModel[Proposal]):
 
     CUSTOMER, VISIT, TECHNICIAN, SERVICE, EXPIRES = range(5)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, colors: ThemeColors, parent: QObject | None = None) -> None:
+        self._colors = colors
         super().__init__(
             [
                 ColumnSpec(self.tr("Cliente"), lambda p: p.customer),
@@ -112,7 +114,7 @@ class ProposalsModel(RecordTableModel[Proposal]):
                 ColumnSpec(
                     self.tr("Vence"),
                     lambda p: time_left_text(self, p.expires_at),
-                    color=_expiry_color,
+                    color=self._expiry_color,
                 ),
             ],
             parent,
@@ -127,12 +129,11 @@ class ProposalsModel(RecordTableModel[Proposal]):
     def refresh_time_left(self) -> None:
         self.refresh_column(self.EXPIRES)
 
-
-def _expiry_color(proposal: Proposal) -> QColor | None:
-    """Red for a proposal that expires within the hour."""
-    if proposal.expires_at is not None and _minutes_left(proposal.expires_at) < 60:
-        return QColor("#b91c1c")
-    return None
+    def _expiry_color(self, proposal: Proposal) -> QColor | None:
+        """The theme's error colour for a proposal that expires within the hour."""
+        if proposal.expires_at is not None and _minutes_left(proposal.expires_at) < 60:
+            return self._colors.error_color()
+        return None
 
 
 def _minutes_left(expires_at: datetime) -> int:
@@ -181,7 +182,8 @@ class ApprovalsPage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _init_widgets(self) -> None:
-        self.model = ProposalsModel(self)
+        self.colors = ThemeColors(self)
+        self.model = ProposalsModel(self.colors, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -264,6 +266,7 @@ class ApprovalsPage(QWidget):
         self.reject_button.clicked.connect(self.reject_selected)
         self.agenda_button.clicked.connect(self._show_in_agenda)
         self.timer.timeout.connect(self._tick)
+        self.colors.changed.connect(self.model.refresh_time_left)
         if self.bridge is not None:
             self.bridge.appointment_changed.connect(self.reload)
             self.bridge.proposal_created.connect(self.reload)

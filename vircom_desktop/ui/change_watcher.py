@@ -64,6 +64,9 @@ class ChangeWatcher(QObject):
         if self._feed is not None or not self._url:
             return
         self._feed = ChangeFeed(self._url, self._arrived.emit, poll_seconds=self._poll)
+        # Freed without stop() (a window closed while a dialog kept it open): the feed's thread
+        # must not go on emitting into a deleted object.
+        self.destroyed.connect(self._feed.stop)
         self._feed.start()
 
     def wait_ready(self, timeout: float = 10.0) -> bool:

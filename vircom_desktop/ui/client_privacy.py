@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk import privacy
 from vircom_desktop.desk.lookups import CustomerSummary
-from vircom_desktop.domain import opt_out, privacy
 from vircom_desktop.ui.owner_gate import OwnerUnlock, ask_owner
 from vircom_desktop.ui.tasks import Op
 from vircom_desktop.ui.texts import privacy_error_text
@@ -117,7 +117,7 @@ class ClientPrivacyBar(QWidget):
         customer = self._customer
         if customer is None:
             return
-        Op(self, partial(privacy.erasure_preview_of, customer.id)).on_success(
+        Op(self, partial(privacy.erasure_preview, customer.id)).on_success(
             partial(self._confirm_erasure, customer, owner)
         ).on_failure(self._failed).run()
 
@@ -215,7 +215,7 @@ class ClientPrivacyBar(QWidget):
             return
         Op(
             self,
-            partial(opt_out.set_do_not_contact, customer.id, value, actor=self._actor()),
+            partial(privacy.set_do_not_contact, customer.id, value, actor=self._actor()),
         ).on_success(lambda _changed: self._contact_changed(value)).on_failure(self._failed).run()
 
     def _contact_changed(self, value: bool) -> None:

@@ -49,12 +49,12 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop import events
-from vircom_desktop.agent import slots
 from vircom_desktop.config import Settings
-from vircom_desktop.desk.agenda import pending_count
+from vircom_desktop.desk import first_run, shop_settings
+from vircom_desktop.desk.agenda import PlacedVisits, pending_count, place_visits
+from vircom_desktop.desk.first_run import FirstRunResult
 from vircom_desktop.desk.lookups import staff_users
-from vircom_desktop.domain import change_feed, first_run
-from vircom_desktop.domain.demo import seed_demo
+from vircom_desktop.domain.change_feed import POLL_SECONDS
 from vircom_desktop.ui.agenda import AgendaPage
 from vircom_desktop.ui.approvals import ApprovalsPage
 from vircom_desktop.ui.bridge import EventBridge
@@ -62,7 +62,7 @@ from vircom_desktop.ui.change_watcher import ChangeWatcher
 from vircom_desktop.ui.clients import ClientsPage
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.desk_user import DeskUser, DeskUserSelector
-from vircom_desktop.ui.first_run import FirstRunWizard, WizardResult
+from vircom_desktop.ui.first_run import FirstRunWizard
 from vircom_desktop.ui.owner_gate import DeskPresence, OwnerUnlock
 from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 from vircom_desktop.ui.resources import icon
@@ -70,6 +70,7 @@ from vircom_desktop.ui.settings import SettingsPage
 from vircom_desktop.ui.state import UiState
 from vircom_desktop.ui.summary import SummaryPage
 from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.widgets import repolish
 
 log = logging.getLogger("vircom.ui")
 
@@ -89,6 +90,8 @@ class RuntimeLike(Protocol):
     def listener_url(self) -> str | None: ...
 
     def ollama_status(self) -> str: ...
+
+    def jobs_host(self) -> str | None: ...
 
 
 ASSUMED_FRAME = QSize(0, 40)  # a title bar, until the window manager says
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         self.change_watcher = ChangeWatcher(
             bridge,
             runtime.settings.database_url,
-            change_feed.POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
+            POLL_SECONDS if watch_poll_seconds is None else watch_poll_seconds,
             self,
         )
         self._jobs_timer = QTimer(self)
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
 
     def _init_status_bar(self) -> None:
         self.ollama_label = QLabel()
+        self.ollama_label.setObjectName("ollamaStatus")
         self.listener_label = QLabel()
         self.pending_label = QLabel()
         self.jobs_label = QLabel()
@@ -383,7 +387,9 @@ class MainWindow(QMainWindow):
     def load_demo_shop(self) -> None:
         """Fill an empty shop with the example shop (never touches one that has data)."""
         self.agenda.demo_button.setEnabled(False)
-        Op(self, seed_demo).on_success(self._demo_loaded).on_failure(self._demo_failed).run()
+        Op(self, first_run.load_demo).on_success(self._demo_loaded).on_failure(
+            self._demo_failed
+        ).run()
 
     def _demo_loaded(self, loaded: bool) -> None:
         self.agenda.demo_button.setEnabled(True)
@@ -412,11 +418,9 @@ class MainWindow(QMainWindow):
         if visits is None:
             self.agenda.refresh()
             return
-        Op(self, partial(change_feed.place_visits, visits)).on_success(
-            self._foreign_visits_placed
-        ).run()
+        Op(self, partial(place_visits, visits)).on_success(self._foreign_visits_placed).run()
 
-    def _foreign_visits_placed(self, placed: change_feed.PlacedVisits) -> None:
+    def _foreign_visits_placed(self, placed: PlacedVisits) -> None:
         first, last = self.agenda.visible_days()
         if placed.missing or any(first <= day <= last for day in placed.days):
             self.agenda.refresh()
@@ -432,7 +436,7 @@ class MainWindow(QMainWindow):
         """Settings saved in Ajustes take effect now (the listener's address at the next start)."""
         self.runtime.settings = settings
         self.conversations.settings = settings
-        slots.configure(settings.model_slots)
+        shop_settings.use_desk_settings(settings)
 
     def new_for_page(self) -> None:
         """Ctrl+N: a new chat on Conversaciones, a new visit everywhere else."""
@@ -494,7 +498,7 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
-    def _first_run_done(self, result: WizardResult) -> None:
+    def _first_run_done(self, result: FirstRunResult) -> None:
         if result.ollama:
             settings = replace(self.runtime.settings, **result.ollama)
             self._apply_settings(settings)
@@ -556,18 +560,14 @@ class MainWindow(QMainWindow):
         }
         text, hint = texts.get(state, texts["unreachable"])
         self.ollama_label.setText("● " + text)
-        color = {"ok": "#16a34a", "checking": "#64748b", "loading": "#d97706"}.get(state, "#dc2626")
-        self.ollama_label.setStyleSheet(f"color: {color};")
         self.ollama_label.setToolTip(
             hint.format(model=settings.ollama_model, url=settings.ollama_url)
         )
-        self.ollama_label.setProperty("state", state)
+        repolish(self.ollama_label, state=state)  # the theme colours the light by state
 
     def refresh_jobs_host(self) -> None:
         """Ask the core which host runs the background jobs (reminders, backups, expiry)."""
-        jobs_host = getattr(self.runtime, "jobs_host", None)
-        if callable(jobs_host):
-            Op(self, jobs_host).on_success(self.set_jobs_host).run()
+        Op(self, self.runtime.jobs_host).on_success(self.set_jobs_host).run()
 
     def set_jobs_host(self, host: str | None) -> None:
         if host:

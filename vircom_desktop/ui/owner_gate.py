@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.domain import staff
+from vircom_desktop.desk import staff
+from vircom_desktop.desk.staff import OwnerCheck
 from vircom_desktop.domain.owner_unlock import OwnerUnlock
 from vircom_desktop.ui.tasks import Op
 
@@ -47,7 +48,6 @@ class PinDialog(QDialog):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
         self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
         self.error_label.setObjectName("error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
@@ -69,7 +69,7 @@ class PinDialog(QDialog):
             self._show_error(self.tr("Escriba el PIN."))
             return
         self.buttons.setEnabled(False)
-        Op(self, partial(_owner_name, pin)).on_success(self._checked).on_failure(
+        Op(self, partial(staff.check_owner_pin, pin)).on_success(self._checked).on_failure(
             self._check_failed
         ).run()
 
@@ -87,33 +87,23 @@ class PinDialog(QDialog):
         log.error("cannot check the owner's PIN: %s", error)
         self._show_error(self.tr("No se pudo comprobar el PIN. Intente de nuevo."))
 
-    def _checked(self, owner: str | None) -> None:
+    def _checked(self, check: OwnerCheck) -> None:
         self.buttons.setEnabled(True)
-        if owner == NO_OWNER_PIN:
+        if not check.pin_configured:
             self._show_error(
                 self.tr("Aún no hay un PIN de dueña o dueño: defínalo en Ajustes → Personal.")
             )
             return
-        if owner is None:
+        if check.owner is None:
             self.pin_edit.clear()
             self._show_error(self.tr("PIN incorrecto."))
             return
-        self.verified.emit(owner)
+        self.verified.emit(check.owner)
         self.accept()
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
-
-
-NO_OWNER_PIN = ""  # what the check returns when no owner has a PIN yet
-
-
-def _owner_name(pin: str) -> str | None:
-    owner = staff.verify_owner_pin(pin)
-    if owner is not None:
-        return owner.name
-    return None if staff.owner_pin_configured() else NO_OWNER_PIN
 
 
 def ask_owner(parent: QWidget, unlock: OwnerUnlock, action: Callable[[str], None]) -> None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.domain import reminders
-from vircom_desktop.domain.reminders import PhoneReminder
+from vircom_desktop.desk import reminders
+from vircom_desktop.desk.reminders import PhoneReminder
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, time_text
 from vircom_desktop.ui.record_model import ColumnSpec, RecordTableModel

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Property, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vircom_desktop.ui.resources import stylesheet
 
@@ -68,3 +68,35 @@ class ThemeController(QObject):
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.preference == "system":
             self.apply()
+
+
+class ThemeColors(QWidget):
+    """The theme's status colours for what a stylesheet cannot style itself: text an item model
+    colours, shapes a painter fills. The QSS sets them (`ThemeColors { qproperty-error: …; }`),
+    so a theme restyles those too; `changed` fires when it does.
+
+    A hidden child of the widget that uses it; the defaults are the light theme's.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hide()
+        self._error = QColor("#b91c1c")
+
+    def error_color(self) -> QColor:
+        """What went or is about to go wrong (`qproperty-error`)."""
+        self.ensurePolished()
+        return QColor(self._error)
+
+    def _set_error(self, color: QColor) -> None:
+        self._error = QColor(color)
+
+    error = Property(QColor, error_color, _set_error)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self.changed.emit()
+        return handled

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def repolish(widget: QWidget, **properties: Any) -> None:
+    """Set dynamic properties the QSS themes select on (`QLabel#banner[kind="error"]`) and
+    restyle the widget now: Qt applies a stylesheet's property rules only when it polishes."""
+    for name, value in properties.items():
+        widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class Banner(QLabel):
@@ -38,8 +49,6 @@ class Banner(QLabel):
 
     def _show(self, text: str, kind: str) -> None:
         self._timer.stop()
-        self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self, kind=kind)
         self.setText(text)
         self.show()

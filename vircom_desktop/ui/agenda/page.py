@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.desk import agenda as data
+from vircom_desktop.desk import visits
 from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo, Visit
-from vircom_desktop.domain import booking, clock
+from vircom_desktop.domain import clock
 from vircom_desktop.ui import errors
 from vircom_desktop.ui.agenda.columns import Column
 from vircom_desktop.ui.agenda.month_view import MonthView
@@ -477,9 +478,7 @@ class AgendaPage(QWidget):
     def _on_move_requested(
         self, grid: TimeGrid, visit_id: int, start: datetime, technician_id: int | None
     ) -> None:
-        move = partial(
-            booking.reschedule, visit_id, start, actor=self.actor, technician_id=technician_id
-        )
+        move = partial(visits.move, visit_id, start, actor=self.actor, technician_id=technician_id)
         Op(self, move).on_success(lambda _visit: self._move_done(grid, visit_id, start)).on_failure(
             lambda error: self._change_refused(
                 grid, visit_id, error, self.tr("No se pudo mover la visita: {reason}")
@@ -495,7 +494,7 @@ class AgendaPage(QWidget):
     def _on_resize_requested(
         self, grid: TimeGrid, visit_id: int, start: datetime, duration: timedelta
     ) -> None:
-        resize = partial(booking.reschedule, visit_id, start, actor=self.actor, duration=duration)
+        resize = partial(visits.move, visit_id, start, actor=self.actor, duration=duration)
         Op(self, resize).on_success(
             lambda _visit: self._resize_done(grid, visit_id, start + duration)
         ).on_failure(

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.domain.day_sheet import DaySheet, build_day_sheet
-from vircom_desktop.export import MAX_DAYS, export_to_file
+from vircom_desktop.desk.routine import MAX_DAYS, DaySheet, build_day_sheet, export_to_file
 from vircom_desktop.ui.day_sheet import print_sheet
 from vircom_desktop.ui.formatting import date_text, pydate, qdate
 from vircom_desktop.ui.tasks import Op

@@ -41,6 +41,38 @@ def _dispose(run: DraftRun) -> None:
     run.deleteLater()
 
 
+_orphans: set[DraftRun] = set()  # cancelled runs of a deleted console, kept until they end
+
+
+def _orphan_runs(states: dict[int, DraftState]) -> None:
+    """The console is being deleted while drafts run: cancel them and keep their threads alive
+    until they end, with nobody listening (Qt aborts the process when a running QThread is
+    deleted with its parent)."""
+    for state in states.values():
+        run = state.run
+        if run is None or not shiboken6.isValid(run) or not run.isRunning():
+            continue
+        for signal in (
+            run.token_received,
+            run.tool_started,
+            run.tool_finished,
+            run.agent_failed,
+            run.draft_ready,
+            run.crashed,
+            run.finished,
+        ):
+            signal.disconnect()
+        run.setParent(None)
+        run.stop()
+        _orphans.add(run)
+        run.finished.connect(partial(_release_orphan, run))
+
+
+def _release_orphan(run: DraftRun) -> None:
+    _orphans.discard(run)
+    _dispose(run)
+
+
 class Drafts(QObject):
     """The console's drafts, by conversation; their runs go on when another one is shown."""
 
@@ -62,6 +94,7 @@ class Drafts(QObject):
         self._composer = composer
         self._thread_view = thread_view
         self._model = model
+        self.destroyed.connect(partial(_orphan_runs, self.states))
 
     def get(self, conversation_id: int | None) -> DraftState | None:
         return self.states.get(conversation_id) if conversation_id is not None else None

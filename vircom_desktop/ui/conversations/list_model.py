@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from vircom_desktop.channels.notices import CALL_PREFIX
 from vircom_desktop.desk.console import Summary
 from vircom_desktop.ui.conversations.formatting import (
     CHANNEL_COLORS,
@@ -204,7 +203,7 @@ class ConversationDelegate(QStyledItemDelegate):
         muted: QColor,
     ) -> None:
         tags: list[tuple[str, QColor | None]] = []
-        if summary.needs_human and summary.handoff_reason.startswith(CALL_PREFIX):
+        if summary.needs_call:
             tags.append((self.tr("Por llamar"), QColor("#dc2626")))
         elif summary.needs_human:
             tags.append((self.tr("Requiere atención"), QColor("#dc2626")))

@@ -24,13 +24,6 @@ from vircom_desktop.ui.conversations.formatting import short_when
 from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
 BUBBLE_MAX_WIDTH = 560
-_BUBBLE_STYLES = {
-    "customer": "background: rgba(100, 116, 139, 38); border: 1px solid rgba(100, 116, 139, 60);",
-    "bot": "background: rgba(37, 99, 235, 30); border: 1px solid rgba(37, 99, 235, 70);",
-    "staff": "background: rgba(22, 163, 74, 30); border: 1px solid rgba(22, 163, 74, 70);",
-    "system": "background: transparent; border: 1px dashed rgba(100, 116, 139, 90);",
-}
-_REVIEW_STYLE = "background: rgba(245, 158, 11, 45); border: 2px dashed #d97706;"
 
 
 class MessageBubble(QFrame):
@@ -50,8 +43,9 @@ class MessageBubble(QFrame):
         self._delivers = delivers
         self.setObjectName("bubble")
         waiting = message.status == REVIEW
-        style = _REVIEW_STYLE if waiting else _BUBBLE_STYLES.get(message.role, "")
-        self.setStyleSheet(f"#bubble {{ {style} border-radius: 10px; }}")
+        # The theme colours a bubble by who wrote it, and a reply waiting for review apart.
+        self.setProperty("role", message.role)
+        self.setProperty("review", waiting)
         self.setMaximumWidth(BUBBLE_MAX_WIDTH)
         self.text_label = QLabel(message.text)
         self.text_label.setWordWrap(True)

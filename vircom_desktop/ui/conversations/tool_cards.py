@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from vircom_desktop.ui.formatting import date_text, datetime_text, time_text
 from vircom_desktop.ui.texts import status_text
+from vircom_desktop.ui.widgets import repolish
 
 SLOT_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SLOTS_SHOWN = 16
@@ -49,12 +50,8 @@ class ToolCard(QFrame):
         self._width: int | None = None
         self.setObjectName("toolCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#toolCard { border: 1px solid #94a3b8; border-left: 4px solid #2563eb;"
-            " border-radius: 6px; background: rgba(37, 99, 235, 18); }"
-        )
         self.title_label = QLabel()
-        self.title_label.setStyleSheet("font-weight: 600;")
+        self.title_label.setObjectName("toolTitle")
         self.title_label.setWordWrap(True)
         self.body_label = QLabel()
         self.body_label.setWordWrap(True)
@@ -134,10 +131,7 @@ class ToolCard(QFrame):
         self.body_label.setVisible(bool(text))
 
     def _set_failed(self, payload: dict[str, Any]) -> None:
-        self.setStyleSheet(
-            "#toolCard { border: 1px solid #fca5a5; border-left: 4px solid #dc2626;"
-            " border-radius: 6px; background: rgba(220, 38, 38, 18); }"
-        )
+        repolish(self, failed=True)  # the theme colours a failed tool as an error
         self.title_label.setText(self._running_title().rstrip("…") + self.tr(": no resultó"))
         self._set_body(str(payload.get("error", "")))
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vircom_desktop.agent.probe import OllamaProbe, probe_ollama
 from vircom_desktop.config import Settings
+from vircom_desktop.desk.first_run import OllamaProbe, probe_ollama
 from vircom_desktop.domain.first_run import (
     USUAL_SERVICES,
     HoursSetup,

@@ -4,21 +4,20 @@ Steps (ui/first_run/pages.py): the shop, its hours, its services (prefilled with
 usual ones), the first technicians and what they do, the owner and their PIN, and Ollama with a
 live "Probar". The first page offers the demo shop instead. Every step can be skipped ("Omitir
 paso") and redone from Ajustes; what was filled goes to the core in one call
-(`domain.first_run.apply`) on a worker, and the Ollama address to this desk's settings.json.
+(`desk.first_run.finish`) on a worker, and the Ollama address to this desk's settings.json.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from vircom_desktop.config import Settings, save_stored
-from vircom_desktop.domain import first_run
+from vircom_desktop.config import Settings
+from vircom_desktop.desk import first_run
+from vircom_desktop.desk.first_run import FirstRunResult
 from vircom_desktop.domain.first_run import FirstRunSetup
 from vircom_desktop.ui.first_run.pages import (
     SKIP_BUTTON,
@@ -34,25 +33,6 @@ from vircom_desktop.ui.first_run.pages import (
 from vircom_desktop.ui.tasks import Op
 
 log = logging.getLogger("vircom.ui")
-
-
-@dataclass(frozen=True)
-class WizardResult:
-    """What the assistant did: the demo loaded, or a setup applied, and the Ollama settings."""
-
-    demo: bool
-    ollama: dict[str, str]
-
-
-def finish(setup: FirstRunSetup | None, data_dir: Path, ollama: dict[str, str]) -> WizardResult:
-    """Store the assistant's result (runs on a worker)."""
-    if setup is None:
-        first_run.load_demo()
-    else:
-        first_run.apply(setup)
-    if ollama:
-        save_stored(data_dir, ollama)
-    return WizardResult(setup is None, ollama)
 
 
 class FirstRunWizard(QWizard):
@@ -135,7 +115,9 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Store the result on a worker; the wizard closes once it is stored."""
-        job = partial(finish, self.collected(), self.settings.data_dir, self.ollama_settings())
+        job = partial(
+            first_run.finish, self.collected(), self.settings.data_dir, self.ollama_settings()
+        )
         Op(self, job).on_success(self._stored).on_failure(self._store_failed).run()
 
     def reject(self) -> None:
@@ -143,7 +125,7 @@ class FirstRunWizard(QWizard):
         Op(self, first_run.mark_done).on_failure(self._store_failed).run()
         super().reject()
 
-    def _stored(self, result: WizardResult) -> None:
+    def _stored(self, result: FirstRunResult) -> None:
         self.finished_setup.emit(result)
         super().accept()
 

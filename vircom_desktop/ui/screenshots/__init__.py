@@ -99,6 +99,9 @@ class _StandInRuntime:
     def ollama_status(self) -> str:
         return "ok"
 
+    def jobs_host(self) -> str | None:
+        return "mostrador"  # this desk runs the reminders, backups and expiry
+
 
 def render(
     outdir: Path,

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vircom_desktop.backup import BackupFile, auto_backup, latest_backup
 from vircom_desktop.config import Settings
+from vircom_desktop.desk.routine import BackupFile, auto_backup, latest_backup
 from vircom_desktop.ui.formatting import datetime_text
 from vircom_desktop.ui.settings.system_tabs import AppSettingsTab
 from vircom_desktop.ui.tasks import Op

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.ui.tasks import Op
+from vircom_desktop.ui.widgets import repolish
 
 log = logging.getLogger("vircom.ui")
 
 DATA = Qt.ItemDataRole.UserRole  # where list and table items keep their record's id
-INVALID_STYLE = "border: 1px solid #dc2626; border-radius: 3px;"
 
 
 def weekday_names() -> list[str]:
@@ -104,7 +104,7 @@ class SettingsTab(QWidget):
         self.show_error(self.tr("No se pudieron guardar los cambios; vea el registro."))
 
     def mark_invalid(self, widget: QWidget, message: str) -> None:
-        widget.setStyleSheet(INVALID_STYLE)
+        repolish(widget, invalid=True)  # the theme draws the error border
         widget.setToolTip(message)
         self._invalid.append(widget)
         self.show_error(message)
@@ -117,7 +117,7 @@ class SettingsTab(QWidget):
 
     def clear_errors(self) -> None:
         for widget in self._invalid:
-            widget.setStyleSheet("")
+            repolish(widget, invalid=False)
             widget.setToolTip("")
         self._invalid.clear()
         self.error_label.clear()

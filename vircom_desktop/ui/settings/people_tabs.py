@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vircom_desktop.desk import shop_settings as store
-from vircom_desktop.domain import staff
+from vircom_desktop.desk import staff
 from vircom_desktop.ui.owner_gate import OwnerUnlock, PinDialog
 from vircom_desktop.ui.settings.base import DATA, SettingsTab, table
 from vircom_desktop.ui.settings.week_hours import WeekHoursEditor

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from vircom_desktop.domain import policy, privacy_notice
+from vircom_desktop.desk import shop_settings as store
+from vircom_desktop.domain.policy import PrivacyPolicy
+from vircom_desktop.domain.privacy_notice import NOTICE
 from vircom_desktop.ui.settings.base import SettingsTab
 from vircom_desktop.ui.tasks import Op
 
@@ -52,13 +54,13 @@ class PrivacyTab(SettingsTab):
         form.addRow(self.tr("Aviso al cliente nuevo:"), self.notice_label)
         self.body.addWidget(group)
         self.body.addStretch(1)
-        self.policy = policy.PrivacyPolicy()
+        self.policy = PrivacyPolicy()
 
     def refresh(self) -> None:
         """Load the stored policy on a worker."""
-        Op(self, policy.privacy_policy).on_success(self.load).run()
+        Op(self, store.privacy_policy).on_success(self.load).run()
 
-    def load(self, value: policy.PrivacyPolicy) -> None:
+    def load(self, value: PrivacyPolicy) -> None:
         self.policy = value
         self.months_edit.setText(str(value.retention_months))
         self.url_edit.setText(value.notice_url)
@@ -66,7 +68,7 @@ class PrivacyTab(SettingsTab):
 
     def _show_notice(self, stored_url: str) -> None:
         url = self.url_override.strip() or stored_url.strip()
-        notice = privacy_notice.NOTICE
+        notice = NOTICE
         self.notice_label.setText(
             self.tr("{notice} Más información: {url}").format(notice=notice, url=url)
             if url
@@ -82,7 +84,7 @@ class PrivacyTab(SettingsTab):
             )
             return None
         url = self.url_edit.text().strip()
-        candidate = policy.PrivacyPolicy(retention_months=int(text), notice_url=url)
+        candidate = PrivacyPolicy(retention_months=int(text), notice_url=url)
         try:
             candidate.validate()
         except ValueError:
@@ -91,7 +93,7 @@ class PrivacyTab(SettingsTab):
             )
             return None
         self.policy = candidate
-        return partial(policy.save, candidate)
+        return partial(store.save_privacy, candidate)
 
     def after_store(self, result: Any) -> None:
         self._show_notice(self.policy.notice_url)

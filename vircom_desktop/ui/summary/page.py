@@ -1,6 +1,6 @@
 """The Resumen page: this week beside the last, per day and per technician, for the owner.
 
-The figures come from `domain.summary.owner_summary` (one query each) through `Op`; this page
+The figures come from `desk.summary.owner_summary` (one query each) through `Op`; this page
 only lays them out: number cards with last week's value under each, and QPainter charts.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vircom_desktop.desk.summary import Summary, WeekSummary, owner_summary, week_start
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.summary import Summary, WeekSummary, owner_summary, week_start
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.formatting import date_text, qdate
 from vircom_desktop.ui.summary.charts import (
