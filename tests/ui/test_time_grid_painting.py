@@ -139,7 +139,7 @@ def test_a_refresh_with_one_visit_changed_paints_like_a_fresh_grid(qtbot: QtBot)
     moved = dataclasses.replace(visits[9], status="done")
     refreshed = [moved if v.id == moved.id else v for v in visits]
     grid.set_content(columns, refreshed, TECHNICIANS)
-    assert grid._dirty_columns == {9 % 7}  # only the changed day is drawn again
+    assert grid.frame.dirty_columns() == {9 % 7}  # only the changed day is drawn again
 
     fresh = TimeGrid()
     qtbot.addWidget(fresh)
