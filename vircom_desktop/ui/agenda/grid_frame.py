@@ -12,9 +12,10 @@ one column at a time when a visit in that column changes (`relayout`).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QBrush, QFont, QImage, QPainter, QPalette, QPen
@@ -54,9 +55,22 @@ class GridLook:
             size.height(),
             widget.devicePixelRatioF(),
             widget.palette(),
-            widget.font(),
+            _unshared(widget.font()),
             widget.locale(),
         )
+
+
+def _unshared(font: QFont) -> QFont:
+    """An equal font that shares no data with `font`, so another thread can draw with it.
+
+    Copies of a QFont share its engine cache, which is not thread-safe: a worker drawing with a
+    copy of the widget's font while the GUI thread draws with the font itself crashes.
+    """
+    copy = QFont(font)
+    copy.setKerning(not font.kerning())  # a change detaches the copy's data from the font's
+    copy.setKerning(font.kerning())
+    copy.setResolveMask(font.resolveMask())
+    return copy
 
 
 class GridFrame:
@@ -384,6 +398,46 @@ class GridFrame:
     def color_of(self, visit: Visit) -> str:
         tech = self.technicians.get(visit.technician_id)
         return tech.color if tech else ""
+
+
+_warmed_up = False
+
+
+def warm_up(look: GridLook) -> None:
+    """Draw a small sample frame once per process, on the GUI thread, before any worker draws.
+
+    PySide creates some of its Python enum types the first time they are used, and two threads
+    creating the same one at once crash the process (seen: the GUI thread and a worker drawing
+    their first frames together). After one frame with every kind of column and visit, a
+    worker finds them all created.
+    """
+    global _warmed_up
+    if _warmed_up:
+        return
+    _warmed_up = True
+    today = clock.today()
+    opening = clock.local_datetime(today, time(9))
+    windows = ((opening, opening + timedelta(hours=8)),)
+    sample = GridLook(480, 320, look.ratio, look.palette, look.font, look.locale)
+    columns = [
+        Column(today, 1, "A", "1", windows),
+        Column(today, 2, "B", "", (), "-"),
+    ]
+    visits = [
+        Visit(n, 1, 1, "C", "", 1, "S", start, start + timedelta(hours=1), 15, status, "", "", "")
+        for n, (status, start) in enumerate(
+            (
+                ("proposed", opening),
+                ("confirmed", opening + timedelta(hours=2)),
+                ("done", opening + timedelta(hours=4)),
+                ("no_show", opening + timedelta(hours=6)),
+            ),
+            start=1,
+        )
+    ]
+    visits.append(dataclasses.replace(visits[1], id=5, attendance_confirmed=True))
+    frame = GridFrame.drawn(sample, columns, visits, [TechnicianInfo(1, "A", "#2563eb")])
+    frame.visits_layer(faded=1)
 
 
 def _fitted_hours(columns: list[Column], visits: list[Visit]) -> tuple[int, int]:

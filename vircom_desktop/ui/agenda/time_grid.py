@@ -27,7 +27,13 @@ from vircom_desktop.desk.agenda import TechnicianInfo, Visit
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.booking import MAX_DURATION
 from vircom_desktop.ui.agenda.columns import Column, minutes_into
-from vircom_desktop.ui.agenda.grid_frame import AXIS_WIDTH, HEADER_HEIGHT, GridFrame, GridLook
+from vircom_desktop.ui.agenda.grid_frame import (
+    AXIS_WIDTH,
+    HEADER_HEIGHT,
+    GridFrame,
+    GridLook,
+    warm_up,
+)
 from vircom_desktop.ui.agenda.painting import NOW_COLOR
 from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
 from vircom_desktop.ui.texts import attendance_text, status_text
@@ -76,6 +82,7 @@ class TimeGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._frame = GridFrame(GridLook.of(self), [], [], [])
+        warm_up(self._frame.look)  # before a page asks a worker to draw a week
         self._pending: dict[int, Visit] = {}
         self._settled: set[int] = set()
         self._drag: _Drag | None = None

@@ -63,6 +63,7 @@ class VisitChips:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[object, ...], QImage] = {}
+        self._palette_keys: dict[int, tuple[int, ...]] = {}  # by QPalette.cacheKey()
 
     @classmethod
     def of_this_thread(cls) -> VisitChips:
@@ -93,7 +94,7 @@ class VisitChips:
         """A visit's box (fill, hatch, border, colour bar), drawn once per size and kind."""
         width, height = round(size.width()), round(size.height())
         kind = "muted" if visit.status in (DONE, NO_SHOW) else visit.status == PROPOSED
-        key = (color, kind, width, height, ratio, _palette_key(palette))
+        key = (color, kind, width, height, ratio, self._palette_key(palette))
         chip = self._cache.get(key)
         if chip is not None:
             return chip
@@ -113,16 +114,23 @@ class VisitChips:
         self._cache[key] = chip
         return chip
 
+    def _palette_key(self, palette: QPalette) -> tuple[int, ...]:
+        """The colours a box is drawn with (see `_paint_box`), looked up once per palette."""
+        key = self._palette_keys.get(palette.cacheKey())
+        if key is None:
+            if len(self._palette_keys) >= MAX_CHIPS:
+                self._palette_keys.clear()
+            key = tuple(palette.color(role).rgba() for role in _BOX_ROLES)
+            self._palette_keys[palette.cacheKey()] = key
+        return key
 
-def _palette_key(palette: QPalette) -> tuple[int, ...]:
-    """The colours a box is drawn with (see `_paint_box`)."""
-    roles = (
-        QPalette.ColorRole.Base,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.Window,
-        QPalette.ColorRole.Highlight,
-    )
-    return tuple(palette.color(role).rgba() for role in roles)
+
+_BOX_ROLES = (
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.Window,
+    QPalette.ColorRole.Highlight,
+)
 
 
 def _paint_box(
