@@ -88,7 +88,8 @@ class GridFrame:
         self.technicians = {t.id: t for t in technicians}
         self._column_of_key = {(c.day, c.technician_id): i for i, c in enumerate(self.columns)}
         self.visits = [v for v in visits if self.columns_of(v)]
-        self.first_minute, self.last_minute = _fitted_hours(self.columns, self.visits)
+        self._spans: dict[int, tuple[Visit, float, float]] = {}
+        self.first_minute, self.last_minute = self._fitted_hours()
         self.rects: dict[int, QRectF] | None = None  # None: not laid out
         self.by_column: list[list[Visit]] = []  # shown visits of each column, in paint order
         self._background: QImage | None = None
@@ -203,7 +204,6 @@ class GridFrame:
 
     def _layout_column(self, index: int) -> dict[int, QRectF]:
         """Overlapping visits of a column share it in lanes."""
-        column = self.columns[index]
         mine = sorted(self.by_column[index], key=lambda v: (v.starts_at, v.id))
         self.by_column[index] = mine
         rects: dict[int, QRectF] = {}
@@ -213,9 +213,10 @@ class GridFrame:
             lanes = assign_lanes(cluster)
             count = max(lanes.values()) + 1
             lane_width = (width - 8) / count
-            for visit in cluster:
-                top = (minutes_into(visit.starts_at, column.day) - first) / per_pixel
-                bottom = (minutes_into(visit.ends_at, column.day) - first) / per_pixel
+            for visit in cluster:  # shown in this column: on its day
+                starts, ends = self._span(visit)
+                top = (starts - first) / per_pixel
+                bottom = (ends - first) / per_pixel
                 rects[visit.id] = QRectF(
                     left + lanes[visit.id] * lane_width,
                     HEADER_HEIGHT + top + 1,
@@ -223,6 +224,33 @@ class GridFrame:
                     max(bottom - top - 2, 14),
                 )
         return rects
+
+    def _span(self, visit: Visit) -> tuple[float, float]:
+        """Minutes from the midnight of the visit's day to its start and end (computed once)."""
+        known = self._spans.get(visit.id)
+        if known is not None and known[0] is visit:
+            return known[1], known[2]
+        starts = minutes_into(visit.starts_at, visit.day)
+        ends = minutes_into(visit.ends_at, visit.day)
+        self._spans[visit.id] = (visit, starts, ends)
+        return starts, ends
+
+    def _fitted_hours(self) -> tuple[int, int]:
+        """The first and last minute shown: working hours and visits, with an hour around."""
+        starts, ends = [], []
+        for column in self.columns:
+            for start, end in column.windows:
+                starts.append(minutes_into(start, column.day))
+                ends.append(minutes_into(end, column.day))
+        for visit in self.visits:
+            visit_starts, visit_ends = self._span(visit)
+            starts.append(visit_starts)
+            ends.append(visit_ends)
+        if not starts:
+            return 8 * 60, 19 * 60
+        first = max(0, int(min(starts) // 60) * 60 - 60)
+        last = min(24 * 60, (int(max(ends) + 59) // 60) * 60 + 60)
+        return first, last
 
     # -- layers ---------------------------------------------------------------------------------
 
@@ -373,27 +401,29 @@ class GridFrame:
     ) -> None:
         rects = self.rects or {}
         chips = VisitChips.of_this_thread()
+        buffers: dict[str, QBrush] = {}  # by technician colour
+        per_pixel = self.minutes_per_pixel()
         for visit in visits:
             rect = rects.get(visit.id)
             if rect is None:
                 continue
             painter.setOpacity(0.35 if visit.id == faded or not _shows_active(visit) else 1.0)
-            self._paint_buffer(painter, palette, visit, rect)
+            if visit.buffer_minutes and visit.holding:
+                brush = buffers.get(self.color_of(visit))
+                if brush is None:
+                    brush = buffers[self.color_of(visit)] = self._buffer_brush(visit, palette)
+                height = visit.buffer_minutes / per_pixel
+                painter.fillRect(
+                    QRectF(rect.left() + 6, rect.bottom() + 1, rect.width() - 12, height - 2), brush
+                )
             chips.paint(painter, palette, style, visit, self.color_of(visit), rect, self.look.ratio)
         painter.setOpacity(1.0)
 
-    def _paint_buffer(
-        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
-    ) -> None:
-        if not visit.buffer_minutes or not visit.holding:
-            return
-        height = visit.buffer_minutes / self.minutes_per_pixel()
+    def _buffer_brush(self, visit: Visit, palette: QPalette) -> QBrush:
+        """The travel time after a visit: its technician's colour, faint and dotted."""
         color = technician_color(self.color_of(visit), palette)
         color.setAlpha(60)
-        painter.fillRect(
-            QRectF(rect.left() + 6, rect.bottom() + 1, rect.width() - 12, height - 2),
-            QBrush(color, Qt.BrushStyle.Dense6Pattern),
-        )
+        return QBrush(color, Qt.BrushStyle.Dense6Pattern)
 
     def color_of(self, visit: Visit) -> str:
         tech = self.technicians.get(visit.technician_id)
@@ -438,23 +468,6 @@ def warm_up(look: GridLook) -> None:
     visits.append(dataclasses.replace(visits[1], id=5, attendance_confirmed=True))
     frame = GridFrame.drawn(sample, columns, visits, [TechnicianInfo(1, "A", "#2563eb")])
     frame.visits_layer(faded=1)
-
-
-def _fitted_hours(columns: list[Column], visits: list[Visit]) -> tuple[int, int]:
-    """The first and last minute the grid shows: the working hours and visits, an hour around."""
-    starts, ends = [], []
-    for column in columns:
-        for start, end in column.windows:
-            starts.append(minutes_into(start, column.day))
-            ends.append(minutes_into(end, column.day))
-    for visit in visits:
-        starts.append(minutes_into(visit.starts_at, visit.day))
-        ends.append(minutes_into(visit.ends_at, visit.day))
-    if not starts:
-        return 8 * 60, 19 * 60
-    first = max(0, int(min(starts) // 60) * 60 - 60)
-    last = min(24 * 60, (int(max(ends) + 59) // 60) * 60 + 60)
-    return first, last
 
 
 def _shows_active(visit: Visit) -> bool:
