@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -47,12 +47,11 @@ class GridLook:
     locale: QLocale
 
     @classmethod
-    def of(cls, widget: QWidget, size: QSize | None = None) -> GridLook:
-        """The look of `widget` now, or once it has `size` (a page about to show it)."""
-        size = size if size is not None else widget.size()
+    def of(cls, widget: QWidget) -> GridLook:
+        """How `widget` looks now."""
         return cls(
-            size.width(),
-            size.height(),
+            widget.width(),
+            widget.height(),
             widget.devicePixelRatioF(),
             widget.palette(),
             _unshared(widget.font()),

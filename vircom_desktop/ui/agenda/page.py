@@ -366,11 +366,9 @@ class AgendaPage(QWidget):
         self.loader.request(partial(prepare_grid, load, self._grid_request()))
 
     def _grid_request(self) -> GridRequest:
-        grid = self.week_grid if self._view == "week" else self.day_grid
-        # The grid a view switch just made current gets the stack's size at its next layout.
-        size = self.stack.contentsRect().size() if self.stack.isVisible() else None
+        grid = self.week_grid if self._view == "week" else self.day_grid  # current, sized
         return GridRequest(
-            self._view, GridLook.of(grid, size), self._column_texts(), self.selected_technician()
+            self._view, GridLook.of(grid), self._column_texts(), self.selected_technician()
         )
 
     def _column_texts(self) -> ColumnTexts:
