@@ -124,3 +124,35 @@ def test_a_week_asked_for_after_the_window_was_resized_is_drawn_for_its_new_size
     grid = window.agenda.week_grid
     assert grid.frame is shown_frames[-1]
     assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid)
+
+
+def test_the_shown_week_loaded_again_redraws_only_the_day_that_changed(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    shown_frames: list[GridFrame],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    busy_days(shop)
+    with qtbot.waitSignal(window.agenda.loaded):
+        window.agenda.set_view("week")
+    grid = window.agenda.week_grid
+    grid.grab()
+    shown_frames.clear()
+    redrawn: set[int] = set()  # the columns whose visits were drawn again since
+    visits_layer = GridFrame.visits_layer
+
+    def recorded(frame: GridFrame, faded: int | None) -> QImage:
+        if frame is grid.frame:
+            redrawn.update(frame.dirty_columns())
+        return visits_layer(frame, faded)
+
+    monkeypatch.setattr(GridFrame, "visits_layer", recorded)
+    booked = shop.visit(shop.ana, shop.at(16, days=1))  # another desk books tomorrow
+    with qtbot.waitSignal(window.agenda.loaded):
+        window.agenda.refresh()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)  # the bridge's reload, too
+    assert shown_frames == []  # only loaded: the grid redraws the changed day itself
+    assert booked in grid.visit_ids()
+    assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid)
+    assert redrawn == {TODAY.weekday() + 1}

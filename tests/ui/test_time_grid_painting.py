@@ -253,3 +253,26 @@ def test_a_move_waiting_for_the_engine_stays_put_when_a_worker_drawn_week_arrive
     grid.show_frame(drawn_on_a_worker(qtbot, GridLook.of(grid), busy_week()[1]))
     assert grid.visit_rect(8) == moved_to
     assert picture(grid) == waiting
+
+
+def test_two_refreshes_before_a_paint_both_reach_the_screen(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)
+    columns, visits = busy_week()
+    first = one_visit_done(visits, 10)  # Wednesday
+    second = one_visit_done(first, 12)  # Friday
+    grid.set_content(columns, first, TECHNICIANS)
+    grid.set_content(columns, second, TECHNICIANS)  # before Wednesday was drawn again
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), second)
+
+
+def test_a_refresh_that_moves_the_hours_draws_the_hour_lines_again(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)
+    columns, visits = busy_week()
+    early = dataclasses.replace(
+        visits[0], starts_at=at(MONDAY, 6), ends_at=at(MONDAY, 7)
+    )  # the grid now starts at 05:00, not 08:00
+    refreshed = [early, *visits[1:]]
+    grid.set_content(columns, refreshed, TECHNICIANS)
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), refreshed)

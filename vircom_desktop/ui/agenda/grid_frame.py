@@ -134,11 +134,12 @@ class GridFrame:
             return
         self.layout(shown)
         self._visit_layer = old._visit_layer
-        self._dirty = {
+        changed = {
             index
             for index, mine in enumerate(self.by_column)
             if index >= len(old.by_column) or mine != old.by_column[index]
         }
+        self._dirty = changed | old._dirty  # what `old` had still to draw, too
 
     # -- geometry ------------------------------------------------------------------------------
 
