@@ -118,11 +118,12 @@ class GridRequest:
     look: GridLook
     texts: ColumnTexts
     technician: int | None  # the technician filter, None for everyone
+    draw: bool = True  # False: the grid shows this range already and redraws what changed
 
 
 @dataclass(frozen=True)
 class PreparedGrid:
-    """A loaded agenda with its grid laid out and drawn, ready for `TimeGrid.show_frame`."""
+    """A loaded agenda with its grid laid out (and drawn), ready for `TimeGrid.show_frame`."""
 
     agenda: AgendaData
     request: GridRequest
@@ -130,9 +131,10 @@ class PreparedGrid:
 
 
 def prepare_grid(load: Callable[[], AgendaData], request: GridRequest) -> PreparedGrid:
-    """Load the agenda and lay out and draw its grid; runs on a worker (no widget touched)."""
+    """Load the agenda and lay out (and draw) its grid; runs on a worker (no widget touched)."""
     agenda = load()
     build = week_columns if request.view == "week" else day_columns
     columns = build(agenda, request.texts, request.technician)
-    frame = GridFrame.drawn(request.look, columns, agenda.visits, agenda.technicians)
+    prepare = GridFrame.drawn if request.draw else GridFrame.laid_out
+    frame = prepare(request.look, columns, agenda.visits, agenda.technicians)
     return PreparedGrid(agenda, request, frame)

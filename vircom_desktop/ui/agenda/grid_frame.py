@@ -97,6 +97,19 @@ class GridFrame:
         self._dirty: set[int] = set()  # columns whose visits the layer must draw again
 
     @classmethod
+    def laid_out(
+        cls,
+        look: GridLook,
+        columns: Iterable[Column],
+        visits: Iterable[Visit],
+        technicians: Iterable[TechnicianInfo],
+    ) -> GridFrame:
+        """A frame laid out, not drawn: a worker's for a range the grid shows already."""
+        frame = cls(look, columns, visits, technicians)
+        frame.layout(frame.visits)
+        return frame
+
+    @classmethod
     def drawn(
         cls,
         look: GridLook,
@@ -104,12 +117,14 @@ class GridFrame:
         visits: Iterable[Visit],
         technicians: Iterable[TechnicianInfo],
     ) -> GridFrame:
-        """A frame laid out with both layers drawn: what a worker prepares for a new week."""
-        frame = cls(look, columns, visits, technicians)
-        frame.layout(frame.visits)
+        """A frame laid out with both layers drawn: a worker's for a new week or day."""
+        frame = cls.laid_out(look, columns, visits, technicians)
         frame.background_layer(clock.today())
         frame.visits_layer(None)
         return frame
+
+    def is_drawn(self) -> bool:
+        return self._visit_layer is not None
 
     def relooked(self, look: GridLook) -> GridFrame:
         """The same content for another look (nothing laid out or drawn yet)."""
@@ -124,7 +139,8 @@ class GridFrame:
         """Reuse what `old` drew that this content leaves unchanged (a refresh, same week).
 
         With the same look and frame, only the columns whose visits changed are drawn again;
-        the static layer is kept when the columns themselves are unchanged too.
+        the static layer is kept when the columns themselves are unchanged too. `shown` lays
+        this frame out unless a worker did.
         """
         if old.look != self.look or old.key() != self.key():
             return
@@ -132,7 +148,8 @@ class GridFrame:
             self._background, self._background_day = old._background, old._background_day
         if old.rects is None or old._visit_layer is None:
             return
-        self.layout(shown)
+        if self.rects is None:
+            self.layout(shown)
         self._visit_layer = old._visit_layer
         changed = {
             index

@@ -357,8 +357,8 @@ class AgendaPage(QWidget):
 
         For a new day or week (or filter) the worker also lays out and draws the grid, so it
         costs the GUI thread one copy of the picture. The range the grid already shows, loaded
-        again after a change elsewhere, is only loaded: the grid redraws just the columns whose
-        visits changed, which is less work in all than drawing it anew.
+        again after a change elsewhere, is laid out there but not drawn: the grid redraws just
+        the columns whose visits changed, less work in all than drawing everything anew.
         """
         include_inactive = self.show_inactive.isChecked()
         if self._view == "month":
@@ -370,15 +370,13 @@ class AgendaPage(QWidget):
             self.loader.request(load)
             return
         self._asked = (first, days, include_inactive, self.selected_technician())
-        if self._shown_ranges.get(self._view) == self._asked:
-            self.loader.request(load)
-            return
-        self.loader.request(partial(prepare_grid, load, self._grid_request()))
+        again = self._shown_ranges.get(self._view) == self._asked
+        self.loader.request(partial(prepare_grid, load, self._grid_request(draw=not again)))
 
-    def _grid_request(self) -> GridRequest:
+    def _grid_request(self, *, draw: bool) -> GridRequest:
         grid = self.week_grid if self._view == "week" else self.day_grid  # current, sized
         return GridRequest(
-            self._view, GridLook.of(grid), self._column_texts(), self.selected_technician()
+            self._view, GridLook.of(grid), self._column_texts(), self.selected_technician(), draw
         )
 
     def _column_texts(self) -> ColumnTexts:

@@ -123,14 +123,18 @@ class TimeGrid(QWidget):
         self.update()
 
     def show_frame(self, frame: GridFrame) -> None:
-        """Show a frame a worker laid out and drew, if it was drawn for how this grid looks now.
+        """Show a frame a worker laid out (and drew), if made for how this grid looks now.
 
-        Otherwise (resized, restyled meanwhile) its content is laid out and drawn here.
+        A frame laid out but not drawn (the range shown, loaded again) keeps what this grid
+        drew of the columns whose visits did not change. A frame for another look (resized,
+        restyled meanwhile) is laid out and drawn here.
         """
         if frame.look != GridLook.of(self) or frame.rects is None:
             self.set_content(frame.columns, frame.visits, tuple(frame.technicians.values()))
             return
         self._drop_settled()
+        if not frame.is_drawn():
+            frame.keep_layers_of(self._frame, frame.visits)
         self._frame = frame
         moved = [(self._original(visit_id), v) for visit_id, v in self._pending.items()]
         dragged = self._drag.visit if self._drag is not None and self._drag.active else None
