@@ -372,17 +372,17 @@ def new_range(view: str, dates: tuple[date, date], steps: int = RENDERS // 2) ->
         if hasattr(result, "frame"):
             worker_frames += 1
             by_worker += getattr(grid, "frame", None) is result.frame
-    reloads = [load(page.refresh) for _ in range(steps // 2)]
+    reloads = [load(page.refresh) for _ in range(steps)]
     page.close()
     guis.sort()
-    return NewRangeFigures(
+    return NewRangeFigures(  # medians: a shared machine's bursts of load skew a mean
         round(statistics.mean(visits)),
-        statistics.mean(asks),
-        statistics.mean(guis),
+        statistics.median(asks),
+        statistics.median(guis),
         guis[int(len(guis) * 0.95)],
-        statistics.mean(totals),
-        statistics.mean(gui for _, gui, _, _ in reloads),
-        statistics.mean(total for _, _, total, _ in reloads),
+        statistics.median(totals),
+        statistics.median(gui for _, gui, _, _ in reloads),
+        statistics.median(total for _, _, total, _ in reloads),
         f"{by_worker}/{steps}" if worker_frames else "-",
     )
 
@@ -499,6 +499,27 @@ def measured_in(tree: Path, view: str) -> tuple[NewRangeFigures, GridFigures]:
     return NewRangeFigures(**figures["paging"]), GridFigures(**figures["grid"])
 
 
+def median_figures(
+    runs: list[tuple[NewRangeFigures, GridFigures]],
+) -> tuple[NewRangeFigures, GridFigures]:
+    """Each figure's median over the runs (the machine is shared: one run can be unlucky)."""
+
+    def median_of(figures: list[Any]) -> Any:
+        first = figures[0]
+        values = {}
+        for field in dataclasses.fields(first):
+            column = [getattr(f, field.name) for f in figures]
+            if isinstance(column[0], float):
+                values[field.name] = statistics.median(column)
+            elif isinstance(column[0], str):
+                values[field.name] = " ".join(dict.fromkeys(column))  # e.g. "25/25"
+            else:
+                values[field.name] = column[0]
+        return type(first)(**values)
+
+    return median_of([run[0] for run in runs]), median_of([run[1] for run in runs])
+
+
 def baseline_tree(revision: str, into: Path) -> Path:
     """The files of `revision`, extracted with git archive (no worktree, nothing checked out)."""
     root = Path(__file__).resolve().parents[1]
@@ -513,6 +534,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", metavar="REV", help="also measure this revision's agenda")
     parser.add_argument("--grids-only", action="store_true", help="skip start-up and month")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="runs per tree, alternated; medians reported"
+    )
     parser.add_argument("--measure", choices=("week", "day"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -533,9 +557,12 @@ def main() -> None:
             before = baseline_tree(args.baseline, data_dir / "baseline")
         views = []
         for view in ("week", "day"):
-            now = measured_in(here, view)
-            then = measured_in(before, view) if before is not None else None
-            views.append((view, now, then))
+            nows, thens = [], []
+            for _ in range(args.rounds):  # alternated, so a burst of load hits both trees alike
+                nows.append(measured_in(here, view))
+                if before is not None:
+                    thens.append(measured_in(before, view))
+            views.append((view, median_figures(nows), median_figures(thens) if thens else None))
     print(f"cold start to first paint   {first_paint:7.0f} ms   (goal < 1000 ms)")
     print(f"month counts query (3,000)  {load:7.1f} ms")
     print(f"month view render           {paint:7.1f} ms   (goal < 50 ms)")
