@@ -276,3 +276,18 @@ def test_a_refresh_that_moves_the_hours_draws_the_hour_lines_again(qtbot: QtBot)
     refreshed = [early, *visits[1:]]
     grid.set_content(columns, refreshed, TECHNICIANS)
     assert picture(grid) == fresh_picture(qtbot, grid.size(), refreshed)
+
+
+def test_a_font_change_after_a_worker_drawn_week_paints_like_a_fresh_grid(qtbot: QtBot) -> None:
+    grid = shown_grid(qtbot)
+    visits = one_visit_done(busy_week()[1])
+    grid.show_frame(drawn_on_a_worker(qtbot, GridLook.of(grid), visits))
+    picture(grid)
+    font = grid.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    grid.setFont(font)
+
+    def enlarge(fresh: TimeGrid) -> None:
+        fresh.setFont(font)
+
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), visits, enlarge)
