@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from vircom_desktop.desk import agenda as data
+from vircom_desktop.domain.models import Technician
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.agenda.grid_frame import GridFrame
 from vircom_desktop.ui.agenda.page import AgendaPage
@@ -156,3 +157,19 @@ def test_the_shown_week_loaded_again_is_redrawn_only_where_a_day_changed(
     assert booked in grid.visit_ids()
     assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid)
     assert redrawn == {TODAY.weekday() + 1}
+
+
+def test_a_filtered_technician_gone_meanwhile_shows_everyone_laid_out_here(
+    qtbot: QtBot, window: MainWindow, shop: Shop, shown_frames: list[GridFrame]
+) -> None:
+    page = window.agenda
+    with qtbot.waitSignal(page.loaded):
+        page.technician_filter.setCurrentIndex(page.technician_filter.findData(shop.beto))
+    assert [c.technician_id for c in page.day_grid.columns] == [shop.beto]
+    shown_frames.clear()
+    Technician.update(active=False).where(Technician.id == shop.beto).execute()
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()  # the worker lays out Beto's column; the filter then forgets him
+    assert page.selected_technician() is None
+    assert shown_frames == []
+    assert [c.technician_id for c in page.day_grid.columns] == [shop.ana]
