@@ -20,7 +20,7 @@ import httpx
 import ollama
 
 from tests.fakes.fake_ollama import FakeOllama, Step, reply, tool_call
-from tests.fakes.shop import open_small_shop
+from tests.fakes.shop import ZONE, open_shop
 from vircom_desktop.agent.events import AgentEvent, ToolFinished, ToolStarted
 from vircom_desktop.agent.ollama_client import KEEP_ALIVE, NUM_CTX, TEMPERATURE
 from vircom_desktop.agent.prompt import system_prompt
@@ -127,12 +127,12 @@ def main() -> None:
     fake = FakeOllama().start()
     fake.respond_with(scripted_model)
     with tempfile.TemporaryDirectory() as directory:
-        open_small_shop(Path(directory) / "bench.db")
+        open_shop(Path(directory) / "bench.db")
         settings = Settings(
             data_dir=Path(directory),
             ollama_url=fake.url,
             ollama_model="llama3.1",
-            timezone="America/Santiago",
+            timezone=ZONE,
         )
         bot = VircomBot(settings)
         client = ollama.Client(host=fake.url, timeout=httpx.Timeout(30.0, connect=5.0))

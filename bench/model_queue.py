@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.fakes.fake_ollama import FakeOllama, Step, reply  # noqa: E402
 from tests.fakes.fake_providers import FakeProviders  # noqa: E402
-from tests.fakes.shop import ZONE, open_small_shop  # noqa: E402
+from tests.fakes.shop import ZONE, open_shop  # noqa: E402
 from vircom_desktop.agent.service import VircomBot  # noqa: E402
 from vircom_desktop.agent.slots import DESK  # noqa: E402
 from vircom_desktop.config import Settings  # noqa: E402
@@ -96,7 +96,7 @@ def desk(workers: int, model: SlowModel) -> Iterator[tuple[Runtime, FakeProvider
     ollama.respond_with(model)
     with tempfile.TemporaryDirectory(prefix="vircom-bench-queue-") as temp:
         data_dir = Path(temp)
-        open_small_shop(data_dir / "vircom.db")
+        open_shop(data_dir / "vircom.db")
         settings = Settings(
             data_dir=data_dir,
             database_url=f"sqlite:///{data_dir / 'vircom.db'}",

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.fake_ollama import FakeOllama
+from tests.fakes.fake_providers import FakeProviders
 from vircom_desktop.domain import clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,6 +33,14 @@ def frozen_clock() -> Iterator[FreezeClock]:
 def fake_ollama() -> Iterator[FakeOllama]:
     """A running protocol-faithful fake Ollama (tests/fakes/fake_ollama.py); script it per test."""
     server = FakeOllama().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def providers() -> Iterator[FakeProviders]:
+    """Running fake WhatsApp Graph API and Twilio REST servers (tests/fakes/fake_providers.py)."""
+    server = FakeProviders().start()
     yield server
     server.stop()
 

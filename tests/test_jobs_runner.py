@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.fake_providers import FakeProviders, Sent
+from tests.fakes.shop import ZONE, Shop, build_shop
 from tests.polling import wait_for
 from tests.test_cli import ROOT, clean_env
 from vircom_desktop.domain import clock, db
@@ -27,8 +28,6 @@ from vircom_desktop.domain.models import (
     Customer,
     Message,
     Reminder,
-    Service,
-    Technician,
 )
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.jobs.runner import (
@@ -200,20 +199,15 @@ def test_a_holder_whose_session_ends_stops_its_jobs_and_takes_them_back(
         runner.stop()
 
 
-ZONE = "America/Santiago"
 REMINDED = "le recordamos"
 
 
-def _visit_due_its_24_hour_reminder(name: str, phone: str, starts_in: timedelta) -> int:
+def _visit_due_its_24_hour_reminder(shop: Shop, name: str, phone: str, starts_in: timedelta) -> int:
     """A WhatsApp customer who wrote an hour ago and a visit confirmed two days ago that starts
-    `starts_in` from now (under 24 h: its 24 h reminder is due); returns the visit's id."""
+    `starts_in` from now (under 24 h: its 24 h reminder is due); returns the visit's id.
+
+    The servers run on the real clock, so the visit is placed relative to it, not to `NOW`."""
     now = clock.now()
-    service = Service.get_or_none(Service.name == "Reparación de lavadora") or Service.create(
-        name="Reparación de lavadora", duration_minutes=60
-    )
-    technician = Technician.get_or_none(Technician.name == "Ana Rojas") or Technician.create(
-        name="Ana Rojas", color="#2563eb"
-    )
     customer = Customer.create(name=name, phone=f"+{phone}", address="Los Leones 123")
     conversation = Conversation.create(channel="whatsapp", external_id=phone, customer=customer)
     Message.create(
@@ -228,8 +222,8 @@ def _visit_due_its_24_hour_reminder(name: str, phone: str, starts_in: timedelta)
     return int(
         Appointment.create(
             customer=customer,
-            technician=technician,
-            service=service,
+            technician=shop.ana,
+            service=shop.washer,
             starts_at=starts_at,
             ends_at=starts_at + timedelta(hours=1),
             address="Los Leones 123",
@@ -240,13 +234,6 @@ def _visit_due_its_24_hour_reminder(name: str, phone: str, starts_in: timedelta)
             scheduled_at=booked,
         ).id
     )
-
-
-@pytest.fixture
-def providers() -> Iterator[FakeProviders]:
-    server = FakeProviders().start()
-    yield server
-    server.stop()
 
 
 def _reminders_to(phone: str) -> Callable[[list[Sent]], int]:
@@ -260,7 +247,10 @@ def test_kill_9_of_the_jobs_holder_after_a_reminder_sends_it_no_second_time(
     open_database(postgres_db_url, timezone=ZONE)
     servers: list[subprocess.Popen[str]] = []
     try:
-        visit = _visit_due_its_24_hour_reminder("Juan Pérez", first_phone, timedelta(hours=23))
+        shop = build_shop()
+        visit = _visit_due_its_24_hour_reminder(
+            shop, "Rosa Lagos", first_phone, timedelta(hours=23)
+        )
         db.close()
         env = {
             "VIRCOM_TIMEZONE": ZONE,
@@ -287,7 +277,7 @@ def test_kill_9_of_the_jobs_holder_after_a_reminder_sends_it_no_second_time(
         os.kill(holder.pid, signal.SIGSTOP)
         open_database(postgres_db_url, timezone=ZONE)
         second = _visit_due_its_24_hour_reminder(
-            "Rosa Díaz", second_phone, timedelta(hours=23, minutes=30)
+            shop, "Rosa Díaz", second_phone, timedelta(hours=23, minutes=30)
         )
         db.close()
         os.kill(holder.pid, signal.SIGKILL)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.fakes.fake_providers import FakeProviders
-from tests.fakes.shop import ZONE, open_small_shop
+from tests.fakes.shop import ZONE, open_shop
 from tests.test_cli import ROOT, clean_env
 from vircom_desktop.domain import booking, clock, conversations
 from vircom_desktop.domain import db as domain_db
@@ -43,16 +42,9 @@ RUNS = (
 )
 
 
-@pytest.fixture
-def providers() -> Iterator[FakeProviders]:
-    server = FakeProviders().start()
-    yield server
-    server.stop()
-
-
 def _shop_with_three_visits(data_dir: Path) -> dict[str, int]:
     data_dir.mkdir(parents=True)
-    shop = open_small_shop(data_dir / "vircom.db")  # frozen at Monday 9 June 10:00
+    shop = open_shop(data_dir / "vircom.db")  # frozen at Monday 9 June 08:00
     conversation = conversations.get_or_create("twilio", "whatsapp:+56911111111")
     conversations.add_message(conversation.id, "customer", "Hola", status="answered")
     clock.freeze(RUNS[1] - timedelta(minutes=30))  # wrote again: WhatsApp's window stays open

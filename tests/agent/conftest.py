@@ -1,4 +1,4 @@
-"""Fixtures of the agent's tests: a small shop's database and settings pointing at the fake Ollama."""
+"""Fixtures of the agent's tests: the test shop's database and settings pointing at the fake Ollama."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import pytest
 
 from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama
-from tests.fakes.shop import SmallShop, open_small_shop
+from tests.fakes.shop import ZONE, Shop, open_shop
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import db as domain_db
 
 
 @pytest.fixture
-def db(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[SmallShop]:
-    shop = open_small_shop(tmp_path / "vircom.db")
+def db(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[Shop]:
+    shop = open_shop(tmp_path / "vircom.db")
     yield shop
     domain_db.close()
 
@@ -28,5 +28,5 @@ def settings(tmp_path: Path, fake_ollama: FakeOllama) -> Settings:
         ollama_url=fake_ollama.url,
         ollama_model="llama3.1",
         ollama_timeout_seconds=10.0,
-        timezone="America/Santiago",
+        timezone=ZONE,
     )

@@ -9,7 +9,7 @@ from vircom_desktop.agent.tools import Toolbox
 from vircom_desktop.domain import conversations
 
 
-def start_chat(text: str, *, channel: str = "api", sender: str = "+56911112222") -> int:
+def start_chat(text: str, *, channel: str = "api", sender: str = "+56933334444") -> int:
     """A conversation whose latest message is the customer's `text`; returns its id."""
     conversation = conversations.get_or_create(channel, sender)
     conversations.add_message(conversation.id, "customer", text, status="received")

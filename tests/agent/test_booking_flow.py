@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop.agent.events import AgentEvent, DraftComplete, ToolFinished, ToolStarted
 from vircom_desktop.agent.service import VircomBot
 from vircom_desktop.config import Settings
@@ -18,10 +18,10 @@ def _say(conversation_id: int, text: str) -> None:
 
 
 def test_booking_conversation_end_to_end(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     bot = VircomBot(settings)
-    conversation = conversations.get_or_create("api", "+56911112222")
+    conversation = conversations.get_or_create("api", "+56933334444")
     _say(conversation.id, "Hola, quiero agendar una visita")
     fake_ollama.script(reply("¡Hola! Soy VircomBot. ¿Me das tu nombre, dirección y el problema?"))
     first = bot.respond(conversation.id)
@@ -57,7 +57,7 @@ def test_booking_conversation_end_to_end(
     assert appointment.service_id == db.washer
     assert appointment.address == "Av. Italia 1234, Providencia"
     customer = Customer.get_by_id(appointment.customer_id)
-    assert (customer.name, customer.phone) == ("Marta Díaz", "+56911112222")
+    assert (customer.name, customer.phone) == ("Marta Díaz", "+56933334444")
     assert conversations.get(conversation.id).customer_id == customer.id
     assert second.status == "answered"
     assert "pendiente" in second.reply

@@ -6,20 +6,20 @@ import threading
 
 import pytest
 
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop import events
 from vircom_desktop.domain import conversations
 from vircom_desktop.domain.models import Conversation, Customer
 
 
-def test_get_or_create_is_one_row_per_sender_even_when_racing(db: SmallShop) -> None:
+def test_get_or_create_is_one_row_per_sender_even_when_racing(db: Shop) -> None:
     start = threading.Barrier(8)
     ids: list[int] = []
     lock = threading.Lock()
 
     def first_message() -> None:
         start.wait()
-        conversation = conversations.get_or_create("whatsapp", "+56911112222", mode="draft")
+        conversation = conversations.get_or_create("whatsapp", "+56933334444", mode="draft")
         with lock:
             ids.append(conversation.id)
 
@@ -33,27 +33,27 @@ def test_get_or_create_is_one_row_per_sender_even_when_racing(db: SmallShop) -> 
     assert Conversation.get().mode == "draft"
 
 
-def test_a_name_creates_the_conversations_customer_with_the_senders_phone(db: SmallShop) -> None:
-    conversation = conversations.get_or_create("twilio", "whatsapp:+56911112222", name="Marta")
+def test_a_name_creates_the_conversations_customer_with_the_senders_phone(db: Shop) -> None:
+    conversation = conversations.get_or_create("twilio", "whatsapp:+56933334444", name="Marta")
     customer = Customer.get_by_id(conversation.customer_id)
-    assert (customer.name, customer.phone) == ("Marta", "+56911112222")
+    assert (customer.name, customer.phone) == ("Marta", "+56933334444")
 
 
-def test_a_web_session_id_is_not_taken_for_a_phone(db: SmallShop) -> None:
+def test_a_web_session_id_is_not_taken_for_a_phone(db: Shop) -> None:
     conversation = conversations.get_or_create("webchat", "s-123", name="Marta")
     assert Customer.get_by_id(conversation.customer_id).phone is None
 
 
-def test_a_returning_phone_links_the_existing_customer(db: SmallShop) -> None:
-    known = Customer.create(name="Marta Díaz", phone="+56911112222", address="Av. Italia 1234")
-    conversation = conversations.get_or_create("api", "+56911112222")
+def test_a_returning_phone_links_the_existing_customer(db: Shop) -> None:
+    known = Customer.create(name="Marta Díaz", phone="+56933334444", address="Av. Italia 1234")
+    conversation = conversations.get_or_create("api", "+56933334444")
     customer = conversations.link_customer(conversation.id, name="Marta Díaz")
     assert customer.id == known.id
     assert customer.address == "Av. Italia 1234"
 
 
-def test_messages_are_stored_counted_and_announced(db: SmallShop) -> None:
-    conversation = conversations.get_or_create("api", "+56911112222")
+def test_messages_are_stored_counted_and_announced(db: Shop) -> None:
+    conversation = conversations.get_or_create("api", "+56933334444")
     received: list[dict[str, object]] = []
     unsubscribe = events.hub.subscribe(events.MESSAGE_RECEIVED, lambda **kw: received.append(kw))
     try:
@@ -74,8 +74,8 @@ def test_messages_are_stored_counted_and_announced(db: SmallShop) -> None:
     assert conversations.get(conversation.id).unread == 0
 
 
-def test_the_same_external_id_is_never_stored_twice(db: SmallShop) -> None:
-    conversation = conversations.get_or_create("api", "+56911112222")
+def test_the_same_external_id_is_never_stored_twice(db: Shop) -> None:
+    conversation = conversations.get_or_create("api", "+56933334444")
     first = conversations.add_message(
         conversation.id, "customer", "Hola", status="received", external_id="m1"
     )
@@ -87,8 +87,8 @@ def test_the_same_external_id_is_never_stored_twice(db: SmallShop) -> None:
     assert len(conversations.history(conversation.id)) == 1
 
 
-def test_status_and_mode_changes_are_validated_and_announced(db: SmallShop) -> None:
-    conversation = conversations.get_or_create("api", "+56911112222")
+def test_status_and_mode_changes_are_validated_and_announced(db: Shop) -> None:
+    conversation = conversations.get_or_create("api", "+56933334444")
     changes: list[dict[str, object]] = []
     unsubscribe = events.hub.subscribe(events.CONVERSATION_CHANGED, lambda **kw: changes.append(kw))
     try:
@@ -105,17 +105,17 @@ def test_status_and_mode_changes_are_validated_and_announced(db: SmallShop) -> N
         conversations.set_mode(conversation.id, "robot")
 
 
-def test_a_whatsapp_sender_without_plus_links_the_customer_stored_in_e164(db: SmallShop) -> None:
-    known = Customer.create(name="Marta Díaz", phone="+56911112222")
-    conversation = conversations.get_or_create("whatsapp", "56911112222")
+def test_a_whatsapp_sender_without_plus_links_the_customer_stored_in_e164(db: Shop) -> None:
+    known = Customer.create(name="Marta Díaz", phone="+56933334444")
+    conversation = conversations.get_or_create("whatsapp", "56933334444")
     customer = conversations.link_customer(conversation.id, name="Ana Pérez", address="Calle 3")
     assert customer.id == known.id
     assert customer.name == "Marta Díaz"  # the model's name never replaces the one on file
-    assert Customer.select().count() == 1
+    assert Customer.select().where(Customer.phone == "+56933334444").count() == 1
 
 
-def test_a_profile_name_does_not_rename_a_known_customer(db: SmallShop) -> None:
-    known = Customer.create(name="Marta Díaz", phone="+56911112222")
-    conversation = conversations.get_or_create("api", "+56911112222", name="Martita")
+def test_a_profile_name_does_not_rename_a_known_customer(db: Shop) -> None:
+    known = Customer.create(name="Marta Díaz", phone="+56933334444")
+    conversation = conversations.get_or_create("api", "+56933334444", name="Martita")
     assert conversation.customer_id == known.id
     assert Customer.get_by_id(known.id).name == "Marta Díaz"

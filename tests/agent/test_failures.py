@@ -17,7 +17,7 @@ from tests.fakes.fake_ollama import (
     reply,
     tool_call,
 )
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop.agent.events import AgentEvent, AgentFailed
 from vircom_desktop.agent.ollama_client import OllamaClient, OllamaTimeout
 from vircom_desktop.agent.service import VircomBot
@@ -45,7 +45,7 @@ def _assert_handed_over(chat: int, result_reply: str, reason_part: str) -> None:
     assert [m.role for m in history] == ["customer"]  # kept; the reply is the caller's to store
 
 
-def test_ollama_down(db: SmallShop, settings: Settings) -> None:
+def test_ollama_down(db: Shop, settings: Settings) -> None:
     down = Settings(data_dir=settings.data_dir, ollama_url=f"http://127.0.0.1:{_free_port()}")
     chat = start_chat("Hola")
     failures: list[AgentEvent] = []
@@ -58,7 +58,7 @@ def test_ollama_down(db: SmallShop, settings: Settings) -> None:
     assert AgentTurn.get().error
 
 
-def test_model_missing(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
+def test_model_missing(db: Shop, fake_ollama: FakeOllama, settings: Settings) -> None:
     fake_ollama.models = {"mistral:latest": ["completion", "tools"]}
     chat = start_chat("Hola")
     result = VircomBot(settings).respond(chat)
@@ -66,7 +66,7 @@ def test_model_missing(db: SmallShop, fake_ollama: FakeOllama, settings: Setting
     _assert_handed_over(chat, result.reply, "ollama pull llama3.1")
 
 
-def test_model_without_tools(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
+def test_model_without_tools(db: Shop, fake_ollama: FakeOllama, settings: Settings) -> None:
     fake_ollama.models = {"llama3.1:latest": ["completion"]}
     chat = start_chat("Hola")
     result = VircomBot(settings).respond(chat)
@@ -83,7 +83,7 @@ def test_model_without_tools(db: SmallShop, fake_ollama: FakeOllama, settings: S
     ids=["error line mid-stream", "server error status"],
 )
 def test_an_ollama_error_is_handed_over_with_its_detail(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings, step: Step, detail: str
+    db: Shop, fake_ollama: FakeOllama, settings: Settings, step: Step, detail: str
 ) -> None:
     fake_ollama.script(step)
     chat = start_chat("Hola")
@@ -93,7 +93,7 @@ def test_an_ollama_error_is_handed_over_with_its_detail(
 
 
 def test_a_failure_after_a_booking_still_tells_the_visit_is_pending(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(tool_call("book_appointment", BOOKING), http_error(500, "runner crashed"))
     chat = start_chat("agenda")
@@ -104,7 +104,7 @@ def test_a_failure_after_a_booking_still_tells_the_visit_is_pending(
 
 
 def test_an_empty_or_json_reply_is_never_sent(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(reply('{"answer": "hola"}'))
     chat = start_chat("Hola")
@@ -113,7 +113,7 @@ def test_an_empty_or_json_reply_is_never_sent(
     assert "{" not in result.reply
 
 
-def test_a_slow_model_times_out(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
+def test_a_slow_model_times_out(db: Shop, fake_ollama: FakeOllama, settings: Settings) -> None:
     fake_ollama.script(hang())
     slow = Settings(
         data_dir=settings.data_dir, ollama_url=fake_ollama.url, ollama_timeout_seconds=0.2

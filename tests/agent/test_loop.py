@@ -9,7 +9,7 @@ import pytest
 
 from tests.agent.helpers import BOOKING, start_chat
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call, tool_calls
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop.agent.events import (
     AgentEvent,
     AgentFailed,
@@ -29,7 +29,7 @@ def _tool_messages(fake: FakeOllama, index: int = -1) -> list[dict[str, object]]
 
 
 def test_every_request_sets_context_temperature_keep_alive_and_no_think(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(tool_call("get_services"), reply("Tenemos tres servicios."))
     VircomBot(settings).respond(start_chat("¿Qué servicios tienen?"))
@@ -48,7 +48,7 @@ def test_every_request_sets_context_temperature_keep_alive_and_no_think(
 
 
 def test_system_prompt_and_tools_are_byte_identical_across_requests(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     bot = VircomBot(settings)
     chat = start_chat("Hola")
@@ -72,7 +72,7 @@ def test_system_prompt_and_tools_are_byte_identical_across_requests(
 
 
 def test_several_calls_in_one_round_run_in_order(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         tool_calls([("get_services", {}), ("check_availability", {"date": "2025-06-11"})]),
@@ -92,7 +92,7 @@ def test_several_calls_in_one_round_run_in_order(
 
 
 def test_string_typed_arguments_are_coerced(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     arguments = {**BOOKING, "client_data": json.dumps(BOOKING["client_data"]), "service": "2"}
     fake_ollama.script(tool_call("book_appointment", arguments), reply("Reservé tu visita."))
@@ -111,7 +111,7 @@ def test_string_typed_arguments_are_coerced(
     ],
 )
 def test_json_in_content_is_executed_as_a_call_and_never_shown(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings, content: str
+    db: Shop, fake_ollama: FakeOllama, settings: Settings, content: str
 ) -> None:
     fake_ollama.script(reply(content), reply("El martes tengo hora a las 09:00."))
     tokens: list[str] = []
@@ -127,7 +127,7 @@ def test_json_in_content_is_executed_as_a_call_and_never_shown(
 
 
 def test_several_json_calls_in_content_all_run(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     content = (
         '{"name": "get_services", "parameters": {}}\n'
@@ -142,7 +142,7 @@ def test_several_json_calls_in_content_all_run(
 
 
 def test_unknown_tool_gets_the_list_of_valid_tools_and_the_run_recovers(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         tool_call("agendar_cita", {"fecha": "mañana"}), reply("¿A qué hora te acomoda?")
@@ -156,7 +156,7 @@ def test_unknown_tool_gets_the_list_of_valid_tools_and_the_run_recovers(
 
 @pytest.mark.allow_log_warnings
 def test_a_model_that_loops_is_stopped_and_handed_to_a_human(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.respond_with(lambda _body: tool_call("check_availability", {"date": "2025-06-10"}))
     chat = start_chat("hora el martes")
@@ -169,7 +169,7 @@ def test_a_model_that_loops_is_stopped_and_handed_to_a_human(
 
 
 @pytest.mark.allow_log_warnings
-def test_rounds_are_capped(db: SmallShop, fake_ollama: FakeOllama, settings: Settings) -> None:
+def test_rounds_are_capped(db: Shop, fake_ollama: FakeOllama, settings: Settings) -> None:
     days = iter(range(10, 30))
     fake_ollama.respond_with(
         lambda _body: tool_call("check_availability", {"date": f"2025-06-{next(days)}"})
@@ -181,7 +181,7 @@ def test_rounds_are_capped(db: SmallShop, fake_ollama: FakeOllama, settings: Set
 
 
 def test_a_proposed_visit_is_never_called_confirmed(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         tool_call("book_appointment", BOOKING),
@@ -194,7 +194,7 @@ def test_a_proposed_visit_is_never_called_confirmed(
 
 
 def test_a_visit_never_booked_is_never_announced(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(reply("Listo, tu visita quedó agendada para mañana a las 10."))
     result = VircomBot(settings).respond(start_chat("agenda mañana a las 10"))
@@ -204,7 +204,7 @@ def test_a_visit_never_booked_is_never_announced(
 
 
 def test_handoff_tells_the_customer_a_person_will_follow_up(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         tool_call("handoff_to_human", {"reason": "quiere reparar su auto"}),
@@ -219,7 +219,7 @@ def test_handoff_tells_the_customer_a_person_will_follow_up(
 
 
 def test_events_stream_tokens_and_tool_cards_then_the_draft(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(tool_call("get_services"), reply("Tenemos tres servicios."))
     seen: list[AgentEvent] = []
@@ -231,7 +231,7 @@ def test_events_stream_tokens_and_tool_cards_then_the_draft(
 
 
 def test_a_run_can_be_cancelled_mid_stream(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(reply("Hola, esta respuesta es larga y se cancela.").gated())
     cancel = threading.Event()
@@ -252,7 +252,7 @@ def test_a_run_can_be_cancelled_mid_stream(
 
 
 def test_a_run_cancelled_before_it_starts_never_asks_the_model(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     cancel = threading.Event()
     cancel.set()
@@ -261,7 +261,7 @@ def test_a_run_cancelled_before_it_starts_never_asks_the_model(
 
 
 def test_history_maps_roles_and_skips_unsent_drafts(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     chat = start_chat("Hola")
     conversations.add_message(chat, "bot", "¡Hola!", status="sent")
@@ -280,7 +280,7 @@ def test_history_maps_roles_and_skips_unsent_drafts(
 
 
 def test_every_model_request_is_stored_with_its_tool_calls(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         tool_call("check_availability", {"date": "2025-06-15"}), reply("El domingo no.")
@@ -298,7 +298,7 @@ def test_every_model_request_is_stored_with_its_tool_calls(
 
 @pytest.mark.allow_log_warnings
 def test_json_nested_too_deep_in_content_never_crashes_the_run(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         reply('{"name": "check_availability", "parameters": ' + "[" * 100_000, chunk_size=4096),
@@ -310,7 +310,7 @@ def test_json_nested_too_deep_in_content_never_crashes_the_run(
 
 
 def test_string_arguments_that_are_not_json_get_a_tool_error(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(
         reply('{"name": "check_availability", "parameters": "el martes"}'), reply("¿Qué día?")
@@ -321,7 +321,7 @@ def test_string_arguments_that_are_not_json_get_a_tool_error(
 
 
 def test_rounds_before_a_cancellation_are_still_recorded(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     fake_ollama.script(tool_call("get_services"), reply("Tenemos tres servicios.").gated())
     cancel = threading.Event()

@@ -6,7 +6,7 @@ from typing import Any
 
 from tests.agent.helpers import start_chat
 from tests.fakes.fake_ollama import FakeOllama, Step, reply, tool_call
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop.agent.service import VircomBot
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import conversations
@@ -24,7 +24,7 @@ def _knows_tuesday(messages: list[dict[str, Any]]) -> bool:
 
 
 def test_a_day_checked_in_an_earlier_turn_is_in_the_next_prompt(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     bot = VircomBot(settings)
     chat = start_chat("¿Tienen hora el martes?")
@@ -55,7 +55,7 @@ def test_a_day_checked_in_an_earlier_turn_is_in_the_next_prompt(
 
 
 def test_a_model_that_uses_what_it_knows_books_in_fewer_calls(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     """A stand-in model that re-checks a day only when it does not know it yet."""
 

@@ -9,18 +9,17 @@ import pytest
 
 from tests.agent.helpers import run_tool, start_chat
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.fakes.shop import FROZEN_NOW, SmallShop
+from tests.fakes.shop import NOW, TUESDAY_10, Shop
 from vircom_desktop.agent.service import VircomBot
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, conversations, policy
 from vircom_desktop.domain.models import Appointment, AuditLog, Conversation, Customer
 
-PHONE = "+56911112222"
-TUESDAY_10 = FROZEN_NOW.replace(day=10)
+PHONE = "+56933334444"
 
 
 def _visit(
-    shop: SmallShop,
+    shop: Shop,
     customer_id: int,
     start: datetime = TUESDAY_10,
     *,
@@ -44,7 +43,7 @@ def _visit(
 
 def _chat_customer(text: str = "Hola", sender: str = PHONE) -> tuple[int, int]:
     conversation_id = start_chat(text, sender=sender)
-    customer = conversations.link_customer(conversation_id, name="Juan Pérez")
+    customer = conversations.link_customer(conversation_id, name="Rosa Lagos")
     return conversation_id, customer.id
 
 
@@ -53,10 +52,10 @@ def _change(conversation_id: int, **arguments: Any) -> dict[str, Any]:
 
 
 def test_the_customer_sees_their_own_upcoming_visits_wherever_they_were_booked(
-    db: SmallShop,
+    db: Shop,
 ) -> None:
     conversation_id, customer_id = _chat_customer()
-    at_the_desk = _visit(db, Customer.create(name="Juan", phone=PHONE).id)  # same phone
+    at_the_desk = _visit(db, Customer.create(name="Rosa", phone=PHONE).id)  # same phone
     in_the_chat = _visit(
         db,
         customer_id,
@@ -74,10 +73,10 @@ def test_the_customer_sees_their_own_upcoming_visits_wherever_they_were_booked(
     assert listed == [(at_the_desk, "confirmed"), (in_the_chat, "proposed")]
     first = result["appointments"][0]
     assert first["date"] == "2025-06-10T10:00" and first["weekday"] == "martes"
-    assert first["technician"] == "Ana Rojas" and first["address"] == "Los Leones 123"
+    assert first["technician"] == "Ana Pérez" and first["address"] == "Los Leones 123"
 
 
-def test_someone_elses_id_gets_the_same_answer_as_an_unknown_id(db: SmallShop) -> None:
+def test_someone_elses_id_gets_the_same_answer_as_an_unknown_id(db: Shop) -> None:
     conversation_id, _ = _chat_customer()
     other = _visit(db, Customer.create(name="Otra", phone="+56987654321").id)
 
@@ -90,17 +89,17 @@ def test_someone_elses_id_gets_the_same_answer_as_an_unknown_id(db: SmallShop) -
     assert Appointment.get_by_id(other).status == "confirmed"
 
 
-def test_a_phone_typed_into_a_web_chat_reaches_no_visits(db: SmallShop) -> None:
-    owner = Customer.create(name="Juan", phone=PHONE)
+def test_a_phone_typed_into_a_web_chat_reaches_no_visits(db: Shop) -> None:
+    owner = Customer.create(name="Rosa", phone=PHONE)
     visit = _visit(db, owner.id)
-    webchat = start_chat("Soy Juan, mi teléfono es +56 9 1111 2222", channel="webchat", sender="s1")
-    conversations.link_customer(webchat, name="Juan", phone="+56 9 1111 2222")
+    webchat = start_chat("Soy Rosa, mi teléfono es +56 9 3333 4444", channel="webchat", sender="s1")
+    conversations.link_customer(webchat, name="Rosa", phone="+56 9 3333 4444")
 
     assert run_tool(webchat, "get_my_appointments", {})["appointments"] == []
     assert _change(webchat, appointment_id=visit, action="cancel")["code"] == "not_found"
 
 
-def test_confirming_attendance_records_when(db: SmallShop) -> None:
+def test_confirming_attendance_records_when(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer("Sí, confirmo")
     visit = _visit(db, customer_id)
 
@@ -112,14 +111,14 @@ def test_confirming_attendance_records_when(db: SmallShop) -> None:
     assert audit.actor == "VircomBot"
 
 
-def test_a_pending_visit_cannot_be_attended_yet(db: SmallShop) -> None:
+def test_a_pending_visit_cannot_be_attended_yet(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer()
     visit = _visit(db, customer_id, proposed=True, conversation_id=conversation_id)
     result = _change(conversation_id, appointment_id=visit, action="confirm")
     assert result["code"] == "still_pending"
 
 
-def test_cancelling_frees_the_slot_and_keeps_the_reason(db: SmallShop) -> None:
+def test_cancelling_frees_the_slot_and_keeps_the_reason(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer("No podré estar, cancelen")
     visit = _visit(db, customer_id)
 
@@ -130,7 +129,7 @@ def test_cancelling_frees_the_slot_and_keeps_the_reason(db: SmallShop) -> None:
     assert row.status == "cancelled" and "viaje" in row.reject_reason
 
 
-def test_a_move_holds_the_new_time_first_and_links_the_old_visit(db: SmallShop) -> None:
+def test_a_move_holds_the_new_time_first_and_links_the_old_visit(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer("¿Lo cambiamos al jueves en la tarde?")
     visit = _visit(db, customer_id)
 
@@ -147,10 +146,10 @@ def test_a_move_holds_the_new_time_first_and_links_the_old_visit(db: SmallShop) 
     assert old.status == "cancelled" and f"#{new.id}" in old.reject_reason
 
 
-def test_a_move_half_an_hour_later_may_overlap_its_own_old_time(db: SmallShop) -> None:
+def test_a_move_half_an_hour_later_may_overlap_its_own_old_time(db: Shop) -> None:
     policy.save(policy.BookingPolicy(approval_required=False))
     conversation_id, customer_id = _chat_customer()
-    _visit(db, Customer.create(name="Otro").id, technician=db.bruno)  # Bruno is busy then
+    _visit(db, Customer.create(name="Otro").id, technician=db.beto)  # Beto is busy then
     visit = _visit(db, customer_id, technician=db.ana)
 
     result = _change(
@@ -162,10 +161,10 @@ def test_a_move_half_an_hour_later_may_overlap_its_own_old_time(db: SmallShop) -
     assert Appointment.get_by_id(result["appointment"]["appointment_id"]).technician_id == db.ana
 
 
-def test_a_move_to_a_taken_time_keeps_the_old_visit(db: SmallShop) -> None:
+def test_a_move_to_a_taken_time_keeps_the_old_visit(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer()
     visit = _visit(db, customer_id)
-    for technician in (db.ana, db.bruno):
+    for technician in (db.ana, db.beto):
         _visit(
             db, Customer.create(name="Otro").id, TUESDAY_10.replace(day=12), technician=technician
         )
@@ -178,9 +177,9 @@ def test_a_move_to_a_taken_time_keeps_the_old_visit(db: SmallShop) -> None:
     assert Appointment.get_by_id(visit).status == "confirmed"
 
 
-def test_a_late_cancellation_goes_to_a_person(db: SmallShop) -> None:
+def test_a_late_cancellation_goes_to_a_person(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer("Cancelen la de hoy")
-    soon = _visit(db, customer_id, FROZEN_NOW + timedelta(hours=1))
+    soon = _visit(db, customer_id, NOW + timedelta(hours=1))
 
     outcome_text = _change(conversation_id, appointment_id=soon, action="cancel")
 
@@ -207,7 +206,7 @@ def test_a_late_cancellation_goes_to_a_person(db: SmallShop) -> None:
     ],
 )
 def test_untrusted_arguments_get_clear_errors(
-    db: SmallShop, arguments: dict[str, Any], code: str
+    db: Shop, arguments: dict[str, Any], code: str
 ) -> None:
     conversation_id, customer_id = _chat_customer()
     visit = _visit(db, customer_id)
@@ -220,7 +219,7 @@ def test_untrusted_arguments_get_clear_errors(
 
 
 def test_a_confirmed_visit_may_be_called_confirmed(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     conversation_id, customer_id = _chat_customer("¿Mi visita del martes está confirmada?")
     _visit(db, customer_id)
@@ -233,7 +232,7 @@ def test_a_confirmed_visit_may_be_called_confirmed(
 
 
 def test_a_pending_visit_is_still_never_called_confirmed(
-    db: SmallShop, fake_ollama: FakeOllama, settings: Settings
+    db: Shop, fake_ollama: FakeOllama, settings: Settings
 ) -> None:
     conversation_id, customer_id = _chat_customer("¿Y la de las 15:00?")
     _visit(db, customer_id)
@@ -249,7 +248,7 @@ def test_a_pending_visit_is_still_never_called_confirmed(
     assert "pendiente" in result.reply
 
 
-def test_a_move_by_the_shop_asks_the_customer_to_confirm_again(db: SmallShop) -> None:
+def test_a_move_by_the_shop_asks_the_customer_to_confirm_again(db: Shop) -> None:
     conversation_id, customer_id = _chat_customer()
     visit = _visit(db, customer_id)
     _change(conversation_id, appointment_id=visit, action="confirm_attendance")

@@ -18,12 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.agent.helpers import run_tool, start_chat
-from tests.fakes.shop import FROZEN_NOW, open_small_shop
+from tests.conftest import FreezeClock
+from tests.fakes.shop import NOW, open_demo_shop, open_shop
 from vircom_desktop.agent.prompt import system_prompt
 from vircom_desktop.agent.tools import Toolbox
 from vircom_desktop.domain import booking, clock
 from vircom_desktop.domain import db as domain_db
-from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.models import (
     Appointment,
     Conversation,
@@ -33,9 +33,8 @@ from vircom_desktop.domain.models import (
     Technician,
     TechnicianService,
 )
-from vircom_desktop.domain.startup import open_database
 
-DAY = date(2025, 6, 10)  # the Tuesday after the small shop's frozen Monday
+DAY = date(2025, 6, 10)  # the Tuesday after the test shop's Monday
 
 services_strategy = st.lists(
     st.tuples(
@@ -65,10 +64,10 @@ shops = st.fixed_dictionaries(
 
 
 @pytest.fixture
-def empty_shop(tmp_path: Path) -> Iterator[None]:
-    open_small_shop(tmp_path / "vircom.db")
+def empty_shop(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
+    """The test shop's database and moment; each example replaces its rows with its own shop."""
+    open_shop(tmp_path / "vircom.db")
     yield
-    clock.freeze(None)
     domain_db.close()
 
 
@@ -131,7 +130,7 @@ def _book(start: str, service: str | None) -> dict:
 )
 @given(shop=shops, named=st.booleans())
 def test_every_offered_start_can_be_booked(empty_shop: None, shop: dict, named: bool) -> None:
-    clock.freeze(FROZEN_NOW)
+    clock.freeze(NOW)
     _build(shop)
     service_ids = [str(s.id) for s in Service.select().order_by(Service.id)]
     for service in [*service_ids, None] if named else [None]:
@@ -149,12 +148,9 @@ def test_every_offered_start_can_be_booked(empty_shop: None, shop: dict, named: 
 
 
 @pytest.fixture
-def demo_shop(tmp_path: Path) -> Iterator[None]:
-    open_database(f"sqlite:///{tmp_path / 'vircom.db'}", timezone="America/Santiago")
-    clock.freeze(FROZEN_NOW)
-    seed_demo()
+def demo_shop(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
+    open_demo_shop(tmp_path / "vircom.db")
     yield
-    clock.freeze(None)
     domain_db.close()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.fakes.shop import SmallShop
+from tests.fakes.shop import Shop
 from vircom_desktop.agent.prompt import (
     ChatMessage,
     hours_summary,
@@ -15,7 +15,7 @@ from vircom_desktop.agent.prompt import (
 from vircom_desktop.domain import clock
 
 
-def test_system_prompt_has_personality_shop_facts_and_today(db: SmallShop) -> None:
+def test_system_prompt_has_personality_shop_facts_and_today(db: Shop) -> None:
     prompt = system_prompt()
     for fact in (
         "Eres VircomBot",
@@ -32,11 +32,11 @@ def test_system_prompt_has_personality_shop_facts_and_today(db: SmallShop) -> No
         assert fact in prompt
 
 
-def test_business_hours_are_summarised_by_day_groups(db: SmallShop) -> None:
+def test_business_hours_are_summarised_by_day_groups(db: Shop) -> None:
     assert hours_summary() == "lunes a sábado 09:00-13:00 y 14:00-18:00; domingo cerrado"
 
 
-def test_system_prompt_only_changes_with_the_day(db: SmallShop) -> None:
+def test_system_prompt_only_changes_with_the_day(db: Shop) -> None:
     morning = system_prompt()
     clock.freeze(clock.now().replace(hour=23, minute=50))  # 19:50 in Santiago, same day
     assert system_prompt() == morning

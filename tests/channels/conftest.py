@@ -20,11 +20,12 @@ from twilio.request_validator import RequestValidator
 from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
-from tests.fakes.shop import ZONE, SmallShop, open_small_shop
+from tests.fakes.shop import TUESDAY_10, ZONE, Shop, open_shop
 from vircom_desktop import events
 from vircom_desktop.config import Settings
+from vircom_desktop.domain import booking, conversations, privacy_notice
 from vircom_desktop.domain import db as domain_db
-from vircom_desktop.domain import privacy_notice
+from vircom_desktop.domain.models import Conversation
 from vircom_desktop.runtime import Runtime
 
 APP_SECRET = "meta-app-secret"
@@ -46,13 +47,6 @@ def fake_ollama(fake_ollama: FakeOllama) -> FakeOllama:
     """The shared fake Ollama (tests/conftest.py), greeting every turn a test does not script."""
     fake_ollama.respond_with(lambda body: reply(GREETING))
     return fake_ollama
-
-
-@pytest.fixture
-def providers() -> Iterator[FakeProviders]:
-    server = FakeProviders().start()
-    yield server
-    server.stop()
 
 
 def desk_settings(tmp_path: Path, ollama_url: str, providers_url: str, **changes: Any) -> Settings:
@@ -81,7 +75,7 @@ class Desk:
     """A running desk: runtime with listener, queue and outbox, plus an HTTP client."""
 
     runtime: Runtime
-    shop: SmallShop
+    shop: Shop
     ollama: FakeOllama
     providers: FakeProviders
     client: httpx.Client
@@ -177,6 +171,24 @@ def whatsapp_status(
     )
 
 
+def propose_to_the_whatsapp_customer(desk: Desk) -> tuple[int, int]:
+    """Name the customer of the desk's (one) WhatsApp chat and propose them a washer repair
+    tomorrow at 10:00, as the bot would; returns (customer id, appointment id)."""
+    conversation = Conversation.get(Conversation.channel == "whatsapp")
+    customer = conversations.link_customer(
+        conversation.id, name="Juan Pérez", address="Los Leones 123"
+    )
+    request = booking.VisitRequest(
+        customer_id=customer.id,
+        service_id=desk.shop.washer,
+        start=TUESDAY_10,
+        address="Los Leones 123",
+        issue="No centrifuga",
+        conversation_id=conversation.id,
+    )
+    return customer.id, booking.propose(request).id
+
+
 DeskFactory = Callable[..., Desk]
 
 
@@ -184,11 +196,11 @@ DeskFactory = Callable[..., Desk]
 def make_desk(
     tmp_path: Path, fake_ollama: FakeOllama, providers: FakeProviders, frozen_clock: FreezeClock
 ) -> Iterator[DeskFactory]:
-    """Start a desk on a small shop; keyword arguments change its settings."""
+    """Start a desk on the test shop; keyword arguments change its settings."""
     desks: list[Desk] = []
 
     def make(*, workers: int = 1, backoff: float = 0.05, **changes: Any) -> Desk:
-        shop = open_small_shop(tmp_path / "vircom.db")
+        shop = open_shop(tmp_path / "vircom.db")
         settings = desk_settings(tmp_path, fake_ollama.url, providers.url, **changes)
         runtime = Runtime(
             settings=settings, log_path=tmp_path / "vircom.log", agent_workers=workers

@@ -41,7 +41,7 @@ def test_the_same_slot_is_never_given_twice_to_one_technician(make_desk: DeskFac
 
     visits = list(Appointment.select().where(Appointment.status.in_(HOLDING_STATUSES)))
     booked = [a["appointment"] for a in answers if a["appointment"]]
-    # Ana and Bruno both repair washers: at most one visit each at 10:00.
+    # Ana and Beto both repair washers: at most one visit each at 10:00.
     assert 1 <= len(visits) == len(booked) <= 2
     assert len({visit.technician_id for visit in visits}) == len(visits)
     for first in visits:

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.channels.conftest import Desk, DeskFactory
-from tests.fakes.shop import FROZEN_NOW
+from tests.fakes.shop import TUESDAY_10
 from vircom_desktop.channels.calendar_feed import fold
 from vircom_desktop.domain import booking
 from vircom_desktop.domain.models import Customer
 from vircom_desktop.domain.staff import ensure_feed_token
-
-TUESDAY_10 = FROZEN_NOW.replace(day=10)
 
 
 def _visit(desk: Desk, technician: int, start: datetime, address: str) -> int:
@@ -56,16 +54,16 @@ def test_the_feed_lists_visits_in_utc_with_escaping_and_folding(desk: Desk) -> N
 def test_a_technicians_token_opens_only_their_feed(make_desk: DeskFactory) -> None:
     desk = make_desk(api_token="s3cret")
     _visit(desk, desk.shop.ana, TUESDAY_10, "Casa de Ana")
-    _visit(desk, desk.shop.bruno, TUESDAY_10, "Casa de Bruno")
+    _visit(desk, desk.shop.beto, TUESDAY_10, "Casa de Beto")
     token = ensure_feed_token(desk.shop.ana)
     assert ensure_feed_token(desk.shop.ana) == token
 
     assert desk.client.get("/api/calendar.ics").status_code == 401
     feed = desk.client.get("/api/calendar.ics", params={"token": token})
     assert feed.status_code == 200
-    assert "Casa de Ana" in feed.text and "Casa de Bruno" not in feed.text
+    assert "Casa de Ana" in feed.text and "Casa de Beto" not in feed.text
     other = desk.client.get(
-        "/api/calendar.ics", params={"token": token, "technician": desk.shop.bruno}
+        "/api/calendar.ics", params={"token": token, "technician": desk.shop.beto}
     )
     assert other.status_code == 403
     assert desk.client.get("/api/calendar.ics", params={"token": "guess"}).status_code == 403
@@ -73,10 +71,10 @@ def test_a_technicians_token_opens_only_their_feed(make_desk: DeskFactory) -> No
 
     staff = desk.client.get(
         "/api/calendar.ics",
-        params={"technician": desk.shop.bruno},
+        params={"technician": desk.shop.beto},
         headers={"Authorization": "Bearer s3cret"},
     )
-    assert "Casa de Bruno" in staff.text and "Casa de Ana" not in staff.text
+    assert "Casa de Beto" in staff.text and "Casa de Ana" not in staff.text
 
 
 def test_folding_never_splits_a_character() -> None:

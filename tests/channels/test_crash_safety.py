@@ -108,11 +108,8 @@ def servers() -> Iterator[list[Serve]]:
 
 
 @pytest.fixture
-def fakes() -> Iterator[tuple[FakeOllama, FakeProviders]]:
-    ollama, providers = FakeOllama().start(), FakeProviders().start()
-    yield ollama, providers
-    ollama.stop()
-    providers.stop()
+def fakes(fake_ollama: FakeOllama, providers: FakeProviders) -> tuple[FakeOllama, FakeProviders]:
+    return fake_ollama, providers
 
 
 def _statuses(data_dir: Path) -> list[tuple[str, str]]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from tests.channels.conftest import Desk, whatsapp_text
-from tests.fakes.shop import FROZEN_NOW
+from tests.channels.conftest import Desk, propose_to_the_whatsapp_customer, whatsapp_text
 from vircom_desktop import events
-from vircom_desktop.domain import booking, conversations, db
-from vircom_desktop.domain.models import Appointment, Conversation, Message
+from vircom_desktop.domain import booking, db
+from vircom_desktop.domain.models import Appointment, Message
 
 CUSTOMER = "56911111111"
 
@@ -14,19 +13,7 @@ CUSTOMER = "56911111111"
 def _proposal(desk: Desk) -> int:
     desk.whatsapp(whatsapp_text(CUSTOMER, "Hola", "wamid.A1"))
     desk.providers.wait_for(1)
-    conversation = Conversation.get(Conversation.channel == "whatsapp")
-    customer = conversations.link_customer(
-        conversation.id, name="Juan Pérez", address="Los Leones 123"
-    )
-    request = booking.VisitRequest(
-        customer_id=customer.id,
-        service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
-        address="Los Leones 123",
-        issue="No centrifuga",
-        conversation_id=conversation.id,
-    )
-    return booking.propose(request).id
+    return propose_to_the_whatsapp_customer(desk)[1]
 
 
 def test_an_approval_is_announced_in_spanish(desk: Desk) -> None:

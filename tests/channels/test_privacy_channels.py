@@ -6,10 +6,15 @@ import threading
 import time
 from collections.abc import Callable
 
-from tests.channels.conftest import GREETING, Desk, DeskFactory, whatsapp_text
-from tests.fakes.shop import FROZEN_NOW
-from vircom_desktop.domain import booking, conversations, opt_out, privacy_notice
-from vircom_desktop.domain.models import Appointment, Conversation, Customer, Message
+from tests.channels.conftest import (
+    GREETING,
+    Desk,
+    DeskFactory,
+    propose_to_the_whatsapp_customer,
+    whatsapp_text,
+)
+from vircom_desktop.domain import booking, opt_out, privacy_notice
+from vircom_desktop.domain.models import Appointment, Customer, Message
 
 CUSTOMER = "56911111111"
 PRIVACY_URL = "https://vircom.cl/privacidad"
@@ -56,46 +61,26 @@ def test_on_whatsapp_the_notice_goes_once_per_customer(desk: Desk) -> None:
 def test_baja_stops_messages_the_shop_starts_but_not_replies(desk: Desk) -> None:
     desk.whatsapp(whatsapp_text(CUSTOMER, "Hola, necesito una visita", "wamid.B1"))
     _until(lambda: _handled("wamid.B1"))
-    conversation = Conversation.get(Conversation.channel == "whatsapp")
-    customer = conversations.link_customer(conversation.id, name="Juan", address="Los Leones 1")
-    request = booking.VisitRequest(
-        customer_id=customer.id,
-        service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
-        address="Los Leones 1",
-        issue="No centrifuga",
-        conversation_id=conversation.id,
-    )
-    proposal = booking.propose(request)
+    customer, proposal = propose_to_the_whatsapp_customer(desk)
 
     desk.whatsapp(whatsapp_text(CUSTOMER, "BAJA", "wamid.B2"))
     _until(lambda: _handled("wamid.B2"))
     desk.whatsapp(whatsapp_text(CUSTOMER, "stop!!", "wamid.B3"))
     _until(lambda: _handled("wamid.B3"))
-    booking.approve(proposal.id, actor="Dueña")  # the shop would tell the customer: not now
+    booking.approve(proposal, actor="Dueña")  # the shop would tell the customer: not now
     desk.whatsapp(whatsapp_text(CUSTOMER, "Hola de nuevo, ¿a qué hora llegan?", "wamid.B4"))
 
     sent = desk.providers.wait_for(3)
     assert [s.text for s in sent[1:]] == [opt_out.CONFIRMATION, GREETING]
-    assert Customer.get_by_id(customer.id).do_not_contact
-    assert Appointment.get_by_id(proposal.id).status == "confirmed"
+    assert Customer.get_by_id(customer).do_not_contact
+    assert Appointment.get_by_id(proposal).status == "confirmed"
     assert not Message.select().where(Message.text.contains("quedó confirmada")).exists()
 
 
 def test_without_baja_the_booking_notice_still_goes(desk: Desk) -> None:
     desk.whatsapp(whatsapp_text(CUSTOMER, "Hola", "wamid.C1"))
     desk.providers.wait_for(1)
-    conversation = Conversation.get(Conversation.channel == "whatsapp")
-    customer = conversations.link_customer(conversation.id, name="Juan", address="Los Leones 1")
-    request = booking.VisitRequest(
-        customer_id=customer.id,
-        service_id=desk.shop.washer,
-        start=FROZEN_NOW.replace(day=10),
-        address="Los Leones 1",
-        issue="No centrifuga",
-        conversation_id=conversation.id,
-    )
-    booking.approve(booking.propose(request).id, actor="Dueña")
+    booking.approve(propose_to_the_whatsapp_customer(desk)[1], actor="Dueña")
 
     assert "quedó confirmada" in desk.providers.wait_for(2)[-1].text
 

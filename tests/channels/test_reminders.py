@@ -8,14 +8,14 @@ from datetime import datetime, timedelta
 import pytest
 
 from tests.channels.conftest import Desk, DeskFactory, EventLog
-from tests.fakes.shop import FROZEN_NOW
+from tests.fakes.shop import NOW
 from vircom_desktop import events
 from vircom_desktop.domain import booking, clock, conversations, reminders
 from vircom_desktop.domain.models import Appointment, Customer, Message, Reminder
 from vircom_desktop.jobs.reminders import send_due_reminders
 
 CUSTOMER = "56911111111"
-VISIT = FROZEN_NOW.replace(day=11)  # Wednesday 11 June 10:00
+VISIT = NOW.replace(day=11, hour=10)  # Wednesday 11 June 10:00
 
 
 @pytest.fixture
@@ -74,7 +74,7 @@ def test_a_reminder_goes_out_when_its_lead_comes_and_only_once(
     reminder = desk.providers.wait_for(2)[-1]
     assert reminder.to == CUSTOMER
     assert "miércoles 11 de junio a las 10:00" in reminder.text
-    assert "Ana Rojas" in reminder.text and "Los Leones 123" in reminder.text
+    assert "Ana Pérez" in reminder.text and "Los Leones 123" in reminder.text
     assert "confirmo" in reminder.text
     [row] = Reminder.select()
     assert (row.status, row.channel, row.lead_minutes) == ("sent", "whatsapp", 24 * 60)
@@ -186,7 +186,8 @@ def test_empty_hours_mean_no_reminders(quiet_desk: DeskFactory) -> None:
 
 def test_a_twilio_customer_is_reminded_on_twilio(quiet_desk: DeskFactory) -> None:
     desk = quiet_desk()
-    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111"))
+    in_the_window = VISIT - timedelta(hours=24, minutes=30)  # WhatsApp's 24 h, via Twilio
+    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111", at=in_the_window))
     desk.providers.wait_for(1)
     assert _at(VISIT - timedelta(hours=24)) == [visit]
     sent = desk.providers.wait_for(2)[-1]
@@ -204,7 +205,7 @@ def test_a_reminder_still_waiting_when_its_visit_moves_is_withdrawn(
     assert _at(VISIT - timedelta(hours=24)) == [visit]
     [reminder] = Reminder.select()
 
-    booking.reschedule(visit, VISIT, actor="Marta", technician_id=desk.shop.bruno)
+    booking.reschedule(visit, VISIT, actor="Marta", technician_id=desk.shop.beto)
     assert Message.get_by_id(reminder.message_id).status == "pending"  # same time: still true
 
     booking.reschedule(visit, VISIT + timedelta(days=1), actor="Marta")
@@ -214,7 +215,7 @@ def test_a_reminder_still_waiting_when_its_visit_moves_is_withdrawn(
 
 def test_a_twilio_customer_outside_the_window_is_called_instead(quiet_desk: DeskFactory) -> None:
     desk = quiet_desk()
-    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111"))
+    visit = _visit(desk, _wrote("twilio", "whatsapp:+56911111111"))  # wrote on Monday at 08:00
     assert _at(VISIT - timedelta(hours=23), template="recordatorio_visita") == [visit]
     [row] = reminders.phone_list(clock.now())
     assert row.appointment_id == visit

@@ -1,4 +1,4 @@
-"""The desk's service layer runs without Qt: the domain's small shop is enough."""
+"""The desk's service layer runs without Qt on the test shop (tests/fakes/shop.py)."""
 
 from tests.domain.conftest import NOW, Shop, database_url, shop
 

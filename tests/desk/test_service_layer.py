@@ -25,9 +25,9 @@ def test_the_desk_layer_never_imports_qt() -> None:
 
 
 def test_a_customer_typed_with_another_format_of_the_same_phone_is_reused(shop: Shop) -> None:
-    again = customers.find_or_create("9 1111 2222", "Juan", "Nueva 12")
-    assert again.id == shop.customer.id
-    assert (again.name, again.address) == ("Juan Pérez", "Nueva 12")
+    again = customers.find_or_create("9 1111 2222", "Carmen", "Nueva 12")
+    assert again.id == shop.customer
+    assert (again.name, again.address) == ("Carmen Rivas", "Nueva 12")
     assert Customer.select().count() == 1
 
 
@@ -52,14 +52,14 @@ def test_an_editor_save_that_cannot_move_the_visit_saves_nothing(shop: Shop) -> 
     day = clock.today() + timedelta(days=1)
     first = booking.create(
         booking.VisitRequest(
-            shop.customer.id, shop.diagnosis.id, clock.local_datetime(day, time(10)), "A", "x"
+            shop.customer, shop.diagnosis, clock.local_datetime(day, time(10)), "A", "x"
         ),
         actor="test",
     )
     other = booking.create(
         booking.VisitRequest(
-            shop.customer.id,
-            shop.diagnosis.id,
+            shop.customer,
+            shop.diagnosis,
             clock.local_datetime(day, time(15)),
             "B",
             "y",
@@ -75,7 +75,7 @@ def test_an_editor_save_that_cannot_move_the_visit_saves_nothing(shop: Shop) -> 
             shown,
             clock.to_local(other.starts_at),
             first.technician_id,
-            shop.diagnosis.id,
+            shop.diagnosis,
             details,
             "test",
         )
@@ -88,7 +88,7 @@ def test_an_editor_save_moves_and_edits_together(shop: Shop) -> None:
     day = clock.today() + timedelta(days=1)
     visit = booking.create(
         booking.VisitRequest(
-            shop.customer.id, shop.diagnosis.id, clock.local_datetime(day, time(10)), "A", "x"
+            shop.customer, shop.diagnosis, clock.local_datetime(day, time(10)), "A", "x"
         ),
         actor="test",
     )
@@ -99,7 +99,7 @@ def test_an_editor_save_moves_and_edits_together(shop: Shop) -> None:
         shown,
         later,
         visit.technician_id,
-        shop.diagnosis.id,
+        shop.diagnosis,
         {"address": "Otra 1", "issue": "x", "notes": ""},
         "test",
     )
@@ -115,16 +115,16 @@ def test_an_editor_save_moves_and_edits_together(shop: Shop) -> None:
 def test_booking_from_the_desk_reuses_the_customer_by_phone(shop: Shop) -> None:
     day = clock.today() + timedelta(days=1)
     request = booking.VisitRequest(
-        0, shop.diagnosis.id, clock.local_datetime(day, time(11)), "Calle 1", "no enciende"
+        0, shop.diagnosis, clock.local_datetime(day, time(11)), "Calle 1", "no enciende"
     )
-    booked = visits.book(visits.NewVisit("+56 9 1111 2222", "Juan", None, request), "test")
-    assert Appointment.get_by_id(booked.id).customer_id == shop.customer.id
+    booked = visits.book(visits.NewVisit("+56 9 1111 2222", "Carmen", None, request), "test")
+    assert Appointment.get_by_id(booked.id).customer_id == shop.customer
     assert booked.starts_at == clock.local_datetime(day, time(11))
 
 
 def test_a_desk_chat_with_a_known_phone_belongs_to_that_customer(shop: Shop) -> None:
-    chat_id = console.start_desk_chat("9 1111 2222", "Juan", "Hola, llamo por la lavadora")
-    assert Conversation.get_by_id(chat_id).customer_id == shop.customer.id
+    chat_id = console.start_desk_chat("9 1111 2222", "Carmen", "Hola, llamo por la lavadora")
+    assert Conversation.get_by_id(chat_id).customer_id == shop.customer
     assert Customer.select().count() == 1
 
 
@@ -140,7 +140,7 @@ def test_approving_returns_the_decision_as_plain_values(shop: Shop) -> None:
     day = clock.today() + timedelta(days=1)
     proposal = booking.propose(
         booking.VisitRequest(
-            shop.customer.id, shop.diagnosis.id, clock.local_datetime(day, time(10)), "A", "x"
+            shop.customer, shop.diagnosis, clock.local_datetime(day, time(10)), "A", "x"
         )
     )
     assert [p.id for p in approvals.load_proposals()] == [proposal.id]
@@ -153,19 +153,17 @@ def test_approving_returns_the_decision_as_plain_values(shop: Shop) -> None:
 def test_the_agenda_loads_plain_values_in_shoptime(shop: Shop) -> None:
     day = clock.today() + timedelta(days=1)
     start = clock.local_datetime(day, time(10))
-    booking.create(
-        booking.VisitRequest(shop.customer.id, shop.diagnosis.id, start, "A", "x"), actor="t"
-    )
+    booking.create(booking.VisitRequest(shop.customer, shop.diagnosis, start, "A", "x"), actor="t")
     loaded = agenda.load_agenda(day, 1)
-    assert [(v.starts_at, v.customer_name) for v in loaded.visits] == [(start, "Juan Pérez")]
+    assert [(v.starts_at, v.customer_name) for v in loaded.visits] == [(start, "Carmen Rivas")]
     assert loaded.visits[0].starts_at.tzinfo == clock.shop_zone()
 
 
 def test_a_name_on_file_is_not_replaced_by_the_name_a_chat_gives(shop: Shop) -> None:
     chat = conversations.get_or_create("whatsapp", "+56911112222")
-    linked = conversations.link_customer(chat.id, name="Juanito", address="Nueva 12")
-    assert linked.id == shop.customer.id
-    assert (linked.name, linked.address) == ("Juan Pérez", "Nueva 12")
+    linked = conversations.link_customer(chat.id, name="Carmencita", address="Nueva 12")
+    assert linked.id == shop.customer
+    assert (linked.name, linked.address) == ("Carmen Rivas", "Nueva 12")
 
 
 def test_ajustes_hours_round_trip_and_bad_ranges_are_refused(shop: Shop) -> None:

@@ -13,7 +13,7 @@ from vircom_desktop.domain.models import HOLDING_STATUSES, Appointment
 from .conftest import NOW, Shop
 from .race_worker import book_once
 
-START_DAY = date(2026, 11, 26)
+START_DAY = date(2025, 6, 10)  # the Tuesday after the shop's Monday
 
 
 def test_fifty_threads_race_for_one_slot(shop: Shop) -> None:
@@ -25,12 +25,12 @@ def test_fifty_threads_race_for_one_slot(shop: Shop) -> None:
         try:
             booking.propose(
                 booking.VisitRequest(
-                    shop.customer.id,
-                    shop.diagnosis.id,
+                    shop.customer,
+                    shop.diagnosis,
                     start,
                     "Calle 1",
                     "x",
-                    technician_id=shop.ana.id,
+                    technician_id=shop.ana,
                 )
             )
         except booking.SlotTaken:
@@ -46,10 +46,10 @@ def test_fifty_threads_race_for_one_slot(shop: Shop) -> None:
 
 def test_four_processes_race_for_one_slot(shop: Shop, database_url: str) -> None:
     start = clock.local_datetime(START_DAY, time(11))
-    ids = {"customer": shop.customer.id, "service": shop.diagnosis.id, "technician": shop.beto.id}
+    ids = {"customer": shop.customer, "service": shop.diagnosis, "technician": shop.beto}
     context = multiprocessing.get_context("spawn")
     barrier = context.Manager().Barrier(4)
     with context.Pool(4) as pool:
         results = pool.starmap(book_once, [(database_url, NOW, start, ids, barrier)] * 4)
     assert sorted(results) == ["booked", "taken", "taken", "taken"]
-    assert Appointment.select().where(Appointment.technician == shop.beto.id).count() == 1
+    assert Appointment.select().where(Appointment.technician == shop.beto).count() == 1

@@ -60,7 +60,7 @@ def test_opting_out_marks_the_customer_once_and_staff_can_lift_it(shop: Shop) ->
     assert opt_out.record_opt_out(conversation.id) is True
     assert opt_out.record_opt_out(conversation.id) is False
 
-    customer = Customer.get_by_id(shop.customer.id)  # matched by the sender's own phone
+    customer = Customer.get_by_id(shop.customer)  # matched by the sender's own phone
     assert customer.do_not_contact and customer.do_not_contact_at is not None
     assert not opt_out.may_contact(conversations.get(conversation.id))
     assert opt_out.set_do_not_contact(customer.id, False, actor="Dueña") is True
@@ -83,7 +83,7 @@ def test_the_privacy_notice_is_given_once_per_customer_across_conversations(shop
     on_whatsapp = conversations.get_or_create("whatsapp", "56911112222")
     on_web = conversations.get_or_create("webchat", "session-hash")
     for conversation in (on_whatsapp, on_web):
-        Conversation.update(customer=shop.customer.id).where(
+        Conversation.update(customer=shop.customer).where(
             Conversation.id == conversation.id
         ).execute()
 

@@ -3,44 +3,26 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, time
 
-import pytest
-
-from tests.conftest import FreezeClock
+from tests.domain.conftest import Shop
 from vircom_desktop.domain import availability, booking, clock, db
 from vircom_desktop.domain.models import Appointment
-from vircom_desktop.domain.startup import open_database
-
-from .conftest import NOW, Shop, build_shop
-
-
-@pytest.fixture
-def pg_shop(postgres_db_url: str, frozen_clock: FreezeClock) -> Iterator[Shop]:
-    open_database(postgres_db_url, timezone="America/Santiago")
-    frozen_clock(NOW)
-    try:
-        yield build_shop()
-    finally:
-        db.close()
 
 
 def test_availability_and_lifecycle_on_postgres(pg_shop: Shop) -> None:
-    slots = availability.find_slots(date(2026, 11, 26), pg_shop.diagnosis.id)
+    slots = availability.find_slots(date(2025, 6, 10), pg_shop.diagnosis)
     assert slots[0].start.strftime("%H:%M") == "09:00"
     proposal = booking.propose(
-        booking.VisitRequest(
-            pg_shop.customer.id, pg_shop.diagnosis.id, slots[0].start, "Calle 1", "x"
-        )
+        booking.VisitRequest(pg_shop.customer, pg_shop.diagnosis, slots[0].start, "Calle 1", "x")
     )
     assert booking.approve(proposal.id, actor="Patricia").status == "confirmed"
     assert Appointment.get_by_id(proposal.id).starts_at == slots[0].start
 
 
 def test_desks_racing_on_postgres_get_one_booking(pg_shop: Shop) -> None:
-    start = clock.local_datetime(date(2026, 11, 26), time(15))
+    start = clock.local_datetime(date(2025, 6, 10), time(15))
     barrier = threading.Barrier(12)
 
     def attempt(_: int) -> str:
@@ -48,12 +30,12 @@ def test_desks_racing_on_postgres_get_one_booking(pg_shop: Shop) -> None:
         try:
             booking.create(
                 booking.VisitRequest(
-                    pg_shop.customer.id,
-                    pg_shop.diagnosis.id,
+                    pg_shop.customer,
+                    pg_shop.diagnosis,
                     start,
                     "Calle 1",
                     "x",
-                    technician_id=pg_shop.ana.id,
+                    technician_id=pg_shop.ana,
                 ),
                 actor="desk",
             )

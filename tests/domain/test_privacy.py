@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import peewee as pw
 import pytest
 
-from tests.domain.conftest import NOW, Shop, build_shop
+from tests.domain.conftest import Shop
 from vircom_desktop.channels import notices
 from vircom_desktop.domain import booking, clock, conversations, db, privacy
 from vircom_desktop.domain.models import (
@@ -25,7 +24,6 @@ from vircom_desktop.domain.models import (
     Reminder,
     Service,
 )
-from vircom_desktop.domain.startup import open_database
 from vircom_desktop.jobs.reminders import send_due_reminders
 
 PHONE = "56987654321"  # as WhatsApp gives the sender
@@ -33,19 +31,18 @@ ADDRESS = "Pasaje Quillayes 8123, Maipu"
 TEXT = "Mi lavadora Zanussi-QX77 bota agua por abajo"
 NAME = "Rosa Campos"
 OTHER_TEXT = "Hola, soy el otro cliente ZZOTHERZZ"
-VISIT_START = datetime(2026, 11, 26, 13, 0, tzinfo=UTC)  # Thursday 10:00 in Santiago
+VISIT_START = datetime(2025, 6, 10, 13, 0, tzinfo=UTC)  # Tuesday 09:00 in Santiago
 
 
 def _rosa_books_on_whatsapp(shop: Shop) -> Appointment:
     """A customer who wrote on WhatsApp, was proposed a visit by the bot, and was visited."""
-    Service.update(price=45_000).where(Service.id == shop.washer.id).execute()
     conversation = conversations.get_or_create("whatsapp", PHONE, name=NAME)
     customer = conversations.link_customer(conversation.id, name=NAME, address=ADDRESS)
     asked = conversations.add_message(
         conversation.id, "customer", TEXT, status="answered", external_id="wamid.1"
     )
     conversations.add_message(
-        conversation.id, "bot", "¿Le acomoda el jueves?", status="sent", reply_to=asked.id
+        conversation.id, "bot", "¿Le acomoda el martes?", status="sent", reply_to=asked.id
     )
     AgentTurn.create(
         conversation=conversation.id,
@@ -55,7 +52,7 @@ def _rosa_books_on_whatsapp(shop: Shop) -> Appointment:
     )
     request = booking.VisitRequest(
         customer_id=customer.id,
-        service_id=shop.washer.id,
+        service_id=shop.washer,
         start=VISIT_START,
         address=ADDRESS,
         issue=TEXT,
@@ -110,7 +107,7 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
     assert document["customer"]["address"] == ADDRESS
     [conversation] = document["conversations"]
     assert conversation["channel"] == "whatsapp"
-    assert [m["text"] for m in conversation["messages"]][:2] == [TEXT, "¿Le acomoda el jueves?"]
+    assert [m["text"] for m in conversation["messages"]][:2] == [TEXT, "¿Le acomoda el martes?"]
     assert all(m["created_at"] and m["channel"] == "whatsapp" for m in conversation["messages"])
     [exported_visit] = document["appointments"]
     assert exported_visit["id"] == visit.id
@@ -122,7 +119,7 @@ def test_export_holds_every_message_and_visit_of_the_customer_and_nothing_else(
         "complete",
     ]
     assert "ZZOTHERZZ" not in text
-    assert "Juan Pérez" not in text
+    assert "Carmen Rivas" not in text
     assert document["version"] == privacy.EXPORT_VERSION
     [notice, reminder_message] = document["shop_messages"]  # sent without being asked
     assert "quedó confirmada" in notice["text"]
@@ -150,7 +147,7 @@ def test_an_unknown_phone_is_refused(shop: Shop) -> None:
 
 
 def test_a_phone_that_matches_two_customers_is_refused(shop: Shop) -> None:
-    Customer.create(name="Juan Pérez (duplicado)", phone="9 1111 2222")
+    Customer.create(name="Carmen Rivas (duplicado)", phone="9 1111 2222")
 
     with pytest.raises(privacy.PrivacyError) as refused:
         privacy.find_by_phone("+56911112222")
@@ -198,7 +195,7 @@ def test_erasure_leaves_no_trace_in_the_files_and_keeps_the_figures(
     kept = Appointment.get_by_id(visit.id)
     assert (kept.status, kept.service_id, kept.technician_id) == (
         DONE,
-        shop.washer.id,
+        shop.washer,
         visit.technician_id,
     )
     assert kept.starts_at == VISIT_START
@@ -266,17 +263,6 @@ def test_a_sender_without_a_customer_record_can_be_exported_and_erased(shop: Sho
     assert privacy.export(subject)["conversations"][0]["messages"][0]["text"] == TEXT
     assert privacy.erase(subject, actor="cli").messages == 1
     assert not Message.select().where(Message.text == TEXT).exists()
-
-
-@pytest.fixture
-def pg_shop(postgres_db_url: str) -> Iterator[Shop]:
-    open_database(postgres_db_url, timezone="America/Santiago")
-    clock.freeze(NOW)
-    try:
-        yield build_shop()
-    finally:
-        clock.freeze(None)
-        db.close()
 
 
 def test_export_and_erasure_on_postgres(pg_shop: Shop) -> None:

@@ -19,7 +19,7 @@ from vircom_desktop.domain.models import (
 )
 from vircom_desktop.jobs.retention import prune_backups, run_retention
 
-LONG_AGO = datetime(2024, 9, 4, 15, 0, tzinfo=UTC)  # a Wednesday, 26 months before NOW
+LONG_AGO = datetime(2023, 4, 5, 15, 0, tzinfo=UTC)  # a Wednesday, 26 months before NOW
 
 
 def _old_customer_with_a_visit(shop: Shop) -> tuple[int, int]:
@@ -35,7 +35,7 @@ def _old_customer_with_a_visit(shop: Shop) -> tuple[int, int]:
     visit = booking.create(
         booking.VisitRequest(
             customer_id=customer.id,
-            service_id=shop.diagnosis.id,
+            service_id=shop.diagnosis,
             start=LONG_AGO + timedelta(days=1),
             address="Calle Antigua 12",
             issue="Horno ZZOLDZZ",
@@ -66,9 +66,9 @@ def test_old_messages_and_inactive_customers_age_out_and_visits_stay(shop: Shop)
     assert Conversation.select().count() == 1
     assert Appointment.select().count() == visits_before
     visit = Appointment.get_by_id(old_visit)
-    assert (visit.address, visit.issue, visit.service_id) == ("", "", shop.diagnosis.id)
+    assert (visit.address, visit.issue, visit.service_id) == ("", "", shop.diagnosis)
     assert Customer.get_by_id(old_customer).erased_at is not None
-    assert Customer.get_by_id(shop.customer.id).name == "Juan Pérez"  # active: kept
+    assert Customer.get_by_id(shop.customer).name == "Carmen Rivas"  # active: kept
 
 
 def test_nothing_younger_than_the_retention_is_touched(shop: Shop) -> None:
@@ -96,14 +96,14 @@ def test_a_nonsense_retention_is_refused(months: object) -> None:
 
 def test_the_default_retention_is_24_months(shop: Shop) -> None:
     assert policy.privacy_policy().retention_months == 24
-    assert retention.cutoff() == datetime(2024, 11, 25, 12, 0, tzinfo=UTC)
+    assert retention.cutoff() == datetime(2023, 6, 9, 12, 0, tzinfo=UTC)
 
 
 def test_backups_older_than_the_retention_are_not_kept(shop: Shop, tmp_path: Path) -> None:
     backups = tmp_path / "data" / "backups"
     backups.mkdir(parents=True)
-    old = backups / "vircom-20240101-000000.db"
-    recent = backups / "vircom-20261120-000000.db"
+    old = backups / "vircom-20230101-000000.db"
+    recent = backups / "vircom-20250604-000000.db"
     notes = backups / "LEEME.txt"
     for path in (old, recent, notes):
         path.write_text("x")

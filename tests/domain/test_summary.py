@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from tests.domain.conftest import Shop
+from tests.conftest import FreezeClock
+from tests.domain.conftest import NOW, Shop
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
     AgentTurn,
@@ -15,22 +16,19 @@ from vircom_desktop.domain.models import (
     Customer,
     Message,
     Reminder,
-    Service,
-    Technician,
 )
 from vircom_desktop.domain.reminders import CALLED, PHONE, SENT, SKIPPED
 from vircom_desktop.domain.summary import owner_summary, week_summary
 
-MONDAY = date(2026, 11, 23)
+MONDAY = NOW.date()  # the shop's Monday: its week is 9-15 June 2025
+WEDNESDAY_MORNING = NOW + timedelta(days=2, hours=1)  # Monday and Tuesday behind
 
 
-def _visit(
-    shop: Shop, tech: Technician, service: Service, local: datetime, status: str
-) -> Appointment:
+def _visit(shop: Shop, technician: int, service: int, local: datetime, status: str) -> Appointment:
     start = local.replace(tzinfo=clock.shop_zone())
     return Appointment.create(
         customer=shop.customer,
-        technician=tech,
+        technician=technician,
         service=service,
         starts_at=start,
         ends_at=start + timedelta(hours=1),
@@ -54,7 +52,7 @@ def _conversation(number: int, roles: list[str], *, status: str = "open") -> Con
     conversation = Conversation.create(
         channel="whatsapp", external_id=customer.phone, customer=customer, status=status
     )
-    at = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    at = datetime(2025, 6, 10, 13, 0, tzinfo=UTC)
     for index, role in enumerate(roles):
         Message.create(
             conversation=conversation,
@@ -65,28 +63,26 @@ def _conversation(number: int, roles: list[str], *, status: str = "open") -> Con
     return conversation
 
 
-def test_a_hand_built_week_adds_up(shop: Shop) -> None:
-    shop.diagnosis.price, shop.washer.price = 25000, 40000
-    shop.diagnosis.save()
-    shop.washer.save()
+def test_a_hand_built_week_adds_up(shop: Shop, frozen_clock: FreezeClock) -> None:
+    # The shop's prices: a diagnosis 25 000, a washer repair 45 000.
     # This week: Ana did two diagnoses on Monday, Beto a washer on Tuesday and one no-show;
     # a cancelled visit on Sunday evening still belongs to Sunday in shop time.
-    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 23, 9), "done")
-    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 23, 11), "done")
-    _visit(shop, shop.beto, shop.washer, datetime(2026, 11, 24, 9), "done")
-    _visit(shop, shop.beto, shop.washer, datetime(2026, 11, 24, 15), "no_show")
-    _visit(shop, shop.beto, shop.diagnosis, datetime(2026, 11, 29, 22, 30), "cancelled")
-    _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, 25, 15), "confirmed")  # not yet
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2025, 6, 9, 9), "done")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2025, 6, 9, 11), "done")
+    _visit(shop, shop.beto, shop.washer, datetime(2025, 6, 10, 9), "done")
+    _visit(shop, shop.beto, shop.washer, datetime(2025, 6, 10, 15), "no_show")
+    _visit(shop, shop.beto, shop.diagnosis, datetime(2025, 6, 15, 22, 30), "cancelled")
+    _visit(shop, shop.ana, shop.diagnosis, datetime(2025, 6, 11, 15), "confirmed")  # not yet
     # Last week: one done visit; next week's is nobody's business yet.
-    _visit(shop, shop.ana, shop.washer, datetime(2026, 11, 20, 10), "done")
-    _visit(shop, shop.ana, shop.washer, datetime(2026, 11, 30, 10), "done")
+    _visit(shop, shop.ana, shop.washer, datetime(2025, 6, 6, 10), "done")
+    _visit(shop, shop.ana, shop.washer, datetime(2025, 6, 16, 10), "done")
     # Proposals decided this week: approved after 30 and 90 minutes, rejected after 10 h.
     proposed = [
-        _visit(shop, shop.beto, shop.diagnosis, datetime(2026, 11, 26 + n, 10), "confirmed")
+        _visit(shop, shop.beto, shop.diagnosis, datetime(2025, 6, 12 + n, 10), "confirmed")
         for n in range(4)
     ]
     for appointment in proposed:
-        appointment.created_at = datetime(2026, 11, 23, 12, tzinfo=UTC)
+        appointment.created_at = datetime(2025, 6, 9, 12, tzinfo=UTC)
         appointment.save()
     _decided(proposed[0], "approve", timedelta(minutes=30))
     _decided(proposed[1], "approve", timedelta(minutes=90))
@@ -108,7 +104,7 @@ def test_a_hand_built_week_adds_up(shop: Shop) -> None:
             tool_calls=[
                 {"name": "handoff_to_human", "arguments": {"reason": reason}, "result": {}}
             ],
-            created_at=datetime(2026, 11, 24, 14, tzinfo=UTC),
+            created_at=datetime(2025, 6, 10, 14, tzinfo=UTC),
         )
 
     week = week_summary(MONDAY)
@@ -117,8 +113,8 @@ def test_a_hand_built_week_adds_up(shop: Shop) -> None:
     assert [c.no_show for c in week.visits_by_day] == [0, 1, 0, 0, 0, 0, 0]
     assert [c.cancelled for c in week.visits_by_day] == [0, 0, 0, 0, 0, 0, 1]
     technicians = {name: (c.done, c.cancelled, c.no_show) for name, c in week.visits_by_technician}
-    assert technicians == {"Ana": (2, 0, 0), "Beto": (1, 1, 1)}
-    assert week.revenue_by_day == (50000, 40000, 0, 0, 0, 0, 0)
+    assert technicians == {"Ana Pérez": (2, 0, 0), "Beto Soto": (1, 1, 1)}
+    assert week.revenue_by_day == (50000, 45000, 0, 0, 0, 0, 0)
     assert (week.proposals.approved, week.proposals.rejected, week.proposals.expired) == (2, 1, 1)
     assert week.proposals.median_minutes_to_decide == 90
     assert (week.conversations.bot_alone, week.conversations.handed) == (2, 2)
@@ -127,10 +123,11 @@ def test_a_hand_built_week_adds_up(shop: Shop) -> None:
         ("reclamo", 1),
     )
 
-    summary = owner_summary()  # the clock says Wednesday 2026-11-25
+    frozen_clock(WEDNESDAY_MORNING)  # the owner reads the figures mid-week
+    summary = owner_summary()
     assert summary.this_week.start == MONDAY
     assert summary.last_week.start == MONDAY - timedelta(days=7)
-    assert summary.last_week.visits.done == 1 and summary.last_week.revenue == 40000
+    assert summary.last_week.visits.done == 1 and summary.last_week.revenue == 45000
 
 
 def test_each_figure_is_one_query(shop: Shop) -> None:
@@ -181,28 +178,29 @@ def _reminded(
         ).execute()
 
 
-def test_reminders_sent_and_confirmed(shop: Shop) -> None:
+def test_reminders_sent_and_confirmed(shop: Shop, frozen_clock: FreezeClock) -> None:
     def visit(day: int, hour: int) -> Appointment:
-        return _visit(shop, shop.ana, shop.diagnosis, datetime(2026, 11, day, hour), "confirmed")
+        return _visit(shop, shop.ana, shop.diagnosis, datetime(2025, 6, day, hour), "confirmed")
 
     # Reminded the day before and two hours before, confirmed after the first: 2 sent, 1 visit.
-    twice = visit(26, 10)
-    _reminded(twice, SENT, datetime(2026, 11, 25, 10))
-    _reminded(twice, SENT, datetime(2026, 11, 26, 8), confirmed=datetime(2026, 11, 25, 11))
+    twice = visit(12, 10)
+    _reminded(twice, SENT, datetime(2025, 6, 11, 10))
+    _reminded(twice, SENT, datetime(2025, 6, 12, 8), confirmed=datetime(2025, 6, 11, 11))
     # Staff called the customer, who then confirmed on WhatsApp.
-    _reminded(visit(27, 10), CALLED, datetime(2026, 11, 26, 10), datetime(2026, 11, 26, 12))
+    _reminded(visit(13, 10), CALLED, datetime(2025, 6, 12, 10), datetime(2025, 6, 12, 12))
     # Sent on Sunday night (still this week in shop time), never confirmed.
-    _reminded(visit(30, 10), SENT, datetime(2026, 11, 29, 23, 30))
+    _reminded(visit(16, 10), SENT, datetime(2025, 6, 15, 23, 30))
     # Confirmed before any reminder: reminded, but not confirmed after it.
-    _reminded(visit(27, 15), SENT, datetime(2026, 11, 26, 15), datetime(2026, 11, 24, 9))
+    _reminded(visit(13, 15), SENT, datetime(2025, 6, 12, 15), datetime(2025, 6, 10, 9))
     # Not reached: still on the phone list, and a lead skipped for a nearer one.
-    _reminded(visit(28, 10), PHONE, datetime(2026, 11, 27, 10))
-    _reminded(visit(28, 12), SKIPPED, datetime(2026, 11, 27, 12))
+    _reminded(visit(14, 10), PHONE, datetime(2025, 6, 13, 10))
+    _reminded(visit(14, 12), SKIPPED, datetime(2025, 6, 13, 12))
     # Last week: one sent and confirmed; next week's is not counted.
-    _reminded(visit(21, 10), SENT, datetime(2026, 11, 20, 10), datetime(2026, 11, 20, 11))
-    _reminded(visit(30, 16), SENT, datetime(2026, 11, 30, 9))
+    _reminded(visit(7, 10), SENT, datetime(2025, 6, 6, 10), datetime(2025, 6, 6, 11))
+    _reminded(visit(16, 16), SENT, datetime(2025, 6, 16, 9))
 
-    summary = owner_summary()  # the clock says Wednesday 2026-11-25
+    frozen_clock(WEDNESDAY_MORNING)  # the owner reads the figures mid-week
+    summary = owner_summary()
 
     now, before = summary.this_week.reminders, summary.last_week.reminders
     assert (now.sent, now.by_phone, now.confirmed) == (5, 1, 2)

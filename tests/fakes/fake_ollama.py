@@ -407,6 +407,6 @@ def _tag(name: str) -> dict[str, Any]:
 def _running(name: str) -> dict[str, Any]:
     return {
         **_tag(name),
-        "expires_at": "2026-11-25T12:10:00Z",
+        "expires_at": "2025-06-09T12:10:00Z",  # ten minutes after the test shop's NOW
         "size_vram": 4920753328,
     }

@@ -145,6 +145,9 @@ class FakeProviders:
 class _Handler(BaseHTTPRequestHandler):
     providers: FakeProviders
     protocol_version = "HTTP/1.1"
+    # Headers and body go out as separate small writes: with Nagle on, each reply waited ~40 ms
+    # for the client's delayed ACK, which the real Graph and Twilio APIs do not make anyone wait.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         return

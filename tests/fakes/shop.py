@@ -1,12 +1,24 @@
-"""One shop builder for every test area, and the small shop the agent and channel tests share.
+"""The one shop every test area builds, and the one moment its clock is frozen at.
 
-`ShopBuilder` writes a shop's rows into the open database (weekly hours, services, technicians
-and what they do, customers); each area's fixture declares its shop with it in a few lines, so
-the shapes differ only where the tests need them to.
+`ShopBuilder` writes a shop's rows into the open database, one kind of row per method.
+`build_shop()` declares THE test shop with it; every area's `shop` fixture builds this same shop
+and adds only what its tests need (the UI's helpers to place visits, the channels' running
+desk). A test that needs another moment — a Sunday, the evening, a DST change — moves the
+frozen clock itself and says why.
 
-``open_small_shop(path)`` opens (and migrates) a SQLite database at `path`, fills it and freezes
-the clock at ``FROZEN_NOW`` (Monday 2025-06-09 10:00 in America/Santiago). The shop is open
-Monday to Saturday 09:00-13:00 and 14:00-18:00, closed on Sunday.
+The shop, in America/Santiago (UTC-4 in June, far from either DST change):
+
+* open Monday to Saturday 09:00-13:00 and 14:00-18:00 (the gap is lunch), closed on Sunday;
+* "Diagnóstico a domicilio" 60 min, "Reparación de lavadora" 90 min and "Mantención de aire
+  acondicionado" 120 min, each followed by 30 min of travel; created in that order, so their
+  ids are 1, 2, 3;
+* Ana Pérez does all three; Beto Soto does no air conditioning (the technician who cannot do a
+  service);
+* one customer, Carmen Rivas, +56911112222, Los Aromos 455 (a name no test uses for anyone else).
+
+``NOW`` is Monday 2025-06-09 08:00: the shop opens in an hour, so the whole working day is ahead
+(with the 2-hour booking notice, customers can book today from 10:00), and Tuesday 10 June is
+the next open day.
 """
 
 from __future__ import annotations
@@ -17,9 +29,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import peewee as pw
-
 from vircom_desktop.domain import clock, policy
+from vircom_desktop.domain.demo import seed_demo
 from vircom_desktop.domain.models import (
     BusinessHours,
     Customer,
@@ -30,8 +41,11 @@ from vircom_desktop.domain.models import (
 from vircom_desktop.domain.startup import open_database
 
 ZONE = "America/Santiago"
-FROZEN_NOW = datetime(2025, 6, 9, 10, 0, tzinfo=ZoneInfo(ZONE))  # a Monday
+NOW = datetime(2025, 6, 9, 8, 0, tzinfo=ZoneInfo(ZONE))  # a Monday, an hour before opening
+TODAY = NOW.date()
+TUESDAY_10 = NOW.replace(day=10, hour=10)  # tomorrow at 10:00: a visit's usual time in the tests
 WORKING_DAY = (("09:00", "13:00"), ("14:00", "18:00"))  # the lunch break is the gap
+CUSTOMER_PHONE = "+56911112222"
 
 
 class ShopBuilder:
@@ -70,18 +84,19 @@ class ShopBuilder:
 
 
 @dataclass(frozen=True)
-class SmallShop:
-    database: pw.Database
-    diagnosis: int  # service ids
-    washer: int
-    air: int
-    ana: int  # technician ids: Ana does everything, Bruno no air conditioning
-    bruno: int
+class Shop:
+    """The ids of the test shop's rows."""
+
+    diagnosis: int  # 60 min, both technicians
+    washer: int  # 90 min, both technicians
+    air: int  # 120 min, only Ana
+    ana: int  # does every service
+    beto: int  # no air conditioning
+    customer: int
 
 
-def open_small_shop(path: Path) -> SmallShop:
-    clock.freeze(FROZEN_NOW)
-    database = open_database(f"sqlite:///{path}", timezone=ZONE)
+def build_shop() -> Shop:
+    """Write the test shop into the open (empty) database."""
     policy.save(
         policy.ShopProfile(
             name="Asistencia Vircom", area="Santiago centro y Providencia", phone="+56 2 2345 6789"
@@ -93,6 +108,28 @@ def open_small_shop(path: Path) -> SmallShop:
     )
     washer = build.service("Reparación de lavadora", 90, price=45000)
     air = build.service("Mantención de aire acondicionado", 120, price=60000)
-    ana = build.technician("Ana Rojas", diagnosis, washer, air)
-    bruno = build.technician("Bruno Soto", diagnosis, washer)
-    return SmallShop(database, diagnosis.id, washer.id, air.id, ana.id, bruno.id)
+    ana = build.technician("Ana Pérez", diagnosis, washer, air, color="#2563eb")
+    beto = build.technician("Beto Soto", diagnosis, washer, color="#16a34a")
+    customer = build.customer("Carmen Rivas", CUSTOMER_PHONE, "Los Aromos 455")
+    return Shop(diagnosis.id, washer.id, air.id, ana.id, beto.id, customer.id)
+
+
+def open_shop(path: Path) -> Shop:
+    """Freeze the clock at `NOW`, open (and migrate) a SQLite database at `path`, build the shop.
+
+    The caller thaws the clock (the `frozen_clock` fixture does) and closes the database.
+    """
+    clock.freeze(NOW)
+    open_database(f"sqlite:///{path}", timezone=ZONE)
+    return build_shop()
+
+
+def open_demo_shop(path: Path) -> None:
+    """Freeze the clock at `NOW`, open a SQLite database at `path` and fill it with the demo shop.
+
+    For tests of what a real shop looks like (`--demo`: three technicians, a week of visits, a
+    few conversations); the caller thaws the clock and closes the database.
+    """
+    clock.freeze(NOW)
+    open_database(f"sqlite:///{path}", timezone=ZONE)
+    seed_demo(TODAY)

@@ -1,4 +1,4 @@
-"""The domain's small shop serves the jobs' tests too."""
+"""The jobs run on the test shop (tests/fakes/shop.py), as the domain's tests build it."""
 
 from tests.domain.conftest import NOW, Shop, database_url, shop
 

@@ -32,10 +32,10 @@ def test_first_run_takes_a_verified_backup_holding_the_shop(settings: Settings) 
     path = backups.auto_backup(settings)
 
     assert path is not None and path.parent == settings.data_dir / "backups"
-    assert path.name == "vircom-20261125-120000Z.db"
+    assert path.name == "vircom-20250609-120000Z.db"
     with sqlite3.connect(path) as copy:
         (name,) = copy.execute("SELECT name FROM customers").fetchone()
-    assert name == "Juan Pérez"
+    assert name == "Carmen Rivas"
     assert not list(path.parent.glob("*.partial"))
 
 
@@ -49,10 +49,10 @@ def test_no_new_backup_while_the_newest_is_younger_than_a_day(settings: Settings
 
 
 def test_a_desk_left_on_overnight_takes_its_copy_at_the_quiet_hour(settings: Settings) -> None:
-    backups.auto_backup(settings)  # 09:00 in Santiago
-    clock.freeze(NOW + timedelta(hours=17))  # 02:00: not yet
+    backups.auto_backup(settings)  # 08:00 in Santiago
+    clock.freeze(NOW + timedelta(hours=18))  # 02:00: not yet
     assert backups.auto_backup(settings) is None
-    clock.freeze(NOW + timedelta(hours=18))  # 03:00, 18 h after the last copy
+    clock.freeze(NOW + timedelta(hours=19))  # 03:00, 19 h after the last copy
     assert backups.auto_backup(settings) is not None
 
 
@@ -63,8 +63,8 @@ def test_daily_backups_keep_the_newest_fourteen(settings: Settings) -> None:
 
     names = _names(settings.data_dir / "backups")
     assert len(names) == 14
-    assert names[0] == "vircom-20261201-120000Z.db"  # the 7th day: the first six went
-    assert names[-1] == "vircom-20261214-120000Z.db"
+    assert names[0] == "vircom-20250615-120000Z.db"  # the 7th day: the first six went
+    assert names[-1] == "vircom-20250628-120000Z.db"
 
 
 def test_the_keep_count_from_ajustes_applies_at_the_next_backup(
@@ -183,7 +183,7 @@ def test_postgresql_is_dumped_with_pg_dump_and_checked(
     finally:
         clock.freeze(None)
         db.close()
-    assert path is not None and path.name == "vircom-20261125-120000Z.dump"
+    assert path is not None and path.name == "vircom-20250609-120000Z.dump"
     assert path.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format
     latest = backups.latest_backup(Settings(data_dir=tmp_path, database_url=postgres_db_url))
     assert latest is not None and latest.path == path

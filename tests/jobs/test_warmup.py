@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import FreezeClock
 from tests.fakes.fake_ollama import FakeOllama
 from tests.jobs.conftest import NOW, Shop
 from vircom_desktop import events
@@ -16,12 +17,14 @@ from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock
 from vircom_desktop.jobs.warmup import KEEP_ALIVE, keep_model_warm, within_business_hours
 
+OPEN = NOW + timedelta(hours=1)  # Monday 09:00, the shop has just opened
+
 
 @pytest.fixture
-def ollama() -> Iterator[FakeOllama]:
-    server = FakeOllama().start()
-    yield server
-    server.stop()
+def ollama(fake_ollama: FakeOllama, shop: Shop, frozen_clock: FreezeClock) -> FakeOllama:
+    """The shared fake Ollama, the shop open: Monday 09:00 (warm-up waits for business hours)."""
+    frozen_clock(OPEN)
+    return fake_ollama
 
 
 @pytest.fixture
@@ -45,7 +48,7 @@ def _loads(server: FakeOllama) -> list[Any]:
 def test_a_cold_model_is_loaded_and_the_desk_is_told(
     shop: Shop, ollama: FakeOllama, states: list[str], tmp_path: Path
 ) -> None:
-    settings = _settings(tmp_path, ollama.url)  # Wednesday 09:00: the shop is open
+    settings = _settings(tmp_path, ollama.url)
 
     assert keep_model_warm(lambda: settings) == "loaded"
     assert states == ["loading", "ok"]
@@ -61,21 +64,22 @@ def test_a_cold_model_is_loaded_and_the_desk_is_told(
 def test_nothing_is_loaded_outside_business_hours(
     shop: Shop, ollama: FakeOllama, tmp_path: Path
 ) -> None:
-    clock.freeze(NOW + timedelta(hours=12))  # 21:00
+    clock.freeze(NOW + timedelta(hours=12))  # 20:00
     assert keep_model_warm(lambda: _settings(tmp_path, ollama.url)) == "closed"
     assert ollama.requests == []
 
 
 def test_warming_starts_half_an_hour_before_opening(shop: Shop) -> None:
-    monday_8_29 = NOW - timedelta(days=2, minutes=31)  # Monday 08:29 in Santiago
+    monday_8_29 = NOW + timedelta(minutes=29)
     assert not within_business_hours(monday_8_29)
     assert within_business_hours(monday_8_29 + timedelta(minutes=1))
-    assert not within_business_hours(NOW + timedelta(days=4))  # Sunday
+    assert not within_business_hours(NOW + timedelta(days=6))  # Sunday
 
 
 def test_an_unreachable_ollama_is_reported_not_raised(
-    shop: Shop, states: list[str], tmp_path: Path
+    shop: Shop, frozen_clock: FreezeClock, states: list[str], tmp_path: Path
 ) -> None:
+    frozen_clock(OPEN)
     settings = _settings(tmp_path, "http://127.0.0.1:9")
     assert keep_model_warm(lambda: settings) == "unreachable"
     assert states == ["unreachable"]

@@ -6,39 +6,32 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FreezeClock
+from tests.fakes import shop as test_shop
 from tests.fakes.fake_ollama import FakeOllama
-from tests.fakes.shop import ShopBuilder
-from tests.ui.console_support import SHOP_ZONE, close_shop, open_demo_shop
+from tests.fakes.shop import NOW, TODAY, ZONE, open_demo_shop, open_shop
+from tests.ui.console_support import open_console
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, db
-from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.state import UiState
 
-ZONE = "America/Santiago"
-# Wednesday 11 June 2025, 08:00 in the shop: the whole working day is still ahead.
-NOW = datetime(2025, 6, 11, 8, 0, tzinfo=ZoneInfo(ZONE))
-TODAY = NOW.date()
+__all__ = ["NOW", "TODAY", "ZONE", "Shop"]
 
 
-@dataclass
-class Shop:
+@dataclass(frozen=True)
+class Shop(test_shop.Shop):
+    """The test shop (tests/fakes/shop.py) in `data_dir`, with helpers to place visits."""
+
     data_dir: Path
-    repair: int  # 60 min + 30 min travel, both technicians
-    network: int  # 120 min, only Ana
-    ana: int
-    beto: int
-    customer: int
 
     def at(self, hour: int, minute: int = 0, days: int = 0) -> datetime:
         """An aware instant, shop time, `days` after today."""
@@ -54,7 +47,7 @@ class Shop:
     ) -> int:
         request = booking.VisitRequest(
             customer_id=self.customer,
-            service_id=service or self.repair,
+            service_id=service or self.diagnosis,
             start=start,
             address="Av. Grecia 2100, Ñuñoa",
             issue="No enciende",
@@ -74,17 +67,9 @@ def spanish_locale() -> Iterator[None]:
 
 @pytest.fixture
 def shop(tmp_path: Path, qtbot: QtBot, frozen_clock: FreezeClock) -> Iterator[Shop]:
-    """A temp SQLite shop: two technicians, two services, Mon–Sat 9–13 and 14–18, clock frozen."""
-    frozen_clock(NOW)
-    open_database(f"sqlite:///{tmp_path}/v.db", timezone=ZONE)
-    build = ShopBuilder()
-    repair = build.service("Reparación de lavadora", 60)
-    network = build.service("Instalación de red", 120, buffer=0)
-    ana = build.technician("Ana Pérez", repair, network, color="#2563eb")
-    beto = build.technician("Beto Soto", repair, color="#16a34a")
-    build.open_weekdays()
-    customer = build.customer("Marta Díaz", "+56911112222", "Los Aromos 455")
-    yield Shop(tmp_path, repair.id, network.id, ana.id, beto.id, customer.id)
+    """The test shop in a temp SQLite database, the clock frozen at its `NOW`."""
+    built = open_shop(tmp_path / "v.db")
+    yield Shop(**vars(built), data_dir=tmp_path)
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     tasks.pool().waitForDone(5000)
     db.close()
@@ -137,10 +122,10 @@ def window(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> MainWi
 
 @pytest.fixture
 def demo_shop(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
-    """The demo shop in a temp database, the clock frozen on a Monday morning."""
-    open_demo_shop(tmp_path, frozen_clock)
+    """The demo shop in a temp database, the clock frozen at the test shop's `NOW`."""
+    open_demo_shop(tmp_path / "vircom.db")
     yield
-    close_shop()
+    db.close()
 
 
 @pytest.fixture
@@ -157,13 +142,9 @@ def console(
         ollama_url=fake_ollama.url,
         ollama_model="llama3.1",
         ollama_timeout_seconds=10.0,
-        timezone=SHOP_ZONE,
+        timezone=ZONE,
     )
-    page = ConversationsPage(settings, bridge, actor="Recepción")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(page.is_idle)
+    page = open_console(qtbot, settings, bridge)
     yield page
     page.shutdown()
     qtbot.waitUntil(lambda: tasks.pending() == 0)

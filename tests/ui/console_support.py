@@ -1,35 +1,17 @@
-"""Helpers for the console, approvals and settings tests: a demo shop at a fixed moment."""
+"""Helpers for the console, approvals and settings tests, which run on the demo shop."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import date, time, timedelta
 
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from vircom_desktop.domain import availability, booking, clock, conversations, db
-from vircom_desktop.domain.demo import seed_demo
+from vircom_desktop.config import Settings
+from vircom_desktop.domain import availability, booking, clock, conversations
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
-from vircom_desktop.domain.startup import open_database
+from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
-
-SHOP_ZONE = "America/Santiago"
-# A Monday morning, so the week ahead has open days for bookings.
-NOW = datetime(2025, 6, 9, 10, 0, tzinfo=ZoneInfo(SHOP_ZONE))
-
-
-def open_demo_shop(directory: Path, freeze: Callable[[datetime], None]) -> None:
-    """A fresh database in `directory`, filled with the demo shop, the clock frozen at NOW."""
-    freeze(NOW)
-    open_database(f"sqlite:///{directory / 'vircom.db'}", timezone=SHOP_ZONE)
-    seed_demo(NOW.date())
-
-
-def close_shop() -> None:
-    db.close()
 
 
 def next_weekday(weekday: int, after: date | None = None) -> date:
@@ -61,6 +43,16 @@ def propose_visit(*, day: date, at: time, issue: str = "La lavadora no centrifug
             conversation_id=conversation.id,
         )
     )
+
+
+def open_console(qtbot: QtBot, settings: Settings, bridge: EventBridge) -> ConversationsPage:
+    """Conversaciones at the desk's size, shown and its data loaded."""
+    page = ConversationsPage(settings, bridge, actor="Recepción")
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    qtbot.waitUntil(page.is_idle)
+    return page
 
 
 def show_conversation(qtbot: QtBot, console: ConversationsPage, conversation_id: int) -> None:

@@ -109,7 +109,7 @@ def test_the_agenda_refreshes_when_another_thread_books(
     def bot_books() -> None:
         request = booking.VisitRequest(
             customer_id=shop.customer,
-            service_id=shop.repair,
+            service_id=shop.diagnosis,
             start=shop.at(15),
             address="Los Aromos 455",
             issue="Ruido al lavar",

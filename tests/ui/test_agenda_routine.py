@@ -39,7 +39,7 @@ def test_the_day_sheet_of_the_day_shown_is_printed(
 
     assert window.agenda.banner.kind == "info"
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    assert "Ana Pérez" in text and "Beto Soto" in text and "Marta Díaz" in text
+    assert "Ana Pérez" in text and "Beto Soto" in text and "Carmen Rivas" in text
     assert "Av. Grecia 2100" in text
 
 

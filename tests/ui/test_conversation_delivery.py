@@ -24,13 +24,6 @@ from vircom_desktop.ui.conversations import ConversationsPage
 
 
 @pytest.fixture
-def providers() -> Iterator[FakeProviders]:
-    server = FakeProviders().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def outbox(console: ConversationsPage, providers: FakeProviders) -> Iterator[Outbox]:
     settings = replace(
         console.settings,

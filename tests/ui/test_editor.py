@@ -96,7 +96,7 @@ def test_only_technicians_who_do_the_service_are_offered(
 ) -> None:
     window.agenda.new_visit()
     editor = loaded_editor(qtbot, window)
-    editor.service.setCurrentIndex(editor.service.findData(shop.network))
+    editor.service.setCurrentIndex(editor.service.findData(shop.air))
     offered = [editor.technician.itemData(i) for i in range(editor.technician.count())]
     assert offered == [None, shop.ana]
 
@@ -107,7 +107,7 @@ def test_free_times_come_from_the_availability_engine(
     shop.visit(shop.ana, shop.at(9))
     window.agenda.new_visit(shop.ana, shop.at(9))
     editor = loaded_editor(qtbot, window)
-    editor.service.setCurrentIndex(editor.service.findData(shop.repair))
+    editor.service.setCurrentIndex(editor.service.findData(shop.diagnosis))
     qtbot.waitUntil(lambda: len(editor.slot_times()) > 0)
     starts = [(s.hour, s.minute) for s in editor.slot_times()]
     assert (9, 0) not in starts and (10, 0) not in starts  # the visit plus its travel time

@@ -20,7 +20,7 @@ from vircom_desktop.ui.phone_reminders import PhoneRemindersPage
 def test_a_walk_in_customers_reminder_is_listed_and_ticked_off(
     qtbot: QtBot, shop: Shop, bridge: EventBridge
 ) -> None:
-    visit = shop.visit(shop.ana, shop.at(10))  # Marta has no chat: a phone customer
+    visit = shop.visit(shop.ana, shop.at(10))  # Carmen has no chat: a phone customer
     send_due_reminders(hours="2")
     page = PhoneRemindersPage(bridge, actor="Patricia")
     qtbot.addWidget(page)
@@ -31,7 +31,7 @@ def test_a_walk_in_customers_reminder_is_listed_and_ticked_off(
     row = page.model.record(0)
     assert (row.appointment_id, row.customer_name, row.phone) == (
         visit,
-        "Marta Díaz",
+        "Carmen Rivas",
         "+56911112222",
     )
     assert page.model.data(page.model.index(0, 5)) == "No tiene chat con el taller"
@@ -56,7 +56,7 @@ def test_a_reminder_shows_in_its_conversation_with_its_delivery_state(
     qtbot: QtBot, shop: Shop
 ) -> None:
     chat = conversations.get_or_create("whatsapp", "56911112222")
-    conversations.link_customer(chat.id, name="Marta Díaz")
+    conversations.link_customer(chat.id, name="Carmen Rivas")
     conversations.add_message(chat.id, "customer", "Hola", status="answered")
     visit = shop.visit(shop.ana, shop.at(10))
     send_due_reminders(hours="2")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama
-from tests.ui.console_support import SHOP_ZONE, next_weekday
+from tests.fakes.shop import ZONE
+from tests.ui.console_support import next_weekday
 from tests.ui.widget_support import wait_for_dialog
 from vircom_desktop import events
 from vircom_desktop.config import Settings
@@ -30,7 +31,7 @@ from vircom_desktop.ui.settings.system_tabs import MASK
 def settings(tmp_path: Path) -> Settings:
     return Settings(
         data_dir=tmp_path,
-        timezone=SHOP_ZONE,
+        timezone=ZONE,
         whatsapp_token="EAAG-super-secret",
         twilio_account_sid="AC123",
     )

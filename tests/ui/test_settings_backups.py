@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from tests.ui.console_support import SHOP_ZONE
+from tests.fakes.shop import ZONE
 from vircom_desktop.config import Settings
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.settings import SettingsPage
@@ -19,7 +19,7 @@ from vircom_desktop.ui.settings import SettingsPage
 @pytest.fixture
 def page(qtbot: QtBot, demo_shop: None, tmp_path: Path) -> Iterator[SettingsPage]:
     settings = Settings(
-        data_dir=tmp_path, timezone=SHOP_ZONE, database_url=f"sqlite:///{tmp_path / 'vircom.db'}"
+        data_dir=tmp_path, timezone=ZONE, database_url=f"sqlite:///{tmp_path / 'vircom.db'}"
     )
     page = SettingsPage(settings, env={})
     qtbot.addWidget(page)

@@ -25,7 +25,7 @@ def _done(shop: Shop, technician: int, days: int, status: str = "done") -> None:
 
 
 def test_the_week_in_cards_and_charts(qtbot: QtBot, shop: Shop, bridge: EventBridge) -> None:
-    Service.update(price=30000).where(Service.id == shop.repair).execute()
+    Service.update(price=30000).where(Service.id == shop.diagnosis).execute()
     _done(shop, shop.ana, 0)
     _done(shop, shop.beto, 1)
     _done(shop, shop.beto, 2, "no_show")
@@ -41,9 +41,9 @@ def test_the_week_in_cards_and_charts(qtbot: QtBot, shop: Shop, bridge: EventBri
     assert page.cards["done"].before.text() == "Semana anterior: 1"
     assert page.cards["no_show"].value.text() == "1"
     assert "60.000" in page.cards["revenue"].value.text()
-    wednesday = TODAY.weekday()
-    assert page.visits_chart.series[0].values[wednesday] == 1
-    assert page.visits_chart.comparison[wednesday] == 1
+    monday = TODAY.weekday()
+    assert page.visits_chart.series[0].values[monday] == 1
+    assert page.visits_chart.comparison[monday] == 1
     assert page.technician_chart.categories == ("Beto Soto", "Ana Pérez")  # busiest first
     assert page.visits_chart.grab().width() > 0  # paints without errors
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
-from tests.ui.console_support import next_weekday, show_conversation
-from vircom_desktop.config import Settings
+from tests.ui.console_support import next_weekday, open_console, show_conversation
 from vircom_desktop.domain import conversations
 from vircom_desktop.domain.models import Conversation, Service
 from vircom_desktop.ui import tasks
@@ -25,13 +24,7 @@ def _restart_console(
 ) -> ConversationsPage:
     old.shutdown()
     old.close()
-    settings: Settings = old.settings
-    page = ConversationsPage(settings, bridge, actor="Recepción")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    qtbot.waitUntil(page.is_idle)
-    return page
+    return open_console(qtbot, old.settings, bridge)
 
 
 def test_an_unsent_draft_and_its_cards_come_back_after_a_restart(

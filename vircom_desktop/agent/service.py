@@ -18,6 +18,7 @@ from typing import Any
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
+from vircom_desktop.domain.db import sql_text
 from vircom_desktop.domain.models import PROPOSED, AgentTurn, Message
 from vircom_desktop.domain.policy import shop_profile
 
@@ -238,11 +239,14 @@ def _availability_seen(conversation_id: int) -> dict[int, list[SeenTool]]:
     in code and answers with the free times when it is gone.
     """
     today = clock.today().isoformat()
-    turns = (
-        AgentTurn.select(AgentTurn.message, AgentTurn.tool_calls)
-        .where((AgentTurn.conversation == conversation_id) & AgentTurn.tool_calls.is_null(False))
-        .order_by(AgentTurn.id.desc())
-        .limit(SEEN_TURNS)
+    # A fixed statement (see db.sql_text): every turn of every conversation runs it.
+    turns = AgentTurn.raw(
+        sql_text(
+            "SELECT message_id, tool_calls FROM agent_turns WHERE conversation_id = ?"
+            " AND tool_calls IS NOT NULL ORDER BY id DESC LIMIT ?"
+        ),
+        conversation_id,
+        SEEN_TURNS,
     )
     seen: dict[int, list[SeenTool]] = defaultdict(list)
     for turn in reversed(list(turns)):

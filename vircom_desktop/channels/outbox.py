@@ -19,8 +19,9 @@ import logging
 import threading
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol, cast
+from typing import Any, Protocol, cast
 
 import peewee as pw
 
@@ -378,62 +379,50 @@ class Outbox:
             self._pool.wait(wait)
 
     def _seconds_to_next_due(self) -> float:
-        due = (
-            Message.select(pw.fn.MIN(Message.next_attempt_at))
-            .where(Message.role.in_(OUTBOUND_ROLES) & (Message.status == PENDING))
-            .scalar()
-        )
+        due = db.current().execute_sql(db.sql_text(_NEXT_DUE_SQL)).fetchone()[0]
         if due is None:
             return POLL_SECONDS
         due = Message.next_attempt_at.python_value(due)  # SQLite hands back text
         return min(POLL_SECONDS, max(0.0, (due - wall_now()).total_seconds()))
 
-    def _claim(self) -> Message | None:
+    def _claim(self) -> Outgoing | None:
+        """The oldest sendable message of some conversation, marked `sending` under a lease.
+
+        Only a conversation's oldest unsent message is sendable, so its messages arrive in
+        order. Precompiled statements: peewee building them costs more than running them, and
+        a burst of replies runs them once per message.
+        """
+        database = db.current()
         now = wall_now()
-        heads = (
-            Message.select(pw.fn.MIN(Message.id))
-            .where(Message.role.in_(OUTBOUND_ROLES) & Message.status.in_((PENDING, SENDING)))
-            .group_by(Message.conversation)
-        )
-        # Read them all first: an update while the select's cursor is open would upgrade a
-        # stale read snapshot, which SQLite refuses at once ("database is locked").
-        query = (
-            Message.select(Message.id)
-            .where(
-                Message.id.in_(heads)
-                & (Message.status == PENDING)
-                & (Message.next_attempt_at.is_null() | (Message.next_attempt_at <= now))
-            )
-            .order_by(Message.id)
-            .limit(self.workers * 2)
-            .tuples()
-        )
-        candidates = list(cast(Iterable[tuple[int]], query))
-        for (message_id,) in candidates:
-            claimed = (
-                Message.update(
-                    status=SENDING,
-                    attempts=Message.attempts + 1,
-                    next_attempt_at=now + timedelta(seconds=self.lease_seconds),
+        rows = database.execute_sql(
+            db.sql_text(_CANDIDATES_SQL),
+            (Message.next_attempt_at.db_value(now), self.workers * 2),
+        ).fetchall()
+        lease = Message.next_attempt_at.db_value(now + timedelta(seconds=self.lease_seconds))
+        for message_id, conversation_id, channel, to, text, template, attempts in rows:
+            cursor = database.execute_sql(db.sql_text(_CLAIM_SQL), (lease, message_id))
+            if cursor.rowcount:
+                return Outgoing(
+                    message_id,
+                    conversation_id,
+                    channel,
+                    to,
+                    text,
+                    Message.template.python_value(template),
+                    attempts + 1,
                 )
-                .where((Message.id == message_id) & (Message.status == PENDING))
-                .execute()
-            )
-            if claimed:
-                return Message.get_by_id(message_id)
         return None
 
-    def _deliver(self, message: Message) -> None:
-        conversation = Conversation.get_by_id(message.conversation_id)
-        sender = self.senders.get(conversation.channel)
+    def _deliver(self, message: Outgoing) -> None:
+        sender = self.senders.get(message.channel)
         if sender is None:
-            self._fail(message, f"the {conversation.channel} channel is not configured")
+            self._fail(message, f"the {message.channel} channel is not configured")
             return
         try:
             if message.template:
-                provider_id = _send_template(sender, conversation.external_id, message.template)
+                provider_id = _send_template(sender, message.to, message.template)
             else:
-                provider_id = sender.send(conversation.external_id, message.text)
+                provider_id = sender.send(message.to, message.text)
         except SendError as error:
             self._retry_or_fail(message, str(error), permanent=error.permanent)
             return
@@ -441,21 +430,19 @@ class Outbox:
             log.exception("sending message %s failed unexpectedly", message.id)
             self._retry_or_fail(message, f"unexpected error: {error}", permanent=False)
             return
-        Message.update(status=SENT, external_id=provider_id or None, error="").where(
-            (Message.id == message.id) & (Message.status == SENDING)
-        ).execute()
-        log.info("sent message %s on %s as %s", message.id, conversation.channel, provider_id)
+        db.current().execute_sql(db.sql_text(_SENT_SQL), (provider_id or None, message.id))
+        log.info("sent message %s on %s as %s", message.id, message.channel, provider_id)
         events.hub.publish(
-            events.MESSAGE_SENT, conversation_id=conversation.id, message_id=message.id
+            events.MESSAGE_SENT, conversation_id=message.conversation_id, message_id=message.id
         )
 
-    def _retry_or_fail(self, message: Message, reason: str, *, permanent: bool) -> None:
+    def _retry_or_fail(self, message: Outgoing, reason: str, *, permanent: bool) -> None:
         if permanent or message.attempts >= self.max_attempts:
             self._fail(message, reason)
         else:
             self._postpone(message, reason)
 
-    def _postpone(self, message: Message, reason: str) -> None:
+    def _postpone(self, message: Outgoing, reason: str) -> None:
         delay = min(
             self.max_backoff_seconds, self.backoff_seconds * 2 ** max(0, message.attempts - 1)
         )
@@ -464,12 +451,51 @@ class Outbox:
             status=PENDING, error=reason, next_attempt_at=wall_now() + timedelta(seconds=delay)
         ).where((Message.id == message.id) & (Message.status == SENDING)).execute()
 
-    def _fail(self, message: Message, reason: str) -> None:
+    def _fail(self, message: Outgoing, reason: str) -> None:
         log.warning("message %s failed: %s", message.id, reason)
         Message.update(status=FAILED, error=reason).where(
             (Message.id == message.id) & (Message.status == SENDING)
         ).execute()
         _publish_failed(message.conversation_id, message.id, reason)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message claimed for sending, with what its channel's sender needs."""
+
+    id: int
+    conversation_id: int
+    channel: str
+    to: str  # the conversation's external id: a phone number, a Twilio address
+    text: str
+    template: dict[str, Any] | None
+    attempts: int  # this one included
+
+
+# The statements a burst of replies runs once per message, as text (see db.sql_text).
+_ROLES_SQL = ", ".join(f"'{role}'" for role in OUTBOUND_ROLES)
+# Each conversation's oldest unsent outgoing message, if it is due, oldest first.
+_CANDIDATES_SQL = (
+    "SELECT m.id, m.conversation_id, c.channel, c.external_id, m.text, m.template, m.attempts"
+    " FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id"
+    f" WHERE m.id IN (SELECT MIN(id) FROM messages WHERE role IN ({_ROLES_SQL})"
+    f" AND status IN ('{PENDING}', '{SENDING}') GROUP BY conversation_id)"
+    f" AND m.status = '{PENDING}' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)"
+    " ORDER BY m.id LIMIT ?"
+)
+# `pending` → `sending` with a lease; no row changed means another sender took it.
+_CLAIM_SQL = (
+    f"UPDATE messages SET status = '{SENDING}', attempts = attempts + 1, next_attempt_at = ?"
+    f" WHERE id = ? AND status = '{PENDING}'"
+)
+_SENT_SQL = (
+    f"UPDATE messages SET status = '{SENT}', external_id = ?, error = ''"
+    f" WHERE id = ? AND status = '{SENDING}'"
+)
+_NEXT_DUE_SQL = (
+    f"SELECT MIN(next_attempt_at) FROM messages WHERE role IN ({_ROLES_SQL})"
+    f" AND status = '{PENDING}'"
+)
 
 
 def _send_template(sender: Sender, to: str, template: dict[str, object]) -> str:

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 import peewee as pw
 from starlette.concurrency import run_in_threadpool
 
+from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound
 from vircom_desktop.channels.workers import WorkerPool
 from vircom_desktop.domain import db
@@ -84,9 +85,11 @@ class InboundQueue:
         workers: int = 1,
         lease_seconds: float = 15.0,
         intake: Ingest | None = None,
+        model: slots.ModelSlots | None = None,
     ) -> None:
         self.runner = runner
         self.intake = intake
+        self.model = model or slots.shared()
         self.workers = max(1, workers)
         self.lease_seconds = lease_seconds
         self._pool = WorkerPool("inbound")
@@ -157,7 +160,7 @@ class InboundQueue:
         if self.intake is None:
             return False
         deadline = time.monotonic() + MAX_YIELD_SECONDS
-        while self.intake.busy():
+        while self.intake.busy() and not self._model_needs_next_turn():
             if time.monotonic() >= deadline:
                 return True
             # Not the condition: every stored delivery notifies it, and waking up for each
@@ -165,6 +168,16 @@ class InboundQueue:
             if self._stopped.wait(YIELD_STEP_SECONDS):
                 return False
         return False
+
+    def _model_needs_next_turn(self) -> bool:
+        """The model is answering and nobody is lined up behind it.
+
+        This worker's turn would be the next model call: preparing it now (a few milliseconds
+        of work next to a model call) lets it start the moment the slot frees, so a burst
+        keeps the model busy while its deliveries are still being acknowledged.
+        """
+        state = self.model.state()
+        return state.running > 0 and state.waiting == 0
 
     def _run(self, batch: Batch) -> None:
         if batch.attempts > MAX_ATTEMPTS:
@@ -195,7 +208,7 @@ class InboundQueue:
         """
         database = db.current()
         lease = Message.next_attempt_at.db_value(now)
-        rows = database.execute_sql(_heads_sql(database.param), (lease, lease, lease)).fetchall()
+        rows = database.execute_sql(db.sql_text(_HEADS_SQL), (lease, lease, lease)).fetchall()
         heads = sorted((message_id, conversation_id) for message_id, conversation_id in rows)
         ready = (conversation_id for _, conversation_id in heads if conversation_id not in held)
         return list(dict.fromkeys(ready))
@@ -209,30 +222,23 @@ class InboundQueue:
         try:
             with db.write_transaction():
                 # A conversation's processing messages are its oldest waiting ones.
-                rows = list(
-                    Message.select(
-                        Message.id, Message.status, Message.attempts, Message.next_attempt_at
+                rows = (
+                    db.current()
+                    .execute_sql(
+                        db.sql_text(_CONVERSATION_WAITING_SQL),
+                        (Message.next_attempt_at.db_value(now), conversation_id),
                     )
-                    .where(
-                        (Message.conversation == conversation_id)
-                        & (Message.role == "customer")
-                        & Message.status.in_(inbound.WAITING)
-                    )
-                    .order_by(Message.id)
-                    .limit(MAX_BATCH)
+                    .fetchall()
                 )
                 if not rows:
                     raise _Lost()  # answered meanwhile
-                if any(
-                    row.status == inbound.PROCESSING and row.next_attempt_at > now for row in rows
-                ):
+                if any(leased for _, _, leased in rows):
                     raise _Lost()  # another process is on it
-                ids = tuple(row.id for row in rows)
-                Message.update(
-                    status=inbound.PROCESSING,
-                    next_attempt_at=lease,
-                    attempts=Message.attempts + 1,
-                ).where(Message.id.in_(ids)).execute()
+                ids = tuple(message_id for message_id, _, _ in rows)
+                db.current().execute_sql(
+                    db.sql_text(_claim_sql(len(ids))),
+                    (Message.next_attempt_at.db_value(lease), *ids),
+                )
         except _Lost:
             with self._condition:
                 self._held.pop(conversation_id, None)
@@ -243,15 +249,22 @@ class InboundQueue:
             raise
         with self._condition:
             self._held[conversation_id] = ids
-        return Batch(conversation_id, ids, attempts=max(row.attempts for row in rows) + 1)
+        return Batch(conversation_id, ids, attempts=max(attempts for _, attempts, _ in rows) + 1)
 
     def _renew_leases(self) -> None:
+        """Every third of a lease, push back the leases of the turns in progress.
+
+        The condition is notified after every turn; waking up then would renew (one write)
+        per turn, so the wait runs to the next renewal time unless the queue is stopping.
+        """
         interval = self.lease_seconds / 3
         while True:
+            renew_at = time.monotonic() + interval
             with self._condition:
+                while not self._pool.stopping and (wait := renew_at - time.monotonic()) > 0:
+                    self._condition.wait(wait)
                 if self._pool.stopping and not self._held:
                     return
-                self._condition.wait(interval)
                 ids = [i for group in self._held.values() for i in group]
             if not ids:
                 continue
@@ -297,28 +310,35 @@ class InboundQueue:
             loop.call_soon_threadsafe(_finish, future)
 
 
-@functools.cache
-def _heads_sql(param: str) -> str:
-    """The oldest waiting messages (received, or with a lapsed lease) of conversations with no
-    live lease, neither this desk's nor another process's; `param` is the driver's placeholder.
+# The statements a burst runs once per turn, as text (see db.sql_text).
+# The oldest waiting messages (received, or with a lapsed lease) of conversations with no live
+# lease, neither this desk's nor another process's.
+_LIVE_SQL = (
+    "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
+    " AND next_attempt_at > ?"
+)
+_FREE_SQL = f"role = 'customer' AND conversation_id NOT IN ({_LIVE_SQL})"
+_HEADS_SQL = (
+    f"SELECT * FROM (SELECT id, conversation_id FROM messages WHERE status = 'received'"
+    f" AND {_FREE_SQL} ORDER BY id LIMIT {CANDIDATES}) AS fresh"
+    " UNION ALL SELECT * FROM (SELECT id, conversation_id FROM messages"
+    f" WHERE status = 'processing' AND next_attempt_at <= ? AND {_FREE_SQL}"
+    f" ORDER BY id LIMIT {CANDIDATES}) AS lapsed"
+)
+# The conversation's oldest waiting messages, each with whether a live lease holds it.
+_CONVERSATION_WAITING_SQL = (
+    "SELECT id, attempts, (status = 'processing' AND next_attempt_at > ?) FROM messages"
+    " WHERE conversation_id = ? AND role = 'customer' AND status IN ('received', 'processing')"
+    f" ORDER BY id LIMIT {MAX_BATCH}"
+)
 
-    One statement, written once: building it with peewee at every claim costs more than
-    running it.
-    """
-    live = (
-        "SELECT conversation_id FROM messages WHERE status = 'processing' AND role = 'customer'"
-        f" AND next_attempt_at > {param}"
+
+@functools.cache
+def _claim_sql(count: int) -> str:
+    return (
+        "UPDATE messages SET status = 'processing', next_attempt_at = ?,"
+        f" attempts = attempts + 1 WHERE id IN ({db.markers(count)})"
     )
-    free = f"role = 'customer' AND conversation_id NOT IN ({live})"
-    fresh = (
-        f"SELECT id, conversation_id FROM messages WHERE status = 'received' AND {free}"
-        f" ORDER BY id LIMIT {CANDIDATES}"
-    )
-    lapsed = (
-        "SELECT id, conversation_id FROM messages WHERE status = 'processing'"
-        f" AND next_attempt_at <= {param} AND {free} ORDER BY id LIMIT {CANDIDATES}"
-    )
-    return f"SELECT * FROM ({fresh}) AS fresh UNION ALL SELECT * FROM ({lapsed}) AS lapsed"
 
 
 class _Lost(Exception):

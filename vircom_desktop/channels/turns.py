@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any, Protocol
 
 import peewee as pw
@@ -87,24 +88,29 @@ class Turns:
 
     def handle(self, batch: Batch) -> None:
         conversation = conversations.get(batch.conversation_id)
-        stops = _stop_requests(batch)
+        messages = _claimed(batch)
+        stops = [opt_out.asks_to_stop(message.text) for message in messages]
         newly_opted_out = any(stops) and opt_out.record_opt_out(conversation.id)
         if stops and all(stops):
             # Recognised in code, never left to the model; confirmed once.
             outcome = Outcome(opt_out.CONFIRMATION, "answered")
             self._commit(
-                batch, conversations.get(conversation.id), outcome, send_reply=newly_opted_out
+                batch,
+                messages,
+                conversations.get(conversation.id),
+                outcome,
+                send_reply=newly_opted_out,
             )
             return
         if conversation.mode == "manual" or conversation.status == "needs_human":
             # Staff are answering: the bot stays quiet; the sender hears staff will reply.
             outcome = Outcome(inbound.HOLDING_REPLY, "needs_human")
-            self._commit(batch, conversation, outcome, send_reply=False)
+            self._commit(batch, messages, conversation, outcome, send_reply=False)
             return
-        outcome = self._ask_agent(conversation.id, _customer_claim(batch))
+        outcome = self._ask_agent(conversation.id, _customer_claim(messages))
         if newly_opted_out:  # "BAJA" written together with a question: both are answered
             outcome = replace(outcome, reply=f"{outcome.reply}\n\n{opt_out.CONFIRMATION}")
-        self._commit(batch, conversation, outcome, send_reply=True)
+        self._commit(batch, messages, conversation, outcome, send_reply=True)
         if outcome.status == "needs_human":
             reason = outcome.error or "VircomBot pidió ayuda de una persona"
             conversations.set_status(conversation.id, "needs_human", reason)
@@ -127,7 +133,13 @@ class Turns:
         )
 
     def _commit(
-        self, batch: Batch, conversation: Conversation, outcome: Outcome, *, send_reply: bool
+        self,
+        batch: Batch,
+        messages: list[Claimed],
+        conversation: Conversation,
+        outcome: Outcome,
+        *,
+        send_reply: bool,
     ) -> None:
         message_status = inbound.ANSWERED if outcome.status == "answered" else inbound.NEEDS_HUMAN
         sent: list[Message] = []
@@ -147,7 +159,7 @@ class Turns:
                     reply_to=batch.message_ids[-1],
                     draft=conversation.mode == "draft",
                 )
-            _finish_messages(batch, message_status, response, outcome.error)
+            _finish_messages(batch, messages, message_status, response, outcome.error)
         outbox.announce(sent)
         # The console shows the new reply (or draft to review) of this conversation.
         events.hub.publish(
@@ -158,34 +170,42 @@ class Turns:
         fail_batch(batch, reason)
 
 
-def _stop_requests(batch: Batch) -> list[bool]:
-    """For each customer message of the batch, whether it asks the shop to stop writing."""
-    texts = Message.select(Message.text).where(
-        Message.id.in_(batch.message_ids) & (Message.role == "customer")
+@dataclass(frozen=True)
+class Claimed:
+    """What a turn needs of each customer message of its batch, read once at its start."""
+
+    id: int
+    text: str
+    external_id: str | None
+    created_at: datetime
+
+
+def _claimed(batch: Batch) -> list[Claimed]:
+    rows = (
+        Message.select(Message.id, Message.text, Message.external_id, Message.created_at)
+        .where(Message.id.in_(batch.message_ids) & (Message.role == "customer"))
+        .order_by(Message.id)
     )
-    return [opt_out.asks_to_stop(row.text) for row in texts]
+    return [Claimed(row.id, row.text, row.external_id, row.created_at) for row in rows]
 
 
-def _customer_claim(batch: Batch) -> slots.Claim:
+def _customer_claim(messages: list[Claimed]) -> slots.Claim:
     """A live customer, waiting since their oldest unanswered message arrived."""
-    head = Message.select(Message.created_at).where(Message.id == batch.message_ids[0]).first()
-    since = head.created_at.timestamp() if head is not None else None
+    since = messages[0].created_at.timestamp() if messages else None
     return slots.Claim(slots.Priority.CUSTOMER, since)
 
 
-def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
+def _finish_messages(
+    batch: Batch, messages: list[Claimed], status: str, response: dict[str, Any], error: str = ""
+) -> None:
     """One statement for the whole batch: each message keeps the first answer it was given."""
-    rows = Message.select(Message.id, Message.external_id, Message.response).where(
-        Message.id.in_(batch.message_ids)
-    )
-    answers = [
-        (row.id, Message.response.db_value(_answer_of(row.external_id, response)))
-        for row in rows
-        if not row.response
-    ]
     changes: dict[Any, Any] = {"status": status, "error": error, "next_attempt_at": None}
+    answers = [
+        (message.id, Message.response.db_value(_answer_of(message.external_id, response)))
+        for message in messages
+    ]
     if answers:
-        changes["response"] = pw.Case(Message.id, answers, Message.response)
+        changes["response"] = pw.fn.COALESCE(Message.response, pw.Case(Message.id, answers))
     Message.update(changes).where(Message.id.in_(batch.message_ids)).execute()
 
 
@@ -204,5 +224,5 @@ def fail_batch(batch: Batch, reason: str) -> None:
         else answer(conversation.id, outcome)
     )
     with db.write_transaction():
-        _finish_messages(batch, inbound.FAILED, response, reason)
+        _finish_messages(batch, _claimed(batch), inbound.FAILED, response, reason)
     conversations.set_status(conversation.id, "needs_human", f"no se pudo procesar: {reason}")

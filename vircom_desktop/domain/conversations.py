@@ -16,7 +16,7 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.domain import clock, customers
-from vircom_desktop.domain.db import current, write_transaction
+from vircom_desktop.domain.db import current, sql_text, write_transaction
 from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
     CONVERSATION_STATUSES,
@@ -46,7 +46,9 @@ class DuplicateMessage(ConversationError):
 
 
 def get(conversation_id: int) -> Conversation:
-    conversation = Conversation.get_or_none(Conversation.id == conversation_id)
+    # A fixed statement (see db.sql_text): every turn and most screens read conversations.
+    found = Conversation.raw(sql_text("SELECT * FROM conversations WHERE id = ?"), conversation_id)
+    conversation = next(iter(found), None)
     if conversation is None:
         raise ConversationError(f"no conversation with id {conversation_id}")
     return conversation
@@ -404,14 +406,11 @@ def find_message(conversation_id: int, external_id: str) -> Message | None:
 
 def history(conversation_id: int, limit: int | None = None) -> list[Message]:
     """The conversation's messages, oldest first; with `limit`, only the latest ones."""
-    query = (
-        Message.select()
-        .where(Message.conversation == conversation_id)
-        .order_by(Message.created_at.desc(), Message.id.desc())
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    return list(reversed(list(query)))
+    sql = "SELECT * FROM messages WHERE conversation_id = ? ORDER BY created_at DESC, id DESC"
+    if limit is None:
+        return list(reversed(list(Message.raw(sql_text(sql), conversation_id))))
+    latest = Message.raw(sql_text(f"{sql} LIMIT ?"), conversation_id, limit)
+    return list(reversed(list(latest)))
 
 
 def set_status(conversation_id: int, status: str, reason: str = "") -> Conversation:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import peewee as pw
+
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import Conversation
 from vircom_desktop.domain.policy import privacy_policy
@@ -22,31 +24,24 @@ def notice_line(override: str = "") -> str:
     return f"{NOTICE} Más información: {url}" if url else NOTICE
 
 
-def _already_told(conversation: Conversation) -> bool:
-    if conversation.privacy_notice_at is not None:
-        return True
-    if conversation.customer_id is None:
-        return False
-    return (
-        Conversation.select()
-        .where(
-            (Conversation.customer == conversation.customer_id)
-            & Conversation.privacy_notice_at.is_null(False)
-        )
-        .exists()
-    )
-
-
 def append_once(conversation_id: int, reply: str, override: str = "") -> str:
     """`reply` with the notice line when this customer has not been told yet (marks them told).
 
-    The caller holds the write transaction that stores the reply, so the mark and the reply
-    are committed together.
+    One conditional update decides and marks: the conversation is unmarked and no other
+    conversation of the same customer is marked. The caller holds the write transaction that
+    stores the reply, so the mark and the reply are committed together.
     """
-    conversation = Conversation.get_or_none(Conversation.id == conversation_id)
-    if conversation is None or _already_told(conversation):
-        return reply
-    Conversation.update(privacy_notice_at=clock.now()).where(
-        Conversation.id == conversation_id
-    ).execute()
-    return f"{reply.rstrip()}\n\n{notice_line(override)}"
+    other = Conversation.alias()
+    told_elsewhere = other.select(other.id).where(
+        (other.customer == Conversation.customer) & other.privacy_notice_at.is_null(False)
+    )
+    marked = (
+        Conversation.update(privacy_notice_at=clock.now())
+        .where(
+            (Conversation.id == conversation_id)
+            & Conversation.privacy_notice_at.is_null()
+            & ~pw.fn.EXISTS(told_elsewhere)
+        )
+        .execute()
+    )
+    return f"{reply.rstrip()}\n\n{notice_line(override)}" if marked else reply
