@@ -79,7 +79,11 @@ def test_a_sender_without_a_customer_record_gets_one_to_hold_the_mark(shop: Shop
     assert customer.phone == "+56933334444"  # stored normalised
 
 
-def test_the_privacy_notice_is_given_once_per_customer_across_conversations(shop: Shop) -> None:
+@pytest.mark.parametrize("database", ["shop", "pg_shop"])
+def test_the_privacy_notice_is_given_once_per_customer_across_conversations(
+    database: str, request: pytest.FixtureRequest
+) -> None:
+    shop: Shop = request.getfixturevalue(database)
     on_whatsapp = conversations.get_or_create("whatsapp", "56911112222")
     on_web = conversations.get_or_create("webchat", "session-hash")
     for conversation in (on_whatsapp, on_web):

@@ -331,7 +331,8 @@ class Outbox:
         self._pool.stop(timeout)
 
     def notify(self) -> None:
-        self._pool.notify()
+        # One new message needs one sender; waking them all had each query for it.
+        self._pool.notify_one()
 
     def fail_interrupted(self) -> list[int]:
         """Messages left `sending` by a process that died: failed, for staff to check."""

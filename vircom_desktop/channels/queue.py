@@ -220,7 +220,8 @@ class InboundQueue:
                 return None
             self._held[conversation_id] = ()  # reserve against the other workers
         try:
-            with db.write_transaction():
+            # Its own conditions guard the claim: no shop-wide lock to queue on (PostgreSQL).
+            with db.conditional_transaction():
                 # A conversation's processing messages are its oldest waiting ones.
                 rows = (
                     db.current()
@@ -235,10 +236,16 @@ class InboundQueue:
                 if any(leased for _, _, leased in rows):
                     raise _Lost()  # another process is on it
                 ids = tuple(message_id for message_id, _, _ in rows)
-                db.current().execute_sql(
+                claimed = db.current().execute_sql(
                     db.sql_text(_claim_sql(len(ids))),
-                    (Message.next_attempt_at.db_value(lease), *ids),
+                    (
+                        Message.next_attempt_at.db_value(lease),
+                        *ids,
+                        Message.next_attempt_at.db_value(now),
+                    ),
                 )
+                if claimed.rowcount != len(ids):
+                    raise _Lost()  # another desk claimed some of them first: undone
         except _Lost:
             with self._condition:
                 self._held.pop(conversation_id, None)
@@ -335,9 +342,11 @@ _CONVERSATION_WAITING_SQL = (
 
 @functools.cache
 def _claim_sql(count: int) -> str:
+    """Lease the messages that are still waiting (received, or their lease lapsed)."""
     return (
         "UPDATE messages SET status = 'processing', next_attempt_at = ?,"
         f" attempts = attempts + 1 WHERE id IN ({db.markers(count)})"
+        " AND (status = 'received' OR (status = 'processing' AND next_attempt_at <= ?))"
     )
 
 

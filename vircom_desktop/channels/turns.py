@@ -7,12 +7,11 @@ outbox; in draft mode they wait there for staff.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
-
-import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.agent import slots
@@ -181,12 +180,12 @@ class Claimed:
 
 
 def _claimed(batch: Batch) -> list[Claimed]:
-    rows = (
-        Message.select(Message.id, Message.text, Message.external_id, Message.created_at)
-        .where(Message.id.in_(batch.message_ids) & (Message.role == "customer"))
-        .order_by(Message.id)
-    )
-    return [Claimed(row.id, row.text, row.external_id, row.created_at) for row in rows]
+    sql = db.sql_text(_claimed_sql(len(batch.message_ids)))
+    rows = db.current().execute_sql(sql, batch.message_ids).fetchall()
+    return [
+        Claimed(message_id, text, external_id, Message.created_at.python_value(created_at))
+        for message_id, text, external_id, created_at in rows
+    ]
 
 
 def _customer_claim(messages: list[Claimed]) -> slots.Claim:
@@ -199,14 +198,38 @@ def _finish_messages(
     batch: Batch, messages: list[Claimed], status: str, response: dict[str, Any], error: str = ""
 ) -> None:
     """One statement for the whole batch: each message keeps the first answer it was given."""
-    changes: dict[Any, Any] = {"status": status, "error": error, "next_attempt_at": None}
     answers = [
-        (message.id, Message.response.db_value(_answer_of(message.external_id, response)))
+        value
         for message in messages
+        for value in (
+            message.id,
+            Message.response.db_value(_answer_of(message.external_id, response)),
+        )
     ]
-    if answers:
-        changes["response"] = pw.fn.COALESCE(Message.response, pw.Case(Message.id, answers))
-    Message.update(changes).where(Message.id.in_(batch.message_ids)).execute()
+    sql = db.sql_text(_finish_sql(len(messages), len(batch.message_ids)))
+    db.current().execute_sql(sql, (status, error, *answers, *batch.message_ids))
+
+
+# The statements every turn runs, as text (see db.sql_text).
+@functools.cache
+def _claimed_sql(count: int) -> str:
+    return (
+        "SELECT id, text, external_id, created_at FROM messages"
+        f" WHERE id IN ({db.markers(count)}) AND role = 'customer' ORDER BY id"
+    )
+
+
+@functools.cache
+def _finish_sql(answered: int, count: int) -> str:
+    response = (
+        f"COALESCE(response, CASE id {' '.join(['WHEN ? THEN ?'] * answered)} END)"
+        if answered
+        else "response"
+    )
+    return (
+        f"UPDATE messages SET status = ?, error = ?, next_attempt_at = NULL,"
+        f" response = {response} WHERE id IN ({db.markers(count)})"
+    )
 
 
 def _answer_of(external_id: str | None, response: dict[str, Any]) -> dict[str, Any]:

@@ -42,6 +42,11 @@ class WorkerPool:
         with self.condition:
             self.condition.notify_all()
 
+    def notify_one(self) -> None:
+        """One new item: wake one waiting thread (the busy ones look again when they finish)."""
+        with self.condition:
+            self.condition.notify()
+
     def should_stop(self) -> bool:
         with self.condition:
             return self.stopping

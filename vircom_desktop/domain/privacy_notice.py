@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import peewee as pw
-
 from vircom_desktop.domain import clock
+from vircom_desktop.domain.db import current, sql_text
 from vircom_desktop.domain.models import Conversation
 from vircom_desktop.domain.policy import privacy_policy
 
@@ -31,17 +30,15 @@ def append_once(conversation_id: int, reply: str, override: str = "") -> str:
     conversation of the same customer is marked. The caller holds the write transaction that
     stores the reply, so the mark and the reply are committed together.
     """
-    other = Conversation.alias()
-    told_elsewhere = other.select(other.id).where(
-        (other.customer == Conversation.customer) & other.privacy_notice_at.is_null(False)
+    marked = current().execute_sql(
+        sql_text(_MARK_SQL), (Conversation.privacy_notice_at.db_value(clock.now()), conversation_id)
     )
-    marked = (
-        Conversation.update(privacy_notice_at=clock.now())
-        .where(
-            (Conversation.id == conversation_id)
-            & Conversation.privacy_notice_at.is_null()
-            & ~pw.fn.EXISTS(told_elsewhere)
-        )
-        .execute()
-    )
-    return f"{reply.rstrip()}\n\n{notice_line(override)}" if marked else reply
+    return f"{reply.rstrip()}\n\n{notice_line(override)}" if marked.rowcount else reply
+
+
+# Every first reply runs it (see db.sql_text).
+_MARK_SQL = (
+    "UPDATE conversations SET privacy_notice_at = ? WHERE id = ? AND privacy_notice_at IS NULL"
+    " AND NOT EXISTS (SELECT 1 FROM conversations AS told"
+    " WHERE told.customer_id = conversations.customer_id AND told.privacy_notice_at IS NOT NULL)"
+)
