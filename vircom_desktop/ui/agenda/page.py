@@ -29,10 +29,20 @@ from PySide6.QtWidgets import (
 
 from vircom_desktop.desk import agenda as data
 from vircom_desktop.desk import visits
-from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo, Visit
+from vircom_desktop.desk.agenda import AgendaData, MonthData, TechnicianInfo
 from vircom_desktop.domain import clock
 from vircom_desktop.ui import errors
 from vircom_desktop.ui.agenda.columns import Column
+from vircom_desktop.ui.agenda.grid_columns import (
+    ColumnTexts,
+    GridRequest,
+    PreparedGrid,
+    day_columns,
+    prepare_grid,
+    technician_column,
+    week_columns,
+)
+from vircom_desktop.ui.agenda.grid_frame import GridLook
 from vircom_desktop.ui.agenda.month_view import MonthView
 from vircom_desktop.ui.agenda.my_day import MyDayView
 from vircom_desktop.ui.agenda.routine import RoutineMenu
@@ -74,7 +84,13 @@ class AgendaPage(QWidget):
         self._view = view if view in VIEWS else "day"
         self._date = clock.today()
         self._technicians: tuple[TechnicianInfo, ...] = ()
-        self.loader: LatestLoad[AgendaData | MonthData] = LatestLoad(self, self._show)
+        self.loader: LatestLoad[AgendaData | MonthData | PreparedGrid] = LatestLoad(
+            self, self._show
+        )
+        # What the day and week grids show (first day, days, cancelled shown, technician), and
+        # what the latest load asked for (the loader only ever delivers the latest).
+        self._shown_ranges: dict[str, tuple[object, ...]] = {}
+        self._asked: tuple[object, ...] = ()
         self._reload_timer = QTimer(self)
         self.editor: AppointmentEditor | None = None
         self._init_toolbar()
@@ -338,19 +354,51 @@ class AgendaPage(QWidget):
         self._reload_timer.start()
 
     def refresh(self) -> None:
-        """Load the visible range again on a worker; older answers still on their way are dropped."""
+        """Load the visible range again on a worker; older answers still on their way are dropped.
+
+        For a new day or week (or filter) the worker also lays out and draws the grid, so it
+        costs the GUI thread one copy of the picture. The range the grid already shows, loaded
+        again after a change elsewhere, is laid out there but not drawn: the grid redraws just
+        the columns whose visits changed, less work in all than drawing everything anew.
+        """
         include_inactive = self.show_inactive.isChecked()
         if self._view == "month":
             self.loader.request(partial(data.load_month, self._date.year, self._date.month))
             return
         first, days = (self._week_start(), 7) if self._view == "week" else (self._date, 1)
-        self.loader.request(
-            partial(data.load_agenda, first, days, include_inactive=include_inactive)
+        load = partial(data.load_agenda, first, days, include_inactive=include_inactive)
+        if self._view == "my_day":
+            self.loader.request(load)
+            return
+        self._asked = (first, days, include_inactive, self.selected_technician())
+        again = self._shown_ranges.get(self._view) == self._asked
+        self.loader.request(partial(prepare_grid, load, self._grid_request(draw=not again)))
+
+    def _grid_request(self, *, draw: bool) -> GridRequest:
+        grid = self.week_grid if self._view == "week" else self.day_grid  # current, sized
+        return GridRequest(
+            self._view, GridLook.of(grid), self._column_texts(), self.selected_technician(), draw
         )
 
-    def _show(self, loaded: AgendaData | MonthData) -> None:
+    def _column_texts(self) -> ColumnTexts:
+        return ColumnTexts(
+            locale=self.locale(),
+            day_title=self.tr("ddd d"),
+            one_visit=self.tr("1 visita"),
+            visits=self.tr("{count} visitas"),
+            pending=self.tr("{count} pend."),
+            closed=self.tr("Cerrado"),
+            closed_because=self.tr("Cerrado: {reason}"),
+            away=self.tr("Ausente"),
+            away_because=self.tr("Ausente: {reason}"),
+            not_working=self.tr("No trabaja hoy"),
+        )
+
+    def _show(self, loaded: AgendaData | MonthData | PreparedGrid) -> None:
         if isinstance(loaded, MonthData):
             self._show_month(loaded)
+        elif isinstance(loaded, PreparedGrid):
+            self._show_prepared(loaded)
         else:
             self._show_agenda(loaded)
 
@@ -374,6 +422,18 @@ class AgendaPage(QWidget):
         self.month_view.set_month(month, self._date)
         self.loaded.emit()
 
+    def _show_prepared(self, prepared: PreparedGrid) -> None:
+        """Show the grid the worker drew, unless the view or filter changed since it was asked."""
+        self._update_technicians(prepared.agenda.technicians)
+        request = prepared.request
+        if request.view != self._view or request.technician != self.selected_technician():
+            self._show_agenda(prepared.agenda)
+            return
+        grid = self.week_grid if request.view == "week" else self.day_grid
+        grid.show_frame(prepared.frame)
+        self._shown_ranges[self._view] = self._asked
+        self.loaded.emit()
+
     def _show_agenda(self, agenda: AgendaData) -> None:
         self._update_technicians(agenda.technicians)
         if self._view == "week":
@@ -384,91 +444,20 @@ class AgendaPage(QWidget):
             self._show_my_day(agenda)
         else:
             self.day_grid.set_content(self._day_columns(agenda), agenda.visits, agenda.technicians)
+        if self._view != "my_day":
+            self._shown_ranges[self._view] = self._asked
         self.loaded.emit()
 
-    def _count_text(self, visits: list[Visit]) -> str:
-        active = [v for v in visits if v.holding or v.status in ("done", "no_show")]
-        pending = sum(1 for v in active if v.status == "proposed")
-        text = (
-            self.tr("1 visita")
-            if len(active) == 1
-            else self.tr("{count} visitas").format(count=len(active))
-        )
-        if pending:
-            text += " · " + self.tr("{count} pend.").format(count=pending)
-        return text
-
     def _day_columns(self, agenda: AgendaData) -> list[Column]:
-        schedule = agenda.schedules[agenda.first]
-        chosen = self.selected_technician()
-        columns = []
-        for tech in agenda.technicians:
-            if chosen is not None and tech.id != chosen:
-                continue
-            columns.append(self._technician_column(agenda, tech))
-        return columns if columns or schedule.closed_reason is None else []
-
-    def _technician_column(self, agenda: AgendaData, tech: TechnicianInfo) -> Column:
-        schedule = agenda.schedules[agenda.first]
-        unavailable = None
-        if schedule.closed_reason is not None:
-            unavailable = (
-                self.tr("Cerrado: {reason}").format(reason=schedule.closed_reason)
-                if schedule.closed_reason
-                else self.tr("Cerrado")
-            )
-        elif tech.id in schedule.technician_leave:
-            reason = schedule.technician_leave[tech.id]
-            unavailable = (
-                self.tr("Ausente: {reason}").format(reason=reason) if reason else self.tr("Ausente")
-            )
-        elif not schedule.technician_windows.get(tech.id):
-            unavailable = self.tr("No trabaja hoy")
-        mine = [v for v in agenda.visits if v.technician_id == tech.id]
-        return Column(
-            agenda.first,
-            tech.id,
-            tech.name,
-            self._count_text(mine),
-            schedule.technician_windows.get(tech.id, ()),
-            unavailable,
-        )
+        return day_columns(agenda, self._column_texts(), self.selected_technician())
 
     def _week_columns(self, agenda: AgendaData) -> list[Column]:
-        locale = self.locale()
-        chosen = self.selected_technician()
-        columns = []
-        for offset in range(agenda.days):
-            day = agenda.first + timedelta(days=offset)
-            schedule = agenda.schedules[day]
-            windows = (
-                schedule.technician_windows.get(chosen, ()) if chosen else schedule.shop_windows
-            )
-            mine = [
-                v
-                for v in agenda.visits
-                if v.day == day and (chosen is None or v.technician_id == chosen)
-            ]
-            title = locale.toString(qdate(day), self.tr("ddd d"))
-            unavailable = None
-            if schedule.closed_reason is not None:
-                unavailable = schedule.closed_reason or self.tr("Cerrado")
-            columns.append(
-                Column(
-                    day,
-                    chosen,
-                    title[:1].upper() + title[1:],
-                    self._count_text(mine),
-                    windows,
-                    unavailable,
-                )
-            )
-        return columns
+        return week_columns(agenda, self._column_texts(), self.selected_technician())
 
     def _show_my_day(self, agenda: AgendaData) -> None:
         tech_id = self._my_technician()
         tech = agenda.technician(tech_id) if tech_id is not None else None
-        columns = [self._technician_column(agenda, tech)] if tech else []
+        columns = [technician_column(agenda, tech, self._column_texts())] if tech else []
         visits = [v for v in agenda.visits if tech and v.technician_id == tech.id]
         self.my_day.grid.set_content(columns, visits, agenda.technicians)
         self.my_day.model.set_visits(visits)

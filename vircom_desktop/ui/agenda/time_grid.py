@@ -8,9 +8,9 @@ make it longer or shorter, drag on empty time to create one, double-click to edi
 reverts it, which snaps the visit back.
 
 Painting a busy week (hundreds of visits) must fit in a frame, and a drag must not repaint it all:
-the static grid (columns, hours, closures, header) is one cached layer, the visits another that
-is redrawn one column at a time when a visit in that column changes, each visit's chip (fill,
-hatch, border) is drawn once per size and kind, and every paint copies only the exposed rect.
+what the grid shows is a `GridFrame` (layout and two cached layers, see grid_frame.py); a page
+can have a worker lay out and draw a newly loaded week (`show_frame`), a move redraws one
+column, and every paint copies only the exposed rect.
 """
 
 from __future__ import annotations
@@ -19,47 +19,22 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import (
-    QEvent,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QHelpEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from vircom_desktop.desk.agenda import TechnicianInfo, Visit
 from vircom_desktop.domain import clock
 from vircom_desktop.domain.booking import MAX_DURATION
-from vircom_desktop.domain.statuses import DONE, NO_SHOW
 from vircom_desktop.ui.agenda.columns import Column, minutes_into
-from vircom_desktop.ui.agenda.grid_header import paint_header
-from vircom_desktop.ui.agenda.lanes import assign_lanes, clusters
-from vircom_desktop.ui.agenda.painting import (
-    NOW_COLOR,
-    blend,
-    grid_line,
-    shaded,
-    technician_color,
+from vircom_desktop.ui.agenda.grid_frame import (
+    AXIS_WIDTH,
+    HEADER_HEIGHT,
+    GridFrame,
+    GridLook,
+    warm_up,
 )
-from vircom_desktop.ui.agenda.visit_chips import TextStyle, VisitChips
+from vircom_desktop.ui.agenda.painting import NOW_COLOR
 from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
 from vircom_desktop.ui.texts import attendance_text, status_text
 
@@ -101,26 +76,15 @@ class TimeGrid(QWidget):
     edit_requested = Signal(int)  # visit id
     day_activated = Signal(object)  # date whose header was clicked
 
-    HEADER_HEIGHT = 46
-    AXIS_WIDTH = 58
+    HEADER_HEIGHT = HEADER_HEIGHT
+    AXIS_WIDTH = AXIS_WIDTH
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._columns: list[Column] = []
-        self._visits: list[Visit] = []
-        self._technicians: dict[int, TechnicianInfo] = {}
-        self._first_minute = 8 * 60
-        self._last_minute = 19 * 60
+        self._frame = GridFrame(GridLook.of(self), [], [], [])
+        warm_up(self._frame.look)  # before a page asks a worker to draw a week
         self._pending: dict[int, Visit] = {}
         self._settled: set[int] = set()
-        self._rects: dict[int, QRectF] | None = None
-        self._by_column: list[list[Visit]] = []  # shown visits of each column, in paint order
-        self._column_of_key: dict[tuple[date, int | None], int] = {}
-        self._background: QPixmap | None = None  # columns, hours, closures, header
-        self._background_day: date | None = None
-        self._visit_layer: QPixmap | None = None  # the visits, over a transparent background
-        self._dirty_columns: set[int] = set()  # columns whose visits the layer must redraw
-        self._chips = VisitChips()
         self._drag: _Drag | None = None
         self._resize: _Resize | None = None
         self._create: _Create | None = None
@@ -137,12 +101,7 @@ class TimeGrid(QWidget):
         self._now_timer.start()
 
     def _connect_signals(self) -> None:
-        self._now_timer.timeout.connect(self._minute_passed)
-
-    def _minute_passed(self) -> None:
-        if self._background_day != clock.today():
-            self._background = None  # the header marks another day as today
-        self.update()
+        self._now_timer.timeout.connect(self.update)  # the now line; the header's today
 
     # -- content -------------------------------------------------------------------------------
 
@@ -157,51 +116,48 @@ class TimeGrid(QWidget):
         A refresh that keeps the frame (same columns, hours and colours) redraws only the
         columns whose visits changed, so a booking arriving mid-drag costs one column.
         """
-        before = (self._frame(), list(self._columns), self._by_column if self._rects else None)
-        self._columns = list(columns)
-        self._technicians = {t.id: t for t in technicians}
-        self._column_of_key = {(c.day, c.technician_id): i for i, c in enumerate(self._columns)}
-        self._visits = [v for v in visits if self._columns_of(v)]
+        self._drop_settled()
+        frame = GridFrame(GridLook.of(self), columns, visits, technicians)
+        frame.keep_layers_of(self._frame, self._shown_visits(frame))
+        self._frame = frame
+        self.update()
+
+    def show_frame(self, frame: GridFrame) -> None:
+        """Show a frame a worker laid out (and drew), if made for how this grid looks now.
+
+        A frame laid out but not drawn (the range shown, loaded again) keeps what this grid
+        drew of the columns whose visits did not change. A frame for another look (resized,
+        restyled meanwhile) is laid out and drawn here.
+        """
+        if frame.look != GridLook.of(self) or frame.rects is None:
+            self.set_content(frame.columns, frame.visits, tuple(frame.technicians.values()))
+            return
+        self._drop_settled()
+        if not frame.is_drawn():
+            frame.keep_layers_of(self._frame, frame.visits)
+        self._frame = frame
+        moved = [(self._original(visit_id), v) for visit_id, v in self._pending.items()]
+        dragged = self._drag.visit if self._drag is not None and self._drag.active else None
+        if moved or dragged is not None:  # drawn by the worker where the engine has them
+            self._relayout(dragged, *(visit for pair in moved for visit in pair))
+        self.update()
+
+    def _drop_settled(self) -> None:
         for visit_id in self._settled:
             self._pending.pop(visit_id, None)
         self._settled.clear()
-        self._fit_hours()
-        frame, old_columns, old_visits = before
-        if old_columns != self._columns:
-            self._background = None  # titles and counts live in the header
-        self._invalidate()
-        if frame != self._frame() or old_visits is None or self._visit_layer is None:
-            return
-        self._layout()
-        self._dirty_columns = {
-            index
-            for index, shown in enumerate(self._by_column)
-            if index >= len(old_visits) or shown != old_visits[index]
-        }
 
-    def _frame(self) -> tuple[object, ...]:
-        """What places and colours every visit: the columns' keys, hours and technicians."""
-        keys = tuple((c.day, c.technician_id) for c in self._columns)
-        return keys, self._first_minute, self._last_minute, tuple(self._technicians.items())
-
-    def _fit_hours(self) -> None:
-        starts, ends = [], []
-        for column in self._columns:
-            for start, end in column.windows:
-                starts.append(minutes_into(start, column.day))
-                ends.append(minutes_into(end, column.day))
-        for visit in self._visits:
-            starts.append(minutes_into(visit.starts_at, visit.day))
-            ends.append(minutes_into(visit.ends_at, visit.day))
-        if not starts:
-            self._first_minute, self._last_minute = 8 * 60, 19 * 60
-            return
-        self._first_minute = max(0, int(min(starts) // 60) * 60 - 60)
-        self._last_minute = min(24 * 60, (int(max(ends) + 59) // 60) * 60 + 60)
+    def _original(self, visit_id: int) -> Visit | None:
+        return next((v for v in self._frame.visits if v.id == visit_id), None)
 
     @property
     def columns(self) -> list[Column]:
-        return list(self._columns)
+        return list(self._frame.columns)
+
+    @property
+    def frame(self) -> GridFrame:
+        """What the grid shows now (tests compare it with a worker's)."""
+        return self._frame
 
     def visit_ids(self) -> list[int]:
         return [visit.id for visit in self._shown_visits()]
@@ -210,8 +166,7 @@ class TimeGrid(QWidget):
         """The engine refused the move: the visit snaps back to where it was."""
         moved = self._pending.pop(visit_id, None)
         self._settled.discard(visit_id)
-        original = next((v for v in self._visits if v.id == visit_id), None)
-        self._relayout(moved, original)
+        self._relayout(moved, self._original(visit_id))
 
     def settle_move(self, visit_id: int) -> None:
         """The engine accepted the move: keep showing it there until fresh data arrives."""
@@ -221,84 +176,63 @@ class TimeGrid(QWidget):
     # -- geometry -----------------------------------------------------------------------------
 
     def _minutes_per_pixel(self) -> float:
-        body = max(1, self.height() - self.HEADER_HEIGHT - 6)
-        return (self._last_minute - self._first_minute) / body
+        return self._frame.minutes_per_pixel()
 
     def _y(self, minutes: float) -> float:
-        return self.HEADER_HEIGHT + (minutes - self._first_minute) / self._minutes_per_pixel()
+        return self._frame.y(minutes)
 
     def _minutes_at(self, y: float) -> float:
-        return self._first_minute + (y - self.HEADER_HEIGHT) * self._minutes_per_pixel()
+        return self._frame.minutes_at(y)
 
     def _column_width(self) -> float:
-        return (self.width() - self.AXIS_WIDTH) / max(1, len(self._columns))
+        return self._frame.column_width()
 
     def _column_x(self, index: int) -> float:
-        return self.AXIS_WIDTH + index * self._column_width()
+        return self._frame.column_x(index)
 
     def _column_at(self, x: float) -> int:
-        if not self._columns:
-            return -1
-        index = int((x - self.AXIS_WIDTH) // self._column_width())
-        return min(max(index, 0), len(self._columns) - 1)
+        return self._frame.column_at(x)
 
     def _snap(self, minutes: float) -> int:
+        first, last = self._frame.first_minute, self._frame.last_minute
         snapped = round(minutes / SNAP_MINUTES) * SNAP_MINUTES
-        return int(min(max(snapped, self._first_minute), self._last_minute - SNAP_MINUTES))
+        return int(min(max(snapped, first), last - SNAP_MINUTES))
 
     def point_at(self, column: int, moment: datetime) -> QPoint:
         """The point in `column` at local time `moment` (for tests and drops)."""
         x = self._column_x(column) + self._column_width() / 2
-        return QPoint(int(x), round(self._y(minutes_into(moment, self._columns[column].day))))
+        day = self._frame.columns[column].day
+        return QPoint(int(x), round(self._y(minutes_into(moment, day))))
 
     def visit_rect(self, visit_id: int) -> QRectF | None:
         """Where a visit is drawn now (its new place while a move waits for the engine)."""
         return self._layout().get(visit_id)
 
-    def _shown_visits(self) -> list[Visit]:
-        shown = [self._pending.get(v.id, v) for v in self._visits]
-        return [v for v in shown if self._columns_of(v)]
-
-    def _columns_of(self, visit: Visit) -> list[int]:
-        """The columns that show `visit`: its day's, or its technician's on that day."""
-        found = (
-            self._column_of_key.get((visit.day, None)),
-            self._column_of_key.get((visit.day, visit.technician_id)),
-        )
-        return [index for index in found if index is not None]
-
-    def _invalidate(self) -> None:
-        """Everything moved (new content, new size): lay out and draw all visits again."""
-        self._rects = None
-        self.update()
+    def _shown_visits(self, frame: GridFrame | None = None) -> list[Visit]:
+        frame = frame or self._frame
+        shown = [self._pending.get(v.id, v) for v in frame.visits]
+        return [v for v in shown if frame.columns_of(v)]
 
     def _relayout(self, *visits: Visit | None) -> None:
         """Lay out again only the columns of `visits` (before and after a change); repaint them."""
-        if self._rects is None:
+        frame = self._frame
+        if frame.rects is None:
             self.update()
             return
         columns = {
-            index for visit in visits if visit is not None for index in self._columns_of(visit)
+            index for visit in visits if visit is not None for index in frame.columns_of(visit)
         }
-        shown = self._shown_visits()
-        for index in columns:  # a visit moving between two of them is in both lists now
-            for visit in self._by_column[index]:
-                self._rects.pop(visit.id, None)
+        frame.relayout(columns, self._shown_visits())
         for index in columns:
-            self._by_column[index] = [v for v in shown if index in self._columns_of(v)]
-            self._rects.update(self._layout_column(index))
-            self._redraw_column(index)
+            self.update(frame.column_rect(index).toAlignedRect())
 
-    def _redraw_column(self, index: int) -> None:
-        self._dirty_columns.add(index)
-        self.update(self._column_rect(index).toAlignedRect())
-
-    def _column_rect(self, index: int) -> QRectF:
-        return QRectF(self._column_x(index), 0, self._column_width(), self.height())
+    def _restyle(self) -> None:
+        """New size, palette, font or pixel ratio: lay out and draw everything again."""
+        self._frame = self._frame.relooked(GridLook.of(self))
+        self.update()
 
     def resizeEvent(self, event: object) -> None:
-        self._rects = None
-        self._background = self._visit_layer = None
+        self._restyle()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
@@ -309,52 +243,20 @@ class TimeGrid(QWidget):
             QEvent.Type.LocaleChange,
         )
         if event.type() in looks:
-            self._background = self._visit_layer = None
-            self._chips.clear()
+            self._restyle()
         super().changeEvent(event)
 
     def _layout(self) -> dict[int, QRectF]:
         """Rectangles of the shown visits; overlapping visits of a column share it in lanes."""
-        if self._rects is not None:
-            return self._rects
-        self._by_column = [[] for _ in self._columns]
-        for visit in sorted(self._shown_visits(), key=lambda v: (v.starts_at, v.id)):
-            for index in self._columns_of(visit):
-                self._by_column[index].append(visit)
-        rects: dict[int, QRectF] = {}
-        for index in range(len(self._columns)):
-            rects.update(self._layout_column(index))
-        self._rects = rects
-        self._dirty_columns = set(range(len(self._columns)))
-        return rects
-
-    def _layout_column(self, index: int) -> dict[int, QRectF]:
-        column = self._columns[index]
-        mine = sorted(self._by_column[index], key=lambda v: (v.starts_at, v.id))
-        self._by_column[index] = mine
-        rects: dict[int, QRectF] = {}
-        width, left = self._column_width(), self._column_x(index) + 4
-        per_pixel, first = self._minutes_per_pixel(), self._first_minute
-        for cluster in clusters(mine):
-            lanes = assign_lanes(cluster)
-            count = max(lanes.values()) + 1
-            lane_width = (width - 8) / count
-            for visit in cluster:
-                top = (minutes_into(visit.starts_at, column.day) - first) / per_pixel
-                bottom = (minutes_into(visit.ends_at, column.day) - first) / per_pixel
-                rects[visit.id] = QRectF(
-                    left + lanes[visit.id] * lane_width,
-                    self.HEADER_HEIGHT + top + 1,
-                    lane_width - 2,
-                    max(bottom - top - 2, 14),
-                )
-        return rects
+        if self._frame.rects is not None:
+            return self._frame.rects
+        return self._frame.layout(self._shown_visits())
 
     def _visits_near(self, pos: QPointF) -> list[Visit]:
         """The visits of the column under `pos`, topmost (last painted) first."""
         self._layout()
         index = self._column_at(pos.x())
-        return list(reversed(self._by_column[index])) if index >= 0 else []
+        return list(reversed(self._frame.by_column[index])) if index >= 0 else []
 
     def _resize_edge_at(self, pos: QPointF) -> Visit | None:
         """The movable visit whose bottom edge is under `pos`, if any."""
@@ -388,7 +290,7 @@ class TimeGrid(QWidget):
         return super().event(event)
 
     def _tooltip(self, visit: Visit) -> str:
-        tech = self._technicians.get(visit.technician_id)
+        tech = self._frame.technicians.get(visit.technician_id)
         lines = [
             f"{time_text(visit.starts_at)}–{time_text(visit.ends_at)} · {status_text(visit.status)}",
             attendance_text() if visit.attendance_confirmed else "",
@@ -402,12 +304,12 @@ class TimeGrid(QWidget):
     # -- mouse ----------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or not self._columns:
+        if event.button() != Qt.MouseButton.LeftButton or not self._frame.columns:
             return
         pos = event.position()
         if pos.y() < self.HEADER_HEIGHT:
-            column = self._columns[self._column_at(pos.x())]
-            if column.technician_id is None or len({c.day for c in self._columns}) > 1:
+            column = self._frame.columns[self._column_at(pos.x())]
+            if column.technician_id is None or len({c.day for c in self._frame.columns}) > 1:
                 self.day_activated.emit(column.day)
             return
         edge = self._resize_edge_at(pos)
@@ -467,7 +369,7 @@ class TimeGrid(QWidget):
         start = minutes_into(visit.starts_at, visit.day)
         end: float = round(self._minutes_at(pos.y()) / SNAP_MINUTES) * SNAP_MINUTES
         longest = MAX_DURATION.total_seconds() / 60
-        end = min(max(end, start + SNAP_MINUTES), start + longest, self._last_minute)
+        end = min(max(end, start + SNAP_MINUTES), start + longest, self._frame.last_minute)
         self._pending[visit.id] = dataclasses.replace(
             visit, ends_at=visit.starts_at + timedelta(minutes=end - start)
         )
@@ -489,7 +391,7 @@ class TimeGrid(QWidget):
             self._finish_create(create)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or not self._columns:
+        if event.button() != Qt.MouseButton.LeftButton or not self._frame.columns:
             return
         self._drag = self._resize = self._create = None
         pos = event.position()
@@ -500,7 +402,7 @@ class TimeGrid(QWidget):
             self.edit_requested.emit(visit.id)
             return
         if pos.x() > self.AXIS_WIDTH:
-            column = self._columns[self._column_at(pos.x())]
+            column = self._frame.columns[self._column_at(pos.x())]
             minutes = self._snap(self._minutes_at(pos.y()) - 15)
             self.create_requested.emit(column.technician_id, self._moment(column.day, minutes))
 
@@ -508,7 +410,7 @@ class TimeGrid(QWidget):
         return clock.local_datetime(day, time(0)) + timedelta(minutes=minutes)
 
     def _finish_drag(self, drag: _Drag) -> None:
-        column = self._columns[drag.column]
+        column = self._frame.columns[drag.column]
         visit = drag.visit
         start = self._moment(column.day, drag.start_minutes)
         technician_id = column.technician_id or visit.technician_id
@@ -536,195 +438,33 @@ class TimeGrid(QWidget):
         self.visit_resize_requested.emit(visit.id, visit.starts_at, duration)
 
     def _finish_create(self, create: _Create) -> None:
-        column = self._columns[create.column]
+        column = self._frame.columns[create.column]
         first = min(create.anchor_minutes, create.current_minutes)
         self.create_requested.emit(column.technician_id, self._moment(column.day, first))
 
     # -- painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._frame.look.ratio != self.devicePixelRatioF():  # moved to another screen
+            self._restyle()
         exposed = event.rect()
-        background, visits = self._background_layer(), self._visits_layer()
+        self._layout()
+        frame = self._frame
+        dragged = self._drag.visit.id if self._drag and self._drag.active else None
+        background, visits = frame.background_layer(clock.today()), frame.visits_layer(dragged)
         painter = QPainter(self)
-        source = self._in_pixels(exposed)
-        painter.drawPixmap(QRectF(exposed), background, source)
-        painter.drawPixmap(QRectF(exposed), visits, source)
+        source = frame.in_pixels(exposed)
+        painter.drawImage(QRectF(exposed), background, source)
+        painter.drawImage(QRectF(exposed), visits, source)
         painter.setClipRect(exposed)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_now(painter)
         self._paint_ghosts(painter, self.palette())
         painter.end()
 
-    def _in_pixels(self, rect: QRect) -> QRectF:
-        ratio = self.devicePixelRatioF()
-        return QRectF(
-            rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
-        )
-
-    def _new_layer(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        size = self.size()
-        layer = QPixmap(
-            QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
-        )
-        layer.setDevicePixelRatio(ratio)
-        layer.fill(Qt.GlobalColor.transparent)
-        return layer
-
-    def _background_layer(self) -> QPixmap:
-        """What does not change while visits move: columns, hours, closures, header."""
-        if self._background is not None:
-            return self._background
-        layer = self._new_layer()
-        painter = QPainter(layer)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
-        self._paint_columns(painter, palette)
-        self._paint_hours(painter, palette)
-        self._paint_unavailable(painter, palette)
-        paint_header(
-            painter,
-            palette,
-            self.font(),
-            self._columns,
-            self._technicians,
-            size=(self.width(), self.HEADER_HEIGHT),
-            column_x=self._column_x,
-            column_width=self._column_width(),
-        )
-        painter.end()
-        self._background, self._background_day = layer, clock.today()
-        return layer
-
-    def _visits_layer(self) -> QPixmap:
-        """The visits, with the columns where one changed drawn again (and only those)."""
-        self._layout()
-        if self._visit_layer is None:
-            self._visit_layer = self._new_layer()
-            self._dirty_columns = set(range(len(self._columns)))
-        if not self._dirty_columns:
-            return self._visit_layer
-        painter = QPainter(self._visit_layer)
-        palette = self.palette()
-        style = TextStyle.of(self.font(), palette)
-        body_top = float(self.HEADER_HEIGHT)
-        for index in sorted(self._dirty_columns):
-            if index >= len(self._by_column):
-                continue
-            area = self._column_rect(index).adjusted(0, body_top, 0, 0)
-            painter.setClipRect(area)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
-            painter.fillRect(area, Qt.GlobalColor.transparent)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            self._paint_visits(painter, palette, style, self._by_column[index])
-        painter.end()
-        self._dirty_columns.clear()
-        return self._visit_layer
-
-    def _paint_columns(self, painter: QPainter, palette: QPalette) -> None:
-        top, bottom = self._y(self._first_minute), self._y(self._last_minute)
-        width = self._column_width()
-        closed_brush = shaded(palette)
-        open_color = palette.color(QPalette.ColorRole.Base)
-        for index, column in enumerate(self._columns):
-            x = self._column_x(index)
-            painter.fillRect(QRectF(x, top, width, bottom - top), closed_brush)
-            for start, end in column.windows:
-                y1 = self._y(minutes_into(start, column.day))
-                y2 = self._y(minutes_into(end, column.day))
-                painter.fillRect(QRectF(x, y1, width, y2 - y1), open_color)
-        painter.setPen(QPen(grid_line(palette, True), 1))
-        for index in range(1, len(self._columns)):
-            x = self._column_x(index)
-            painter.drawLine(QPointF(x, self.HEADER_HEIGHT), QPointF(x, bottom))
-
-    def _paint_unavailable(self, painter: QPainter, palette: QPalette) -> None:
-        """Why nobody works in a column (closed, on leave), over its middle."""
-        top, bottom = self._y(self._first_minute), self._y(self._last_minute)
-        width = self._column_width()
-        base = palette.color(QPalette.ColorRole.Base)
-        muted = blend(base, palette.color(QPalette.ColorRole.Text), 0.6)
-        for index, column in enumerate(self._columns):
-            if column.unavailable is None or column.windows:
-                continue
-            label = QRectF(self._column_x(index) + 8, (top + bottom) / 2 - 24, width - 16, 48)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(base)
-            painter.drawRoundedRect(label, 6, 6)
-            painter.setPen(muted)
-            painter.drawText(
-                label.adjusted(6, 0, -6, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                column.unavailable,
-            )
-
-    def _paint_hours(self, painter: QPainter, palette: QPalette) -> None:
-        locale = self.locale()
-        strong, weak = grid_line(palette, True), grid_line(palette, False)
-        text = blend(
-            palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Text), 0.65
-        )
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        painter.setFont(small)
-        for minutes in range(self._first_minute, self._last_minute + 1, 30):
-            y = self._y(minutes)
-            on_hour = minutes % 60 == 0
-            painter.setPen(QPen(strong if on_hour else weak, 1))
-            painter.drawLine(QPointF(self.AXIS_WIDTH, y), QPointF(self.width(), y))
-            if on_hour and y - 8 > self.HEADER_HEIGHT:
-                painter.setPen(text)
-                label = locale.toString(QTime(minutes // 60 % 24, 0), TIME_PATTERN)
-                painter.drawText(
-                    QRectF(0, y - 8, self.AXIS_WIDTH - 8, 16),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    label,
-                )
-        painter.setFont(self.font())
-
-    def _paint_visits(
-        self, painter: QPainter, palette: QPalette, style: TextStyle, visits: list[Visit]
-    ) -> None:
-        rects = self._layout()
-        dragged = self._drag.visit.id if self._drag and self._drag.active else None
-        for visit in visits:
-            rect = rects.get(visit.id)
-            if rect is None:
-                continue
-            painter.setOpacity(0.35 if visit.id == dragged or not _shows_active(visit) else 1.0)
-            self._paint_buffer(painter, palette, visit, rect)
-            self._chips.paint(
-                painter,
-                palette,
-                style,
-                visit,
-                self._color_of(visit),
-                rect,
-                self.devicePixelRatioF(),
-            )
-        painter.setOpacity(1.0)
-
-    def _paint_buffer(
-        self, painter: QPainter, palette: QPalette, visit: Visit, rect: QRectF
-    ) -> None:
-        if not visit.buffer_minutes or not visit.holding:
-            return
-        height = visit.buffer_minutes / self._minutes_per_pixel()
-        color = technician_color(self._color_of(visit), palette)
-        color.setAlpha(60)
-        painter.fillRect(
-            QRectF(rect.left() + 6, rect.bottom() + 1, rect.width() - 12, height - 2),
-            QBrush(color, Qt.BrushStyle.Dense6Pattern),
-        )
-
-    def _color_of(self, visit: Visit) -> str:
-        tech = self._technicians.get(visit.technician_id)
-        return tech.color if tech else ""
-
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.local_now()
-        for index, column in enumerate(self._columns):
+        for index, column in enumerate(self._frame.columns):
             if column.day != now.date():
                 continue
             y = self._y(minutes_into(now, column.day))
@@ -793,7 +533,3 @@ class TimeGrid(QWidget):
             QTime(int(first_minutes) // 60 % 24, int(first_minutes) % 60), TIME_PATTERN
         )
         painter.drawText(rect.adjusted(8, 2, -4, 0), Qt.AlignmentFlag.AlignLeft, label)
-
-
-def _shows_active(visit: Visit) -> bool:
-    return visit.holding or visit.status in (DONE, NO_SHOW)

@@ -1,16 +1,18 @@
 """How one visit looks on the time grid: its box ("chip") and the text over it.
 
 A busy week paints hundreds of visits, so a chip (fill, hatch for proposals, border, colour bar)
-is drawn once per colour, kind and size and then copied; fonts and metrics are built once per
-pass (`TextStyle`), not per visit.
+is drawn once per colour, kind, size, palette and pixel ratio and then copied, in every grid;
+fonts and metrics are built once per pass (`TextStyle`), not per visit. Chips are QImages, and
+each thread keeps its own cache, so workers can draw a week too.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 
 from vircom_desktop.desk.agenda import Visit
 from vircom_desktop.domain.statuses import DONE, NO_SHOW, PROPOSED
@@ -26,7 +28,9 @@ from vircom_desktop.ui.formatting import time_text
 from vircom_desktop.ui.texts import status_text
 
 MIN_TEXT_WIDTH = 24  # narrower chips show no text (it would elide to "…")
-MAX_CHIPS = 4000  # cached chip images; cleared when a theme or zoom change makes more
+MAX_CHIPS = 4000  # cached chip images per thread; cleared when theme or zoom changes make more
+
+_per_thread = threading.local()
 
 
 @dataclass(frozen=True)
@@ -58,11 +62,16 @@ class VisitChips:
     """The cache of visit boxes, and the painting of a visit (box and text) at a rect."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[object, ...], QPixmap] = {}
+        self._cache: dict[tuple[object, ...], QImage] = {}
+        self._palette_keys: dict[int, tuple[int, ...]] = {}  # by QPalette.cacheKey()
 
-    def clear(self) -> None:
-        """Forget the boxes (the theme or the screen's pixel ratio changed)."""
-        self._cache.clear()
+    @classmethod
+    def of_this_thread(cls) -> VisitChips:
+        """The calling thread's cache (an image is drawn and copied on one thread only)."""
+        chips: VisitChips | None = getattr(_per_thread, "chips", None)
+        if chips is None:
+            chips = _per_thread.chips = cls()
+        return chips
 
     def paint(
         self,
@@ -75,23 +84,27 @@ class VisitChips:
         ratio: float,
     ) -> None:
         """Draw `visit` (its technician's `color`) into `rect`."""
-        painter.drawPixmap(rect.topLeft(), self._chip(palette, visit, color, rect.size(), ratio))
+        painter.drawImage(rect.topLeft(), self._chip(palette, visit, color, rect.size(), ratio))
         if rect.width() - 12 >= MIN_TEXT_WIDTH:
             _paint_text(painter, style, visit, rect)
 
     def _chip(
         self, palette: QPalette, visit: Visit, color: str, size: QSizeF, ratio: float
-    ) -> QPixmap:
+    ) -> QImage:
         """A visit's box (fill, hatch, border, colour bar), drawn once per size and kind."""
         width, height = round(size.width()), round(size.height())
         kind = "muted" if visit.status in (DONE, NO_SHOW) else visit.status == PROPOSED
-        key = (color, kind, width, height)
+        key = (color, kind, width, height, ratio, self._palette_key(palette))
         chip = self._cache.get(key)
         if chip is not None:
             return chip
         if len(self._cache) >= MAX_CHIPS:
             self._cache.clear()
-        chip = QPixmap(QSize(max(1, round(width * ratio)), max(1, round(height * ratio))))
+        chip = QImage(
+            max(1, round(width * ratio)),
+            max(1, round(height * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
         chip.setDevicePixelRatio(ratio)
         chip.fill(Qt.GlobalColor.transparent)
         painter = QPainter(chip)
@@ -100,6 +113,24 @@ class VisitChips:
         painter.end()
         self._cache[key] = chip
         return chip
+
+    def _palette_key(self, palette: QPalette) -> tuple[int, ...]:
+        """The colours a box is drawn with (see `_paint_box`), looked up once per palette."""
+        key = self._palette_keys.get(palette.cacheKey())
+        if key is None:
+            if len(self._palette_keys) >= MAX_CHIPS:
+                self._palette_keys.clear()
+            key = tuple(palette.color(role).rgba() for role in _BOX_ROLES)
+            self._palette_keys[palette.cacheKey()] = key
+        return key
+
+
+_BOX_ROLES = (
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.Text,
+    QPalette.ColorRole.Window,
+    QPalette.ColorRole.Highlight,
+)
 
 
 def _paint_box(
