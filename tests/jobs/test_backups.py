@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -159,11 +159,17 @@ def test_doctor_fails_when_the_newest_backup_is_older_than_two_days(
     assert not result.ok and "49 h" in result.detail and result.hint
 
 
-def test_the_scheduler_runs_the_backup_at_start(settings: Settings) -> None:
+def test_the_scheduler_runs_the_start_up_jobs_at_once_in_real_time(settings: Settings) -> None:
+    """The shop's clock is frozen in 2025 here; a first run dated then made the scheduler
+    count every interval missed since (a year of minutes) before running anything."""
+    before = datetime.now(UTC)
     scheduler = build_scheduler(lambda: settings)
     jobs = {job.id: job for job in scheduler.get_jobs()}
+
     assert {"expire_proposals", "backups", "model_warmup"} <= set(jobs)
-    assert jobs["backups"].next_run_time == clock.now()
+    for name in ("retention", "send_reminders", "backups", "model_warmup"):
+        assert before <= jobs[name].next_run_time <= datetime.now(UTC)
+    assert clock.now() < before - timedelta(days=365)
 
 
 def test_postgresql_is_dumped_with_pg_dump_and_checked(

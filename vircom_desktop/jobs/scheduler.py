@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import booking, clock
+from vircom_desktop.domain import booking
 from vircom_desktop.jobs import backups, reminders, warmup
 from vircom_desktop.jobs.retention import run_retention
 
@@ -34,6 +35,13 @@ def _retention(settings_of: Callable[[], Settings] | None) -> None:
     run_retention(settings_of().data_dir if settings_of is not None else None)
 
 
+def _at_once() -> datetime:
+    """The scheduler's own "now": real time, as its intervals are; the shop's clock may be
+    frozen (demo, tests, benches), and a first run dated a year back made it count every
+    missed interval since, seconds of work at start."""
+    return datetime.now(UTC)
+
+
 def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> BackgroundScheduler:
     """A scheduler with the core jobs, not yet started.
 
@@ -51,7 +59,7 @@ def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> Backgr
         hours=24,
         args=[settings_of],
         id="retention",
-        next_run_time=clock.now(),
+        next_run_time=_at_once(),
     )
     # Also at once on start: reminders that fell due while nothing ran go out now.
     scheduler.add_job(
@@ -60,7 +68,7 @@ def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> Backgr
         seconds=60,
         id="send_reminders",
         args=[settings_of],
-        next_run_time=clock.now(),
+        next_run_time=_at_once(),
     )
     if settings_of is not None:
         scheduler.add_job(
@@ -69,7 +77,7 @@ def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> Backgr
             minutes=backups.CHECK_EVERY_MINUTES,
             args=[settings_of],
             id="backups",
-            next_run_time=clock.now(),
+            next_run_time=_at_once(),
         )
         scheduler.add_job(
             warmup.keep_model_warm,
@@ -77,6 +85,6 @@ def build_scheduler(settings_of: Callable[[], Settings] | None = None) -> Backgr
             minutes=warmup.CHECK_EVERY_MINUTES,
             args=[settings_of],
             id="model_warmup",
-            next_run_time=clock.now(),
+            next_run_time=_at_once(),
         )
     return scheduler
