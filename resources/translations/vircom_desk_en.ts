@@ -4,164 +4,163 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="105"/>
         <source>Hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="89"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="106"/>
         <source>Ir a hoy (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="92"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="109"/>
         <source>Anterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="95"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="112"/>
         <source>Siguiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="105"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="122"/>
         <source>Día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="106"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="123"/>
         <source>Semana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="107"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="124"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="108"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="125"/>
         <source>Mi día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="122"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="364"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="139"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="413"/>
         <source>Todos los técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="123"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="140"/>
         <source>Mostrar canceladas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="124"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="141"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="126"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="143"/>
         <source>Agendar una visita (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="162"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="179"/>
         <source>Arrastre una visita para moverla, o su borde inferior para alargarla · arrastre en un hueco para crear una · doble clic para editar · rayado = pendiente de aprobación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="291"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="308"/>
         <source>d &apos;de&apos; MMMM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="292"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="309"/>
         <source>{first} – {last} de {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="392"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="387"/>
         <source>1 visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="394"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="388"/>
         <source>{count} visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="397"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="389"/>
         <source>{count} pend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="415"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="391"/>
         <source>Cerrado: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="417"/>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="454"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="390"/>
         <source>Cerrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="422"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="393"/>
         <source>Ausente: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="422"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="392"/>
         <source>Ausente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="425"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="394"/>
         <source>No trabaja hoy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="451"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="386"/>
         <source>ddd d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="492"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="480"/>
         <source>Visita movida al {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="513"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="501"/>
         <source>La visita ahora termina a las {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="506"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="494"/>
         <source>No se pudo cambiar la duración de la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="143"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="160"/>
         <source>Su taller aún no tiene técnicos. Agregue en Ajustes sus técnicos, el horario y los servicios para empezar a agendar visitas. Si solo quiere conocer la aplicación, cargue un taller de ejemplo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="149"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="166"/>
         <source>Agregar técnicos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="151"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="168"/>
         <source>Cargar taller de ejemplo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="153"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="170"/>
         <source>Llena el taller vacío con servicios, técnicos, visitas y conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/page.py" line="485"/>
+        <location filename="../../vircom_desktop/ui/agenda/page.py" line="473"/>
         <source>No se pudo mover la visita: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,240 +393,240 @@
 <context>
     <name>AppointmentEditor</name>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="100"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="175"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="248"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="102"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="177"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="250"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="107"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="109"/>
         <source>Buscar cliente por teléfono o nombre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="115"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="117"/>
         <source>+56 9 1234 5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="137"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="139"/>
         <source>¿Qué hay que reparar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="144"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="146"/>
         <source>Confirmar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="145"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="147"/>
         <source>Completada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="146"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="148"/>
         <source>No asistió</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="147"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="149"/>
         <source>Cancelar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="149"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="151"/>
         <source>Reprogramar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="150"/>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="463"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="152"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="464"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="153"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="155"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="155"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="157"/>
         <source>Motivo (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="156"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="158"/>
         <source>Sí, cancelar la visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="158"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="160"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="162"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="164"/>
         <source>¿Cancelar esta visita?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="169"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="171"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="172"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="174"/>
         <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="173"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="175"/>
         <source>Nombre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="177"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="179"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="178"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="180"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="182"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="184"/>
         <source>Fecha y hora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="183"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
         <source>Horarios libres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="184"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="186"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="185"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="187"/>
         <source>Problema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="186"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="188"/>
         <source>Notas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="249"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="251"/>
         <source>Esta visita ya no existe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="274"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="276"/>
         <source>Nueva visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="279"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="281"/>
         <source>Para agendar visitas, el taller necesita al menos un servicio. Créelo primero en Ajustes → Servicios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="299"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="301"/>
         <source>Visita de {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="303"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="305"/>
         <source>{status} de aprobación · vence {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="307"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="309"/>
         <source>propuesta por VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="309"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="311"/>
         <source>✓ el cliente confirmó su asistencia ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="338"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="340"/>
         <source>Cualquiera disponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="375"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="377"/>
         <source>Cliente registrado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="380"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="382"/>
         <source>Se registrará como cliente nuevo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="418"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="419"/>
         <source>Sin horarios libres ese día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="433"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="434"/>
         <source>No se pudo consultar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="463"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="464"/>
         <source>Agendar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="523"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="524"/>
         <source>Visita agendada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="562"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="563"/>
         <source>Visita reprogramada para el {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="564"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="565"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="616"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="617"/>
         <source>Visita confirmada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="586"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="587"/>
         <source>Visita marcada como realizada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="496"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="497"/>
         <source>Indique el teléfono o el nombre del cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="500"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="501"/>
         <source>Primero cree un servicio en Ajustes → Servicios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="590"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="591"/>
         <source>Visita marcada como «no asistió».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="600"/>
+        <location filename="../../vircom_desktop/ui/appointment_editor.py" line="601"/>
         <source>Visita cancelada.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,122 +634,122 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="200"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="202"/>
         <source>No hay visitas esperando aprobación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="216"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="218"/>
         <source>Aprobar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="218"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="220"/>
         <source>Rechazar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="219"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="221"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="233"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="235"/>
         <source>Cliente:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="234"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="236"/>
         <source>Teléfono:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="235"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="237"/>
         <source>Dirección:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="236"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="238"/>
         <source>Problema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="237"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="239"/>
         <source>Horario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="238"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="240"/>
         <source>Técnico:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="239"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="241"/>
         <source>Vence en:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="248"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="250"/>
         <source>Conversación:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="295"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="298"/>
         <source>No se pudieron cargar las propuestas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="322"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="325"/>
         <source>Seleccione una propuesta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="329"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="332"/>
         <source>el cliente cambia de hora la visita #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="334"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="337"/>
         <source>(sin teléfono)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="335"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="338"/>
         <source>(sin dirección)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="338"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="341"/>
         <source>{day}, de {start} a {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="353"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="356"/>
         <source>Visita creada sin conversación.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="355"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="358"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="356"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="359"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="357"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="360"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="358"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="361"/>
         <source>Sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="437"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="440"/>
         <source>No se pudo completar la acción.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,32 +1157,32 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="152"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="151"/>
         <source>VircomBot: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="154"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="153"/>
         <source>Equipo: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="208"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="207"/>
         <source>Por llamar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="210"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="209"/>
         <source>Requiere atención</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="212"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="211"/>
         <source>Borrador por revisar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="214"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="213"/>
         <source>VircomBot redactando…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1243,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="77"/>
+        <location filename="../../vircom_desktop/ui/conversations/list_model.py" line="76"/>
         <source>{customer} por {channel}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,32 +1345,32 @@
 <context>
     <name>Drafts</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="223"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="256"/>
         <source>Borrador listo: revíselo, edítelo si hace falta y envíelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="226"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="259"/>
         <source>VircomBot no pudo responder ({reason}); revise el mensaje de espera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="227"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="260"/>
         <source>pidió ayuda de una persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="237"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="270"/>
         <source>error inesperado; vea el registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="283"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="316"/>
         <source>Borrador detenido. Puede editarlo o pedir otro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="285"/>
+        <location filename="../../vircom_desktop/ui/conversations/drafts.py" line="318"/>
         <source>VircomBot no pudo redactar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,22 +1402,22 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="40"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="39"/>
         <source>Exportar visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="48"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="47"/>
         <source>Exportar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="50"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="49"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="51"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="50"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,37 +1425,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="67"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="47"/>
         <source>Asistente de inicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="70"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="50"/>
         <source>Omitir paso</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="51"/>
         <source>Siguiente &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="72"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="52"/>
         <source>&lt; Atrás</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="73"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="53"/>
         <source>Terminar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="74"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="54"/>
         <source>Cerrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="153"/>
+        <location filename="../../vircom_desktop/ui/first_run/wizard.py" line="135"/>
         <source>No se pudo guardar la configuración. Revise los datos e intente de nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,102 +1600,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="189"/>
         <source>Vircom Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="232"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="234"/>
         <source>Conversaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="236"/>
         <source>Aprobaciones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="237"/>
         <source>Clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="240"/>
         <source>Recordatorios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="244"/>
         <source>Resumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="245"/>
         <source>Ajustes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="398"/>
         <source>El taller ya tiene datos: no se cargó el ejemplo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="407"/>
         <source>No se pudo cargar el taller de ejemplo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="538"/>
         <source>Ollama: listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="538"/>
         <source>Modelo {model} en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="540"/>
         <source>Ollama: sin conexión</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="541"/>
         <source>Revise que Ollama esté corriendo en {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="544"/>
         <source>Ollama: falta el modelo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="545"/>
         <source>Descárguelo con: ollama pull {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="548"/>
         <source>Ollama: no responde a tiempo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="549"/>
         <source>El modelo tarda demasiado; revise la carga del equipo donde corre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="552"/>
         <source>Ollama: modelo sin herramientas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="553"/>
         <source>Use un modelo con herramientas, por ejemplo llama3.1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,17 +1750,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="555"/>
         <source>Ollama: comprobando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="557"/>
         <source>Ollama: cargando modelo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../vircom_desktop/ui/main_window.py" line="558"/>
         <source>Cargando {model} en memoria para responder sin esperas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,53 +1813,53 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="79"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="73"/>
         <source>Revisar y enviar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="100"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="94"/>
         <source>Detalle técnico: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="102"/>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="120"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="96"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="114"/>
         <source>Reintentar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="103"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="97"/>
         <source>Volver a enviar este mensaje por su canal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="113"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="107"/>
         <source>Reintentando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="129"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="123"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="124"/>
         <source>VircomBot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="131"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="125"/>
         <source>Equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="132"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="126"/>
         <source>Sistema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="136"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="130"/>
         <source>Recordatorio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,12 +2140,12 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="41"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="42"/>
         <source>PIN de la dueña o dueño</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/owner_gate.py" line="48"/>
+        <location filename="../../vircom_desktop/ui/owner_gate.py" line="49"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,57 +2183,57 @@
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="25"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="27"/>
         <source>24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="27"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="29"/>
         <source>https://su-taller.cl/privacidad (opcional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="28"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="30"/>
         <source>Datos de los clientes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="30"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="32"/>
         <source>Conservar conversaciones (meses):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="33"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="35"/>
         <source>Cada día se borran los mensajes más antiguos que este plazo y se anonimizan los clientes sin actividad; las visitas quedan como registros anónimos. Las copias de seguridad más antiguas también se borran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="40"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="42"/>
         <source>Enlace a la política de privacidad:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="45"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="47"/>
         <source>VIRCOM_PRIVACY_URL está definida y se usa en su lugar: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="52"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="54"/>
         <source>Aviso al cliente nuevo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="73"/>
         <source>{notice} Más información: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="81"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="83"/>
         <source>Escriba cuántos meses conservar: un número entero entre 1 y 120.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="90"/>
+        <location filename="../../vircom_desktop/ui/settings/privacy_tab.py" line="92"/>
         <source>El enlace debe empezar con https:// o http://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,27 +2241,27 @@
 <context>
     <name>ProposalsModel</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="104"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="106"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="105"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="107"/>
         <source>Visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="107"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="109"/>
         <source>Técnico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="111"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="113"/>
         <source>Servicio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="113"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="115"/>
         <source>Vence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,27 +2269,27 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="59"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="60"/>
         <source>Rechazar visita</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="63"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="64"/>
         <source>Por ejemplo: no tenemos repuestos para ese modelo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="65"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="66"/>
         <source>Indique el motivo del rechazo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="71"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="72"/>
         <source>Rechazar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="75"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="76"/>
         <source>Motivo para {customer} (se le informará):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,57 +2297,57 @@
 <context>
     <name>RoutineMenu</name>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="85"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="84"/>
         <source>Más</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="87"/>
         <source>Imprimir la hoja del día, exportar visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="90"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="89"/>
         <source>Imprimir hoja del día…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="91"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="90"/>
         <source>Exportar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="108"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="107"/>
         <source>No hay visitas confirmadas el {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="112"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="111"/>
         <source>Imprimir hoja del día</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="116"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="115"/>
         <source>Hoja del día enviada a imprimir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="129"/>
         <source>Exportar visitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="129"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="137"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="136"/>
         <source>{count} visitas exportadas a {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="145"/>
+        <location filename="../../vircom_desktop/ui/agenda/routine.py" line="144"/>
         <source>No se pudo completar: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +2996,7 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="167"/>
+        <location filename="../../vircom_desktop/ui/conversations/thread_view.py" line="161"/>
         <source>Elija una conversación o cree un chat nuevo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,103 +3004,103 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="63"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="60"/>
         <source>Ver en la agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="83"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="80"/>
         <source>Consultando disponibilidad…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="84"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="81"/>
         <source>Proponiendo una visita…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="85"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="82"/>
         <source>Revisando los servicios…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="86"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="83"/>
         <source>Derivando a una persona…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="88"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="85"/>
         <source>Usando {tool}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="121"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="118"/>
         <source>Servicios consultados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="126"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="123"/>
         <source>Derivada a una persona del equipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="130"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="127"/>
         <source>Herramienta {tool} usada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="141"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="135"/>
         <source>: no resultó</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="150"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="144"/>
         <source>Disponibilidad consultada: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="152"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="146"/>
         <source>No quedan horas libres ese día.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="157"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="151"/>
         <source>(y {count} más)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="159"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="153"/>
         <source>{count} horas libres: {times}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="169"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="163"/>
         <source>Visita propuesta (pendiente de aprobación)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="171"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="165"/>
         <source>Visita agendada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="174"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="168"/>
         <source>{service} · {when} · {technician}
 {address}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="191"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="185"/>
         <source>Visita propuesta: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="203"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="197"/>
         <source>En la ficha figura «{on_file}»; el cliente dijo «{heard}».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="207"/>
+        <location filename="../../vircom_desktop/ui/conversations/tool_cards.py" line="201"/>
         <source>Usar «{heard}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,22 +3208,22 @@
 <context>
     <name>context</name>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="145"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="146"/>
         <source>Sin vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="148"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="149"/>
         <source>Vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="150"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="151"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vircom_desktop/ui/approvals.py" line="151"/>
+        <location filename="../../vircom_desktop/ui/approvals.py" line="152"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
