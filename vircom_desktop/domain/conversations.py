@@ -8,6 +8,7 @@ status, mode or unread count.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -220,8 +221,13 @@ def add_message(
     """Store a message; raises DuplicateMessage when `external_id` is already stored."""
     if role not in MESSAGE_ROLES:
         raise ConversationError(f"unknown message role {role!r}")
+    database = current()
+    # Its own transaction, or a savepoint inside the caller's where a duplicate external id is
+    # caught and survived; a message without one (a reply) needs no savepoint: any error
+    # there undoes the caller's transaction anyway, and every turn's reply saves two statements.
+    atomic = external_id is not None or not database.in_transaction()
     try:
-        with current().atomic():
+        with database.atomic() if atomic else contextlib.nullcontext():
             message = Message.create(
                 conversation=conversation_id,
                 role=role,
