@@ -15,7 +15,7 @@ from tests.conftest import FreezeClock
 from tests.fakes import shop as test_shop
 from tests.fakes.fake_ollama import FakeOllama
 from tests.fakes.shop import NOW, TODAY, ZONE, open_demo_shop, open_shop
-from tests.ui.console_support import open_console
+from tests.ui.console_support import console_settings, open_console
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import booking, clock, db
 from vircom_desktop.ui import tasks
@@ -140,14 +140,7 @@ def console(
     tmp_path: Path,
 ) -> Iterator[ConversationsPage]:
     """Conversaciones on the demo shop, drafting with the fake Ollama, data loaded."""
-    settings = Settings(
-        data_dir=tmp_path,
-        ollama_url=fake_ollama.url,
-        ollama_model="llama3.1",
-        ollama_timeout_seconds=10.0,
-        timezone=ZONE,
-    )
-    page = open_console(qtbot, settings, bridge)
+    page = open_console(qtbot, console_settings(tmp_path, fake_ollama.url), bridge)
     yield page
     page.shutdown()
     qtbot.waitUntil(lambda: tasks.pending() == 0)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply, tool_call
+from tests.fakes.shop import ZONE
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import availability, booking, clock, conversations
 from vircom_desktop.domain.models import Appointment, Conversation, Customer, Service
@@ -42,6 +44,17 @@ def propose_visit(*, day: date, at: time, issue: str = "La lavadora no centrifug
             issue=issue,
             conversation_id=conversation.id,
         )
+    )
+
+
+def console_settings(data_dir: Path, ollama_url: str) -> Settings:
+    """The desk's settings for a console drafting with the fake Ollama at `ollama_url`."""
+    return Settings(
+        data_dir=data_dir,
+        ollama_url=ollama_url,
+        ollama_model="llama3.1",
+        ollama_timeout_seconds=10.0,
+        timezone=ZONE,
     )
 
 

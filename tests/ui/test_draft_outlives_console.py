@@ -9,8 +9,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, reply
-from tests.fakes.shop import ZONE
-from vircom_desktop.config import Settings
+from tests.ui.console_support import console_settings
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 
@@ -18,13 +17,7 @@ from vircom_desktop.ui.conversations import ConversationsPage
 def test_a_console_deleted_mid_draft_leaves_the_draft_to_end_cancelled(
     qtbot: QtBot, demo_shop: None, fake_ollama: FakeOllama, bridge: EventBridge, tmp_path: Path
 ) -> None:
-    settings = Settings(
-        data_dir=tmp_path,
-        ollama_url=fake_ollama.url,
-        ollama_model="llama3.1",
-        ollama_timeout_seconds=10.0,
-        timezone=ZONE,
-    )
+    settings = console_settings(tmp_path, fake_ollama.url)
     page = ConversationsPage(settings, bridge, actor="Recepción")
     page.show()
     qtbot.waitUntil(page.is_idle)
