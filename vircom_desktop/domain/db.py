@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 
 import peewee as pw
 
+from vircom_desktop.domain.checkpoints import WalCheckpointer
 from vircom_desktop.domain.models import database_proxy
 from vircom_desktop.private_files import create_private_file, make_database_private
 
@@ -25,6 +26,8 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "busy_timeout": _BUSY_TIMEOUT_MS,
     "cache_size": -16_000,
+    # Checkpoints run on a thread of their own (domain/checkpoints.py), not inside commits.
+    "wal_autocheckpoint": 0,
     # Statement journals and sorts in memory: a turn's multi-row updates wrote temp files in
     # /var/tmp (customers' words on disk outside the database, and syscalls every turn).
     "temp_store": "memory",
@@ -72,6 +75,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
         super().__init__(*args, **kwargs)
         self._write_gate = threading.Lock()
         self._holder = threading.local()
+        self.checkpoints = WalCheckpointer(self)
 
     def begin(self, lock_type: str | None = None) -> None:
         if lock_type:  # IMMEDIATE or EXCLUSIVE: writes from the start
@@ -103,6 +107,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
             return super().execute_sql(sql, params)
         finally:
             self._write_gate.release()
+            self.checkpoints.written()
 
     def _enter(self) -> None:
         if not self._write_gate.acquire(timeout=_GATE_TIMEOUT_SECONDS):
@@ -117,6 +122,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
         if getattr(self._holder, "holds", False):
             self._holder.holds = False
             self._write_gate.release()
+            self.checkpoints.written()
 
 
 def connect(url: str) -> pw.Database:
@@ -228,5 +234,7 @@ def rows(query: Any) -> list[tuple[Any, ...]]:
 
 def close() -> None:
     database = database_proxy.obj
+    if isinstance(database, _SqliteDatabase):
+        database.checkpoints.close()
     if database is not None and not database.is_closed():
         database.close()
