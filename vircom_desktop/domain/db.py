@@ -15,6 +15,7 @@ import peewee as pw
 
 from vircom_desktop.domain.checkpoints import WalCheckpointer
 from vircom_desktop.domain.models import database_proxy
+from vircom_desktop.domain.postgres import PreparingPostgresqlDatabase
 from vircom_desktop.private_files import create_private_file, make_database_private
 
 log = logging.getLogger("vircom.domain")
@@ -139,7 +140,7 @@ def connect(url: str) -> pw.Database:
         create_private_file(path)
         database = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     elif parsed.scheme in ("postgres", "postgresql"):
-        database = pw.PostgresqlDatabase(
+        database = PreparingPostgresqlDatabase(
             (parsed.path or "/").lstrip("/"),
             user=parsed.username,
             password=parsed.password,
@@ -212,9 +213,14 @@ def sql_text(sql: str) -> str:
     """`sql`, written with ``?`` placeholders, in the open database's placeholder style.
 
     For the few statements run on every turn of a burst, kept as text: peewee building a
-    statement costs several times what running it does.
+    statement costs several times what running it does. On PostgreSQL they run as prepared
+    statements (see `domain.postgres`).
     """
-    return _with_param(sql, current().param)
+    database = current()
+    text = _with_param(sql, database.param)
+    if isinstance(database, PreparingPostgresqlDatabase):
+        database.prepare_later(text)
+    return text
 
 
 @functools.cache
