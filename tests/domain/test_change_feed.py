@@ -115,6 +115,27 @@ def test_postgres_feed_hears_commits_and_not_rollbacks(postgres_db_url: str) -> 
         db.close()
 
 
+def test_postgres_feed_names_every_conversation_one_statement_changed(
+    postgres_db_url: str,
+) -> None:
+    """The triggers run once per statement: a statement over several rows names each one."""
+    database = open_database(postgres_db_url)
+    collected = Collected()
+    try:
+        first, _ = _conversation()
+        other = Conversation.create(channel="api", external_id="+56933334444")
+        Message.create(conversation=other, role="customer", text="Hola")
+        with _feed(postgres_db_url, collected):
+            Message.update(status="answered").where(Message.role == "customer").execute()
+            assert collected.until(lambda c: {first, other.id} <= c.conversations)
+            with database.atomic():
+                Message.delete().where(Message.conversation == other.id).execute()
+                Message.create(conversation=first, role="bot", text="¡Hola!")
+            assert collected.until(lambda c: {first, other.id} <= c.conversations)
+    finally:
+        db.close()
+
+
 def test_payloads_and_batches() -> None:
     assert parse_payload("citas:12") == ("citas", 12)
     assert parse_payload("citas:") is None

@@ -187,6 +187,45 @@ def _normalise_phones(database: pw.Database, migrator: SchemaMigrator) -> None:
         log.info("normalised %d stored phone numbers", len(changes))
 
 
+def _change_feed_per_statement(database: pw.Database, migrator: SchemaMigrator) -> None:
+    """The change feed's triggers cost less per written row, saying the same.
+
+    PostgreSQL: one trigger run per statement, not per row, with one NOTIFY per changed visit
+    or conversation; a turn's claim and finish each touch ten messages of one conversation.
+    SQLite (no statement triggers): the log is pruned every hundredth entry, not at each one.
+    """
+    if is_postgres(database):
+        for table, column in _WATCHED.items():
+            database.execute_sql(f"DROP TRIGGER {table}_notify_change ON {table}")
+            database.execute_sql(_pg_statement_notify_function(table, column))
+            # A trigger with a transition table fires on one kind of statement only.
+            for event, rows in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+                database.execute_sql(
+                    f"CREATE TRIGGER {table}_{event.lower()}_notify AFTER {event} ON {table}"
+                    f" REFERENCING {rows} TABLE AS changed_rows"
+                    f" FOR EACH STATEMENT EXECUTE FUNCTION vircom_notify_{table}()"
+                )
+        database.execute_sql("DROP FUNCTION vircom_notify_change()")
+        return
+    database.execute_sql("DROP TRIGGER change_log_prune")
+    database.execute_sql(
+        "CREATE TRIGGER change_log_prune AFTER INSERT ON change_log WHEN NEW.seq % 100 = 0 BEGIN "
+        "DELETE FROM change_log WHERE seq <= NEW.seq - 5000; END"
+    )
+
+
+def _pg_statement_notify_function(table: str, column: str) -> str:
+    """What the row triggers said, once per changed visit or conversation of the statement."""
+    return f"""
+CREATE FUNCTION vircom_notify_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('vircom_changes', '{table}:' || changed)
+    FROM (SELECT DISTINCT {column} AS changed FROM changed_rows) AS rows;
+    RETURN NULL;
+END $$
+"""
+
+
 def _shop_country(database: pw.Database) -> str:
     row = database.execute_sql(
         f"SELECT value FROM shop_settings WHERE key = {database.param}", ("shop_profile",)
@@ -208,6 +247,7 @@ MIGRATIONS: list[Callable[[pw.Database, SchemaMigrator], None]] = [
     _data_rights,
     _after_the_booking,
     _normalise_phones,
+    _change_feed_per_statement,
 ]
 LATEST = len(MIGRATIONS)
 
