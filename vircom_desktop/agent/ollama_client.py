@@ -20,8 +20,10 @@ from typing import Any
 import httpx
 import ollama
 import pydantic
+from ollama._client import BaseClient
 
 from vircom_desktop import events
+from vircom_desktop.http_clients import CookielessClient
 
 from . import slots as model_slots
 
@@ -85,6 +87,17 @@ class ChatReply:
     wall_ms: float = 0.0
 
 
+class _CookielessOllama(ollama.Client):
+    """The official client, on a `CookielessClient` instead of the plain httpx client it builds.
+
+    `ollama.Client.__init__` only hands `httpx.Client` to its base class, which builds the client
+    from the class it is given (base URL, headers, timeout).
+    """
+
+    def __init__(self, host: str, **kwargs: Any) -> None:
+        BaseClient.__init__(self, CookielessClient, host, **kwargs)
+
+
 def normalise_model_name(name: str) -> str:
     return name if ":" in name else f"{name}:latest"
 
@@ -106,9 +119,8 @@ class OllamaClient:
         self.keep_alive = keep_alive
         self.slots = slots or model_slots.shared()
         self.options = {"num_ctx": NUM_CTX, "temperature": TEMPERATURE}
-        self._client = ollama.Client(
-            host=self.url,
-            timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS),
+        self._client = _CookielessOllama(
+            self.url, timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS)
         )
 
     def close(self) -> None:

@@ -1,0 +1,55 @@
+"""The desk's HTTP clients keep no cookies: one set by a proxy in front of an API is never sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.fakes.fake_ollama import FakeOllama, reply
+from tests.fakes.fake_providers import FakeProviders
+from vircom_desktop.agent.ollama_client import OllamaClient
+from vircom_desktop.channels.twilio import TwilioSender
+from vircom_desktop.channels.whatsapp import WhatsAppSender
+from vircom_desktop.config import Settings
+
+STICKY = {"Set-Cookie": "AWSALB=node-7; Path=/; Max-Age=600"}
+
+
+def _provider_settings(tmp_path: Path, providers: FakeProviders) -> Settings:
+    return Settings(
+        data_dir=tmp_path,
+        whatsapp_token="graph-token",
+        whatsapp_phone_number_id="100200300",
+        whatsapp_api_url=providers.url,
+        twilio_account_sid="AC0123456789abcdef0123456789abcdef",
+        twilio_auth_token="twilio-token",
+        twilio_from="whatsapp:+14155238886",
+        twilio_api_url=providers.url,
+    )
+
+
+def test_a_cookie_set_by_ollamas_proxy_is_not_sent_back(fake_ollama: FakeOllama) -> None:
+    fake_ollama.response_headers = STICKY
+    fake_ollama.respond_with(lambda body: reply("Hola"))
+    client = OllamaClient(fake_ollama.url, "llama3.1")
+    try:
+        for _ in range(2):
+            client.chat([{"role": "user", "content": "hola"}], [], on_token=lambda text: None)
+        assert client.list_models() == ["llama3.1:latest"]
+    finally:
+        client.close()
+    assert len(fake_ollama.requests) == 3
+    assert [r.headers.get("cookie") for r in fake_ollama.requests] == [None, None, None]
+
+
+def test_a_cookie_set_in_front_of_whatsapp_or_twilio_is_not_sent_back(
+    tmp_path: Path, providers: FakeProviders
+) -> None:
+    providers.response_headers = STICKY
+    settings = _provider_settings(tmp_path, providers)
+    whatsapp, twilio = WhatsAppSender(settings), TwilioSender(settings)
+    for _ in range(2):
+        whatsapp.send("56911112222", "Hola")
+        twilio.send("whatsapp:+56911112222", "Hola")
+    sent = providers.wait_for(4)
+    assert [s.provider for s in sent] == ["whatsapp", "twilio"] * 2
+    assert [s.headers.get("cookie") for s in sent] == [None] * 4
