@@ -1,8 +1,12 @@
-"""The desk's HTTP clients keep no cookies: one set by a proxy in front of an API is never sent."""
+"""The desk's HTTP clients: no cookie set in front of an API is sent back; a bad URL fails sends."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+import httpx
+import pytest
 
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
@@ -53,3 +57,13 @@ def test_a_cookie_set_in_front_of_whatsapp_or_twilio_is_not_sent_back(
     sent = providers.wait_for(4)
     assert [s.provider for s in sent] == ["whatsapp", "twilio"] * 2
     assert [s.headers.get("cookie") for s in sent] == [None] * 4
+
+
+def test_a_send_to_an_api_url_httpx_cannot_parse_fails_the_send_not_the_start(
+    tmp_path: Path, providers: FakeProviders
+) -> None:
+    broken = "https://graph.facebook.com:not-a-port/v21.0"
+    settings = replace(_provider_settings(tmp_path, providers), whatsapp_api_url=broken)
+    sender = WhatsAppSender(settings)
+    with pytest.raises(httpx.InvalidURL):
+        sender.send("56911112222", "Hola")

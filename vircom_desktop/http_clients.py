@@ -1,4 +1,4 @@
-"""The httpx client the desk calls its HTTP APIs with (Ollama, WhatsApp Graph, Twilio): no cookies.
+"""What the desk's HTTP clients (Ollama, WhatsApp Graph, Twilio) share: no cookies, parsed URLs.
 
 None of those APIs uses cookies. A proxy in front of one may still set some (a load balancer's
 sticky-session cookie), and sending them back would tie the desk to whatever that proxy meant by
@@ -51,3 +51,15 @@ class CookielessClient(httpx.Client):
     @cookies.setter
     def cookies(self, cookies: object) -> None:
         """Cookies given to the client are not kept either."""
+
+
+def parsed_url(text: str) -> httpx.URL | str:
+    """`text` parsed once for all the requests to it (httpx parses a str again every time).
+
+    A URL httpx cannot parse stays text, so a bad setting fails each request as it always did,
+    not the desk's start.
+    """
+    try:
+        return httpx.URL(text)
+    except httpx.InvalidURL:
+        return text

@@ -26,7 +26,7 @@ from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import read_body, runtime_of
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
-from vircom_desktop.http_clients import CookielessClient
+from vircom_desktop.http_clients import CookielessClient, parsed_url
 
 log = logging.getLogger("vircom.channels")
 
@@ -229,7 +229,7 @@ class WhatsAppSender:
     """Sends text through `POST {api}/{phone_number_id}/messages` with the bearer token."""
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
-        self.url = (
+        self.url = parsed_url(
             f"{settings.whatsapp_api_url.rstrip('/')}/{settings.whatsapp_phone_number_id}/messages"
         )
         self.token = settings.whatsapp_token
