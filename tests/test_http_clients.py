@@ -1,4 +1,4 @@
-"""The desk's HTTP clients: no cookie set in front of an API is sent back; a bad URL fails sends."""
+"""The desk's HTTP clients: no cookie set in front of an API is sent back; URLs as httpx merges them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from vircom_desktop.agent.ollama_client import OllamaClient
 from vircom_desktop.channels.twilio import TwilioSender
 from vircom_desktop.channels.whatsapp import WhatsAppSender
 from vircom_desktop.config import Settings
+from vircom_desktop.http_clients import ApiClient
 
 STICKY = {"Set-Cookie": "AWSALB=node-7; Path=/; Max-Age=600"}
 
@@ -67,3 +68,17 @@ def test_a_send_to_an_api_url_httpx_cannot_parse_fails_the_send_not_the_start(
     sender = WhatsAppSender(settings)
     with pytest.raises(httpx.InvalidURL):
         sender.send("56911112222", "Hola")
+
+
+def test_a_new_base_url_is_used_by_the_next_request() -> None:
+    first, second = FakeOllama().start(), FakeOllama().start()
+    try:
+        with ApiClient(base_url=first.url) as client:
+            assert client.get("/api/version").status_code == 200
+            client.base_url = httpx.URL(second.url)
+            assert client.get("/api/version").status_code == 200
+        assert [r.path for r in first.requests] == ["/api/version"]
+        assert [r.path for r in second.requests] == ["/api/version"]
+    finally:
+        first.stop()
+        second.stop()

@@ -1,10 +1,11 @@
-"""What the desk's HTTP clients (Ollama, WhatsApp Graph, Twilio) share: no cookies, parsed URLs.
+"""The httpx client the desk calls its HTTP APIs with (Ollama, WhatsApp Graph, Twilio).
 
 None of those APIs uses cookies. A proxy in front of one may still set some (a load balancer's
 sticky-session cookie), and sending them back would tie the desk to whatever that proxy meant by
 them. Keeping none is also cheaper: a plain `httpx.Client` wraps every response and its request
 for `http.cookiejar`, which copies the headers into an email message to look for Set-Cookie —
 about a tenth of a request's CPU, paid on every model call and every send while a burst drains.
+Parsing the same few URLs again for every request was another tenth of a model call.
 """
 
 from __future__ import annotations
@@ -37,12 +38,20 @@ class _NoCookies(httpx.Cookies):
         """Nothing to keep."""
 
 
-class CookielessClient(httpx.Client):
-    """An `httpx.Client` that keeps no cookies and sends none (all else as httpx does)."""
+class ApiClient(httpx.Client):
+    """An `httpx.Client` that keeps and sends no cookies and parses each URL it is given once.
+
+    All else is as httpx does it: a URL is merged with the base URL by httpx's own rules, the first
+    time it is used (so one httpx cannot parse still fails that request, and every one after).
+    """
+
+    _MAX_URLS = 64  # the APIs' few paths; a caller inventing URLs only gets httpx's own pace
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._no_cookies = _NoCookies()
+        self._merged_onto = self.base_url
+        self._merged: dict[str, httpx.URL] = {}
 
     @property
     def cookies(self) -> httpx.Cookies:
@@ -52,14 +61,13 @@ class CookielessClient(httpx.Client):
     def cookies(self, cookies: object) -> None:
         """Cookies given to the client are not kept either."""
 
-
-def parsed_url(text: str) -> httpx.URL | str:
-    """`text` parsed once for all the requests to it (httpx parses a str again every time).
-
-    A URL httpx cannot parse stays text, so a bad setting fails each request as it always did,
-    not the desk's start.
-    """
-    try:
-        return httpx.URL(text)
-    except httpx.InvalidURL:
-        return text
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        """httpx's merge, once per URL text: httpx parses the text and the base URL every time."""
+        if not isinstance(url, str):
+            return super()._merge_url(url)
+        if self._merged_onto is not self.base_url or len(self._merged) >= self._MAX_URLS:
+            self._merged_onto, self._merged = self.base_url, {}
+        merged = self._merged.get(url)
+        if merged is None:
+            merged = self._merged[url] = super()._merge_url(url)
+        return merged

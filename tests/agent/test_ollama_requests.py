@@ -42,6 +42,7 @@ def test_a_chat_request_is_byte_identical_to_the_official_clients(
     if stream:
         list(answer)
     sent_by_official = _last_chat(fake_ollama)
+    assert sent_by_us.path == sent_by_official.path
     assert sent_by_us.raw == sent_by_official.raw
     assert sent_by_us.headers == sent_by_official.headers
     ours.close()

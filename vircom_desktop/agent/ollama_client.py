@@ -24,7 +24,7 @@ import pydantic
 from ollama._client import BaseClient
 
 from vircom_desktop import events
-from vircom_desktop.http_clients import CookielessClient
+from vircom_desktop.http_clients import ApiClient
 
 from . import slots as model_slots
 
@@ -88,15 +88,15 @@ class ChatReply:
     wall_ms: float = 0.0
 
 
-class _CookielessOllama(ollama.Client):
-    """The official client, on a `CookielessClient` instead of the plain httpx client it builds.
+class _OfficialClient(ollama.Client):
+    """The official client, on an `ApiClient` instead of the plain httpx client it builds.
 
     `ollama.Client.__init__` only hands `httpx.Client` to its base class, which builds the client
     from the class it is given (base URL, headers, timeout).
     """
 
     def __init__(self, host: str, **kwargs: Any) -> None:
-        BaseClient.__init__(self, CookielessClient, host, **kwargs)
+        BaseClient.__init__(self, ApiClient, host, **kwargs)
 
 
 def normalise_model_name(name: str) -> str:
@@ -120,7 +120,7 @@ class OllamaClient:
         self.keep_alive = keep_alive
         self.slots = slots or model_slots.shared()
         self.options = {"num_ctx": NUM_CTX, "temperature": TEMPERATURE}
-        self._client = _CookielessOllama(
+        self._client = _OfficialClient(
             self.url, timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS)
         )
         self._tools: tuple[list[Mapping[str, Any]], list[ollama.Tool]] = ([], [])

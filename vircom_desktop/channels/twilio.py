@@ -20,7 +20,7 @@ from vircom_desktop.channels.http import media_type, read_body, runtime_of
 from vircom_desktop.channels.ids import ascii_int
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
-from vircom_desktop.http_clients import CookielessClient, parsed_url
+from vircom_desktop.http_clients import ApiClient
 
 log = logging.getLogger("vircom.channels")
 
@@ -139,12 +139,10 @@ class TwilioSender:
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
         base = settings.twilio_api_url.rstrip("/")
-        self.url = parsed_url(
-            f"{base}/2010-04-01/Accounts/{settings.twilio_account_sid}/Messages.json"
-        )
+        self.url = f"{base}/2010-04-01/Accounts/{settings.twilio_account_sid}/Messages.json"
         self.auth = (settings.twilio_account_sid, settings.twilio_auth_token)
         self.sender = settings.twilio_from
-        self.client = client or CookielessClient(timeout=httpx.Timeout(15.0, connect=5.0))
+        self.client = client or ApiClient(timeout=httpx.Timeout(15.0, connect=5.0))
 
     def send(self, to: str, text: str) -> str:
         try:

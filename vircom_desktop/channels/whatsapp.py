@@ -26,7 +26,7 @@ from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import read_body, runtime_of
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
-from vircom_desktop.http_clients import CookielessClient, parsed_url
+from vircom_desktop.http_clients import ApiClient
 
 log = logging.getLogger("vircom.channels")
 
@@ -229,12 +229,12 @@ class WhatsAppSender:
     """Sends text through `POST {api}/{phone_number_id}/messages` with the bearer token."""
 
     def __init__(self, settings: Settings, client: httpx.Client | None = None) -> None:
-        self.url = parsed_url(
+        self.url = (
             f"{settings.whatsapp_api_url.rstrip('/')}/{settings.whatsapp_phone_number_id}/messages"
         )
         self.token = settings.whatsapp_token
         self.template = settings.whatsapp_template
-        self.client = client or CookielessClient(timeout=httpx.Timeout(15.0, connect=5.0))
+        self.client = client or ApiClient(timeout=httpx.Timeout(15.0, connect=5.0))
 
     def send(self, to: str, text: str) -> str:
         payload = {
