@@ -19,8 +19,9 @@ from typing import Any
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
+from vircom_desktop.domain.conversations import TranscriptLine
 from vircom_desktop.domain.db import current, markers, sql_text
-from vircom_desktop.domain.models import PROPOSED, AgentTurn, Message
+from vircom_desktop.domain.models import PROPOSED, AgentTurn
 from vircom_desktop.domain.policy import shop_profile
 
 from . import guardrails, my_visits
@@ -127,7 +128,7 @@ class VircomBot:
         `claim` says who waits for it (staff at the desk by default): see `agent.slots`.
         """
         emit = on_event or _ignore
-        rows = in_model_order(conversations.history(conversation_id, limit=HISTORY_LIMIT))
+        rows = in_model_order(conversations.transcript(conversation_id, HISTORY_LIMIT))
         latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
         rounds: list[Round] = []
         try:
@@ -153,7 +154,7 @@ class VircomBot:
         return result
 
     def _messages(
-        self, rows: list[Message], seen: dict[int, list[SeenTool]]
+        self, rows: list[TranscriptLine], seen: dict[int, list[SeenTool]]
     ) -> list[dict[str, Any]]:
         system = self._prompts.get()
         budget = NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system) - _TOOLS_TOKENS

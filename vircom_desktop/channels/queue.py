@@ -277,18 +277,23 @@ class InboundQueue:
         return Batch(conversation_id, messages, attempts=max(row[1] for row in rows) + 1)
 
     def _renew_leases(self) -> None:
-        """Every third of a lease, push back the leases of the turns in progress.
+        """Every third of a lease, push back the leases of the turns in progress; once the
+        queue stops, until the last of them ends.
 
-        The condition is notified after every turn; waking up then would renew (one write)
-        per turn, so the wait runs to the next renewal time unless the queue is stopping.
+        Until then only the stop wakes this thread early: the pool's condition, notified for
+        every stored message and every finished turn, had it take the interpreter from the
+        workers thousands of times in a burst for nothing.
         """
         interval = self.lease_seconds / 3
         while True:
             renew_at = time.monotonic() + interval
+            self._stopped.wait(interval)
             with self._condition:
-                while not self._pool.stopping and (wait := renew_at - time.monotonic()) > 0:
-                    self._condition.wait(wait)
-                if self._pool.stopping and not self._held:
+                while self._stopped.is_set() and self._held:
+                    if (wait := renew_at - time.monotonic()) <= 0:
+                        break
+                    self._condition.wait(wait)  # a turn ended: maybe the last one
+                if self._stopped.is_set() and not self._held:
                     return
                 ids = [i for group in self._held.values() for i in group]
             if not ids:
