@@ -34,7 +34,8 @@ Steps (all built by the helpers below; each is a ``Step``):
 With nothing scripted, a chat request gets HTTP 500 ``{"error": "fake ollama: nothing scripted"}``
 so a test never passes on a silent default. Every request is recorded in ``server.requests``
 (``Recorded(method, path, body, raw)``); ``server.chat_requests()`` gives the /api/chat bodies,
-so tests can compare the system prompt and tools byte for byte.
+so tests can compare the system prompt and tools byte for byte. ``server.response_headers`` is
+added to every response (say, a proxy's ``Set-Cookie``).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class Recorded:
     path: str
     body: Any
     raw: bytes
+    headers: dict[str, str] = field(default_factory=dict)  # names in lower case
 
 
 Responder = Callable[[dict[str, Any]], Step]
@@ -117,6 +119,8 @@ class FakeOllama:
     responder: Responder | None = None
     stopped: bool = False
     loaded: set[str] = field(default_factory=set)  # models in memory (GET /api/ps)
+    # Added to every response, e.g. a proxy's {"Set-Cookie": "..."} in front of Ollama.
+    response_headers: dict[str, str] = field(default_factory=dict)
     _queue: deque[Step] = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
@@ -212,6 +216,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def end_headers(self) -> None:
+        for name, value in self.server_fake.response_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def _headers(self) -> dict[str, str]:
+        return {name.lower(): value for name, value in self.headers.items()}
+
     def handle(self) -> None:
         try:
             super().handle()
@@ -228,7 +240,7 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server_fake
         if self._gone():
             return
-        fake._record(Recorded("GET", self.path, None, b""))
+        fake._record(Recorded("GET", self.path, None, b"", self._headers()))
         if self.path == "/api/version":
             self._json(200, {"version": fake.version})
         elif self.path == "/api/tags":
@@ -243,7 +255,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self._gone():
             return
         body, raw = self._body()
-        fake._record(Recorded("POST", self.path, body, raw))
+        fake._record(Recorded("POST", self.path, body, raw, self._headers()))
         if not isinstance(body, dict):
             self._json(400, {"error": "invalid request body"})
         elif self.path == "/api/show":

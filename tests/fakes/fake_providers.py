@@ -10,6 +10,7 @@ One HTTP server plays both providers:
 ``fail_next(n, status, body)`` makes the next `n` sends fail with that status and JSON body;
 ``graph_error(code)`` builds Graph's error body (e.g. 131047, outside the 24-hour window).
 ``wait_for(count, timeout)`` blocks until `count` sends were recorded (a condition, not a sleep).
+``response_headers`` is added to every response (say, a proxy's ``Set-Cookie``).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def graph_error(code: int, message: str = "error") -> dict[str, Any]:
 class FakeProviders:
     sent: list[Sent] = field(default_factory=list)
     attempts: int = 0
+    response_headers: dict[str, str] = field(default_factory=dict)
     _failures: list[tuple[int, Any]] = field(default_factory=list)
     _condition: threading.Condition = field(default_factory=threading.Condition)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
@@ -157,6 +159,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
+        for name, value in self.providers.response_headers.items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
 

@@ -9,6 +9,7 @@ that says what staff should do.
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
 import threading
@@ -20,8 +21,10 @@ from typing import Any
 import httpx
 import ollama
 import pydantic
+from ollama._client import BaseClient
 
 from vircom_desktop import events
+from vircom_desktop.http_clients import ApiClient
 
 from . import slots as model_slots
 
@@ -85,6 +88,17 @@ class ChatReply:
     wall_ms: float = 0.0
 
 
+class _OfficialClient(ollama.Client):
+    """The official client, on an `ApiClient` instead of the plain httpx client it builds.
+
+    `ollama.Client.__init__` only hands `httpx.Client` to its base class, which builds the client
+    from the class it is given (base URL, headers, timeout).
+    """
+
+    def __init__(self, host: str, **kwargs: Any) -> None:
+        BaseClient.__init__(self, ApiClient, host, **kwargs)
+
+
 def normalise_model_name(name: str) -> str:
     return name if ":" in name else f"{name}:latest"
 
@@ -106,10 +120,10 @@ class OllamaClient:
         self.keep_alive = keep_alive
         self.slots = slots or model_slots.shared()
         self.options = {"num_ctx": NUM_CTX, "temperature": TEMPERATURE}
-        self._client = ollama.Client(
-            host=self.url,
-            timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS),
+        self._client = _OfficialClient(
+            self.url, timeout=httpx.Timeout(timeout_seconds, connect=CONNECT_TIMEOUT_SECONDS)
         )
+        self._tools: tuple[list[Mapping[str, Any]], list[ollama.Tool]] = ([], [])
 
     def close(self) -> None:
         self._client.close()
@@ -144,15 +158,15 @@ class OllamaClient:
         cancel: threading.Event | None,
     ) -> ChatReply:
         started = time.perf_counter()
-        request: dict[str, Any] = {
-            "model": self.model,
-            "messages": messages,
-            "tools": tools,
-            "options": self.options,
-            "keep_alive": self.keep_alive,
-        }
         try:
             with _mapped_errors(self.model):
+                request: dict[str, Any] = {
+                    "model": self.model,
+                    "messages": messages,
+                    "tools": self._validated(tools),
+                    "options": self.options,
+                    "keep_alive": self.keep_alive,
+                }
                 if stream:
                     reply = self._collect(
                         self._client.chat(**request, stream=True), on_token, cancel
@@ -167,6 +181,19 @@ class OllamaClient:
         events.hub.publish(events.MODEL_STATUS, status="ok")
         reply.wall_ms = (time.perf_counter() - started) * 1000
         return reply
+
+    def _validated(self, tools: Sequence[Mapping[str, Any]]) -> list[ollama.Tool]:
+        """The tools as `ollama.Tool`s, validated once for as long as they stay the same.
+
+        The official client validates every schema of every request otherwise; a `Tool` it is
+        given is sent as it is, so the request's bytes do not change.
+        """
+        seen, validated = self._tools
+        if seen == list(tools):
+            return validated
+        validated = [ollama.Tool.model_validate(tool) for tool in tools]
+        self._tools = (copy.deepcopy(list(tools)), validated)
+        return validated
 
     def _collect(
         self,

@@ -20,6 +20,7 @@ from vircom_desktop.channels.http import media_type, read_body, runtime_of
 from vircom_desktop.channels.ids import ascii_int
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
+from vircom_desktop.http_clients import ApiClient
 
 log = logging.getLogger("vircom.channels")
 
@@ -141,7 +142,7 @@ class TwilioSender:
         self.url = f"{base}/2010-04-01/Accounts/{settings.twilio_account_sid}/Messages.json"
         self.auth = (settings.twilio_account_sid, settings.twilio_auth_token)
         self.sender = settings.twilio_from
-        self.client = client or httpx.Client(timeout=httpx.Timeout(15.0, connect=5.0))
+        self.client = client or ApiClient(timeout=httpx.Timeout(15.0, connect=5.0))
 
     def send(self, to: str, text: str) -> str:
         try:

@@ -26,6 +26,7 @@ from vircom_desktop.channels.errors import ApiError
 from vircom_desktop.channels.http import read_body, runtime_of
 from vircom_desktop.channels.outbox import SendError
 from vircom_desktop.config import Settings
+from vircom_desktop.http_clients import ApiClient
 
 log = logging.getLogger("vircom.channels")
 
@@ -233,7 +234,7 @@ class WhatsAppSender:
         )
         self.token = settings.whatsapp_token
         self.template = settings.whatsapp_template
-        self.client = client or httpx.Client(timeout=httpx.Timeout(15.0, connect=5.0))
+        self.client = client or ApiClient(timeout=httpx.Timeout(15.0, connect=5.0))
 
     def send(self, to: str, text: str) -> str:
         payload = {
