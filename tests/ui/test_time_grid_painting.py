@@ -13,7 +13,7 @@ from functools import partial
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -410,16 +410,61 @@ def test_a_theme_change_is_drawn_by_a_worker_exactly_like_a_fresh_grid(
     assert after == fresh_picture(qtbot, grid.size(), busy_week()[1], darken)
 
 
+def darker(grid: TimeGrid) -> QPalette:
+    palette = grid.palette()
+    palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.black)
+    return palette
+
+
 def test_a_refresh_arriving_during_a_redraw_is_what_stays(qtbot: QtBot) -> None:
     grid = shown_grid(qtbot)
     picture(grid)
-    grid.resize(900, 640)
-    assert grid.redrawing()
+    palette = darker(grid)
+    grid.setPalette(palette)
+    assert grid.redrawing() and tasks.pending() == 1  # the worker draws the old week
     columns, visits = busy_week()
     refreshed = one_visit_done(visits)
-    grid.set_content(columns, refreshed, TECHNICIANS)  # while the worker draws the old week
+    grid.set_content(columns, refreshed, TECHNICIANS)
     qtbot.waitUntil(lambda: not grid.redrawing() and tasks.pending() == 0)
-    assert picture(grid) == fresh_picture(qtbot, QSize(900, 640), refreshed)
+
+    def darken(fresh: TimeGrid) -> None:
+        fresh.setPalette(palette)
+
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), refreshed, darken)
+
+
+def test_a_redraw_finishing_after_a_newer_week_arrived_is_dropped(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)
+    week_shown = threading.Event()
+    drawn = GridFrame.drawn
+    shown_week = busy_week()[1]
+
+    def held_back(
+        look: GridLook, columns: object, visits: list[Visit], technicians: object
+    ) -> GridFrame:
+        if list(visits) == shown_week:  # the grid's own redraw ends after the new week is shown
+            assert week_shown.wait(10)
+        return drawn(look, columns, visits, technicians)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(GridFrame, "drawn", held_back)
+    palette = darker(grid)
+    grid.setPalette(palette)
+    assert grid.redrawing() and tasks.pending() == 1
+    visits = one_visit_done(busy_week()[1])
+    frame = drawn_on_a_worker(qtbot, GridLook.of(grid), visits)
+    grid.show_frame(frame)
+    week_shown.set()
+    assert grid.frame is frame and not grid.redrawing()
+    qtbot.waitUntil(lambda: tasks.pending() == 0)  # the old week, drawn for the new theme
+    assert grid.frame is frame
+
+    def darken(fresh: TimeGrid) -> None:
+        fresh.setPalette(palette)
+
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), visits, darken)
 
 
 def test_a_move_waiting_for_the_engine_stays_put_through_a_resize(qtbot: QtBot) -> None:
