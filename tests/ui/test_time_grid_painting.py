@@ -126,7 +126,10 @@ def drawn_on_a_worker(qtbot: QtBot, look: GridLook, visits: list[Visit]) -> Grid
 
 def picture_of(frame: GridFrame) -> QImage:
     """What a frame's two layers show, as a grab of the grid would."""
-    image = QImage(frame.look.width, frame.look.height, QImage.Format.Format_RGB32)
+    ratio = frame.look.ratio
+    width, height = round(frame.look.width * ratio), round(frame.look.height * ratio)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
     painter.drawImage(0, 0, frame.background_layer(clock.today()))
     painter.drawImage(0, 0, frame.visits_layer(None))
@@ -136,9 +139,11 @@ def picture_of(frame: GridFrame) -> QImage:
 
 def stretched(image: QImage, size: QSize) -> QImage:
     """`image` stretched to `size`, each pixel taken from the nearest one (no smoothing)."""
-    return image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio).convertToFormat(
-        QImage.Format.Format_RGB32
-    )
+    ratio = image.devicePixelRatio()
+    pixels = QSize(round(size.width() * ratio), round(size.height() * ratio))
+    scaled = image.scaled(pixels, Qt.AspectRatioMode.IgnoreAspectRatio)
+    scaled.setDevicePixelRatio(ratio)
+    return scaled.convertToFormat(QImage.Format.Format_RGB32)
 
 
 @pytest.fixture
