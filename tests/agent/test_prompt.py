@@ -13,6 +13,7 @@ from vircom_desktop.agent.prompt import (
     trim_history,
 )
 from vircom_desktop.domain import clock
+from vircom_desktop.domain.conversations import TranscriptLine
 
 
 def test_system_prompt_has_personality_shop_facts_and_today(db: Shop) -> None:
@@ -69,17 +70,16 @@ def test_trimming_drops_a_leading_assistant_message() -> None:
 def test_history_puts_each_reply_right_after_what_it_answered() -> None:
     """What the model saw: a follow-up stored during the turn comes after the turn's reply."""
 
-    class Row:
-        def __init__(self, id: int, role: str, reply_to_id: int | None = None) -> None:
-            self.id, self.role, self.reply_to_id = id, role, reply_to_id
+    def row(id: int, role: str, reply_to_id: int | None = None) -> TranscriptLine:
+        return TranscriptLine(id, role, "hola", "sent", reply_to_id)
 
     first, follow_up, reply, staff, last = (
-        Row(1, "customer"),
-        Row(2, "customer"),  # arrived while the model answered 1
-        Row(3, "bot", reply_to_id=1),
-        Row(4, "staff"),  # typed by staff, answering nothing in particular
-        Row(5, "customer"),
+        row(1, "customer"),
+        row(2, "customer"),  # arrived while the model answered 1
+        row(3, "bot", reply_to_id=1),
+        row(4, "staff"),  # typed by staff, answering nothing in particular
+        row(5, "customer"),
     )
     stored = [first, follow_up, reply, staff, last]
-    ordered = in_model_order(stored)  # type: ignore[arg-type]
+    ordered = in_model_order(stored)
     assert [row.id for row in ordered] == [1, 3, 2, 4, 5]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.fakes.fake_providers import FakeProviders, graph_error
 from tests.ui.console_support import open_demo_conversation
 from vircom_desktop.channels.outbox import Outbox
-from vircom_desktop.channels.queue import Batch
+from vircom_desktop.channels.queue import Batch, Claimed
 from vircom_desktop.channels.turns import Turns
 from vircom_desktop.channels.whatsapp import WhatsAppSender
 from vircom_desktop.domain import conversations
@@ -129,7 +129,8 @@ def test_a_draft_stored_by_a_channel_turn_is_highlighted_at_once(
     qtbot.waitUntil(lambda: console.thread_view.bubble_of(customer.id) is not None)
 
     # The channels' queue would run this turn on a worker once the message is stored.
-    Turns(_ScriptedAgent()).handle(Batch(conversation.id, (customer.id,), 1))
+    claimed = Claimed(customer.id, customer.text, None, customer.created_at)
+    Turns(_ScriptedAgent()).handle(Batch(conversation.id, (claimed,), 1))
 
     def summary_drafts() -> int:
         row = console.model.row_of(conversation.id)

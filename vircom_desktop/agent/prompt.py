@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.models import BusinessHours, Message, Service
+from vircom_desktop.domain.conversations import TranscriptLine
+from vircom_desktop.domain.models import BusinessHours, Service
 from vircom_desktop.domain.policy import shop_profile
 
 WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
@@ -162,7 +163,7 @@ def estimate_tokens(text: str) -> int:
     return len(text) // 4 + 4
 
 
-def in_model_order(rows: Sequence[Message]) -> list[Message]:
+def in_model_order(rows: Sequence[TranscriptLine]) -> list[TranscriptLine]:
     """Stored messages in the order the model saw them: each reply right after what it answered.
 
     A customer message stored while its turn was with the model is older than the bot's reply
@@ -185,7 +186,7 @@ def in_model_order(rows: Sequence[Message]) -> list[Message]:
 
 
 def conversation_messages(
-    rows: Sequence[Message], seen: Mapping[int, Sequence[SeenTool]] | None = None
+    rows: Sequence[TranscriptLine], seen: Mapping[int, Sequence[SeenTool]] | None = None
 ) -> list[ChatMessage]:
     """Stored messages as chat turns: the customer is the user, the bot and staff the assistant.
 

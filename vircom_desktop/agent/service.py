@@ -8,6 +8,7 @@ it cannot answer.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import threading
@@ -18,8 +19,9 @@ from typing import Any
 
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
-from vircom_desktop.domain.db import sql_text
-from vircom_desktop.domain.models import PROPOSED, AgentTurn, Message
+from vircom_desktop.domain.conversations import TranscriptLine
+from vircom_desktop.domain.db import current, markers, sql_text
+from vircom_desktop.domain.models import PROPOSED, AgentTurn
 from vircom_desktop.domain.policy import shop_profile
 
 from . import guardrails, my_visits
@@ -126,7 +128,7 @@ class VircomBot:
         `claim` says who waits for it (staff at the desk by default): see `agent.slots`.
         """
         emit = on_event or _ignore
-        rows = in_model_order(conversations.history(conversation_id, limit=HISTORY_LIMIT))
+        rows = in_model_order(conversations.transcript(conversation_id, HISTORY_LIMIT))
         latest = next((row.id for row in reversed(rows) if row.role == "customer"), None)
         rounds: list[Round] = []
         try:
@@ -152,7 +154,7 @@ class VircomBot:
         return result
 
     def _messages(
-        self, rows: list[Message], seen: dict[int, list[SeenTool]]
+        self, rows: list[TranscriptLine], seen: dict[int, list[SeenTool]]
     ) -> list[dict[str, Any]]:
         system = self._prompts.get()
         budget = NUM_CTX - REPLY_RESERVE_TOKENS - estimate_tokens(system) - _TOOLS_TOKENS
@@ -204,8 +206,8 @@ def _failure_reason(outcome: LoopResult) -> str:
 
 def _clear_model_failure(conversation_id: int) -> None:
     """The model answered again: a handoff only caused by its failure is over."""
-    conversation = conversations.get(conversation_id)
-    if conversation.status == "needs_human" and is_model_failure(conversation.handoff_reason):
+    status, reason = conversations.handoff_of(conversation_id)
+    if status == "needs_human" and is_model_failure(reason):
         conversations.set_status(conversation_id, "open")
 
 
@@ -268,29 +270,51 @@ def _availability_seen(conversation_id: int) -> dict[int, list[SeenTool]]:
 def _store_rounds(
     conversation_id: int, message_id: int | None, model: str, rounds: list[Round]
 ) -> None:
-    """Record each model request of a run as an AgentTurn."""
+    """Record each model request of a run as an AgentTurn (one fixed statement, see
+    db.sql_text: every turn of every conversation stores its rounds)."""
     if not rounds:
         return
-    AgentTurn.insert_many(
-        [_turn_row(conversation_id, message_id, model, r) for r in rounds]
-    ).execute()
+    values = [value for r in rounds for value in _turn_row(conversation_id, message_id, model, r)]
+    current().execute_sql(sql_text(_insert_turns_sql(len(rounds))), values)
 
 
 def _turn_row(
     conversation_id: int, message_id: int | None, model: str, turn: Round
-) -> dict[str, Any]:
+) -> tuple[Any, ...]:
+    """An `agent_turns` row in the order of `_TURN_COLUMNS`, as stored."""
     reply = turn.reply
-    return {
-        "conversation": conversation_id,
-        "message": message_id,
-        "model": model,
-        "content": reply.content if reply else "",
-        "tool_calls": [call.as_dict() for call in turn.calls] or None,
-        "prompt_tokens": reply.prompt_tokens if reply else None,
-        "eval_tokens": reply.eval_tokens if reply else None,
-        "duration_ms": (reply.total_ms or reply.wall_ms) if reply else None,
-        "error": turn.error,
-    }
+    return (
+        conversation_id,
+        message_id,
+        model,
+        reply.content if reply else "",
+        AgentTurn.tool_calls.db_value([call.as_dict() for call in turn.calls] or None),
+        reply.prompt_tokens if reply else None,
+        reply.eval_tokens if reply else None,
+        (reply.total_ms or reply.wall_ms) if reply else None,
+        turn.error,
+        AgentTurn.created_at.db_value(clock.now()),
+    )
+
+
+_TURN_COLUMNS = (
+    "conversation_id",
+    "message_id",
+    "model",
+    "content",
+    "tool_calls",
+    "prompt_tokens",
+    "eval_tokens",
+    "duration_ms",
+    "error",
+    "created_at",
+)
+
+
+@functools.cache
+def _insert_turns_sql(count: int) -> str:
+    row = f"({markers(len(_TURN_COLUMNS))})"
+    return f"INSERT INTO agent_turns ({', '.join(_TURN_COLUMNS)}) VALUES {', '.join([row] * count)}"
 
 
 def _ignore(_event: AgentEvent) -> None:

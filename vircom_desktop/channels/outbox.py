@@ -361,14 +361,14 @@ class Outbox:
         last_sweep = time.monotonic()
         while not self._pool.should_stop():
             try:
-                message = self._claim()
-                if message is not None:
-                    self._deliver(message)
+                next_up = self._claim()
+                if isinstance(next_up, Outgoing):
+                    self._deliver(next_up)
                     continue
                 if time.monotonic() - last_sweep > self.lease_seconds / 2:
                     self.fail_interrupted()
                     last_sweep = time.monotonic()
-                wait = self._seconds_to_next_due()
+                wait = next_up
             except pw.OperationalError as error:
                 log.error("outbox cannot reach the database: %s", error)
                 wait = POLL_SECONDS
@@ -379,28 +379,27 @@ class Outbox:
                 wait = POLL_SECONDS
             self._pool.wait(wait)
 
-    def _seconds_to_next_due(self) -> float:
-        due = db.current().execute_sql(db.sql_text(_NEXT_DUE_SQL)).fetchone()[0]
-        if due is None:
-            return POLL_SECONDS
-        due = Message.next_attempt_at.python_value(due)  # SQLite hands back text
-        return min(POLL_SECONDS, max(0.0, (due - wall_now()).total_seconds()))
-
-    def _claim(self) -> Outgoing | None:
-        """The oldest sendable message of some conversation, marked `sending` under a lease.
+    def _claim(self) -> Outgoing | float:
+        """The oldest sendable message of some conversation, marked `sending` under a lease;
+        else the seconds until one is due (a retry waiting out its backoff), POLL_SECONDS at most.
 
         Only a conversation's oldest unsent message is sendable, so its messages arrive in
-        order. Precompiled statements: peewee building them costs more than running them, and
-        a burst of replies runs them once per message.
+        order. One fixed statement (see db.sql_text) finds both what is due and when the next
+        one will be: a burst of replies runs it twice per message, once more when none is left.
         """
         database = db.current()
         now = wall_now()
+        stamp = Message.next_attempt_at.db_value(now)
         rows = database.execute_sql(
-            db.sql_text(_CANDIDATES_SQL),
-            (Message.next_attempt_at.db_value(now), self.workers * 2),
+            db.sql_text(_CANDIDATES_SQL), (stamp, stamp, stamp, self.workers * 2)
         ).fetchall()
         lease = Message.next_attempt_at.db_value(now + timedelta(seconds=self.lease_seconds))
-        for message_id, conversation_id, channel, to, text, template, attempts in rows:
+        for message_id, conversation_id, channel, to, text, template, attempts, due_at in rows:
+            if due_at is not None:
+                # Due ones come first: the rest wait for a retry; the first is the soonest.
+                due_at = Message.next_attempt_at.python_value(due_at)  # SQLite hands back text
+                if due_at > now:
+                    return min(POLL_SECONDS, (due_at - now).total_seconds())
             cursor = database.execute_sql(db.sql_text(_CLAIM_SQL), (lease, message_id))
             if cursor.rowcount:
                 return Outgoing(
@@ -412,7 +411,8 @@ class Outbox:
                     Message.template.python_value(template),
                     attempts + 1,
                 )
-        return None
+        # Nothing waiting, or other senders took what was due: look again at once then.
+        return 0.0 if rows else POLL_SECONDS
 
     def _deliver(self, message: Outgoing) -> None:
         sender = self.senders.get(message.channel)
@@ -475,14 +475,18 @@ class Outgoing:
 
 # The statements a burst of replies runs once per message, as text (see db.sql_text).
 _ROLES_SQL = ", ".join(f"'{role}'" for role in OUTBOUND_ROLES)
-# Each conversation's oldest unsent outgoing message, if it is due, oldest first.
+# Each conversation's oldest unsent outgoing message: the due ones oldest first, then those
+# waiting out a retry's backoff, soonest first.
+_DUE = "(m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)"
 _CANDIDATES_SQL = (
-    "SELECT m.id, m.conversation_id, c.channel, c.external_id, m.text, m.template, m.attempts"
+    "SELECT m.id, m.conversation_id, c.channel, c.external_id, m.text, m.template, m.attempts,"
+    f" CASE WHEN {_DUE} THEN NULL ELSE m.next_attempt_at END"
     " FROM messages AS m JOIN conversations AS c ON c.id = m.conversation_id"
     f" WHERE m.id IN (SELECT MIN(id) FROM messages WHERE role IN ({_ROLES_SQL})"
     f" AND status IN ('{PENDING}', '{SENDING}') GROUP BY conversation_id)"
-    f" AND m.status = '{PENDING}' AND (m.next_attempt_at IS NULL OR m.next_attempt_at <= ?)"
-    " ORDER BY m.id LIMIT ?"
+    f" AND m.status = '{PENDING}'"
+    f" ORDER BY CASE WHEN {_DUE} THEN 0 ELSE 1 END, CASE WHEN {_DUE} THEN m.id ELSE 0 END,"
+    " m.next_attempt_at LIMIT ?"
 )
 # `pending` → `sending` with a lease; no row changed means another sender took it.
 _CLAIM_SQL = (
@@ -492,10 +496,6 @@ _CLAIM_SQL = (
 _SENT_SQL = (
     f"UPDATE messages SET status = '{SENT}', external_id = ?, error = ''"
     f" WHERE id = ? AND status = '{SENDING}'"
-)
-_NEXT_DUE_SQL = (
-    f"SELECT MIN(next_attempt_at) FROM messages WHERE role IN ({_ROLES_SQL})"
-    f" AND status = '{PENDING}'"
 )
 
 

@@ -53,12 +53,26 @@ YIELD_STEP_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
+class Claimed:
+    """What a turn needs of each customer message of its batch, read as it was claimed."""
+
+    id: int
+    text: str
+    external_id: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class Batch:
     """Messages of one conversation claimed together, oldest first."""
 
     conversation_id: int
-    message_ids: tuple[int, ...]
+    messages: tuple[Claimed, ...]
     attempts: int
+
+    @property
+    def message_ids(self) -> tuple[int, ...]:
+        return tuple(message.id for message in self.messages)
 
 
 class TurnRunner(Protocol):
@@ -233,9 +247,9 @@ class InboundQueue:
                 )
                 if not rows:
                     raise _Lost()  # answered meanwhile
-                if any(leased for _, _, leased in rows):
+                if any(row[2] for row in rows):
                     raise _Lost()  # another process is on it
-                ids = tuple(message_id for message_id, _, _ in rows)
+                ids = tuple(row[0] for row in rows)
                 claimed = db.current().execute_sql(
                     db.sql_text(_claim_sql(len(ids))),
                     (
@@ -256,21 +270,30 @@ class InboundQueue:
             raise
         with self._condition:
             self._held[conversation_id] = ids
-        return Batch(conversation_id, ids, attempts=max(attempts for _, attempts, _ in rows) + 1)
+        messages = tuple(
+            Claimed(message_id, text, external_id, Message.created_at.python_value(created_at))
+            for message_id, _, _, text, external_id, created_at in rows
+        )
+        return Batch(conversation_id, messages, attempts=max(row[1] for row in rows) + 1)
 
     def _renew_leases(self) -> None:
-        """Every third of a lease, push back the leases of the turns in progress.
+        """Every third of a lease, push back the leases of the turns in progress; once the
+        queue stops, until the last of them ends.
 
-        The condition is notified after every turn; waking up then would renew (one write)
-        per turn, so the wait runs to the next renewal time unless the queue is stopping.
+        Until then only the stop wakes this thread early: the pool's condition, notified for
+        every stored message and every finished turn, had it take the interpreter from the
+        workers thousands of times in a burst for nothing.
         """
         interval = self.lease_seconds / 3
         while True:
             renew_at = time.monotonic() + interval
+            self._stopped.wait(interval)
             with self._condition:
-                while not self._pool.stopping and (wait := renew_at - time.monotonic()) > 0:
-                    self._condition.wait(wait)
-                if self._pool.stopping and not self._held:
+                while self._stopped.is_set() and self._held:
+                    if (wait := renew_at - time.monotonic()) <= 0:
+                        break
+                    self._condition.wait(wait)  # a turn ended: maybe the last one
+                if self._stopped.is_set() and not self._held:
                     return
                 ids = [i for group in self._held.values() for i in group]
             if not ids:
@@ -332,9 +355,11 @@ _HEADS_SQL = (
     f" WHERE status = 'processing' AND next_attempt_at <= ? AND {_FREE_SQL}"
     f" ORDER BY id LIMIT {CANDIDATES}) AS lapsed"
 )
-# The conversation's oldest waiting messages, each with whether a live lease holds it.
+# The conversation's oldest waiting messages, each with whether a live lease holds it, and
+# what its turn needs of them.
 _CONVERSATION_WAITING_SQL = (
-    "SELECT id, attempts, (status = 'processing' AND next_attempt_at > ?) FROM messages"
+    "SELECT id, attempts, (status = 'processing' AND next_attempt_at > ?), text, external_id,"
+    " created_at FROM messages"
     " WHERE conversation_id = ? AND role = 'customer' AND status IN ('received', 'processing')"
     f" ORDER BY id LIMIT {MAX_BATCH}"
 )

@@ -10,13 +10,12 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any, Protocol
 
 from vircom_desktop import events
 from vircom_desktop.agent import slots
 from vircom_desktop.channels import inbound, outbox, serialize
-from vircom_desktop.channels.queue import Batch
+from vircom_desktop.channels.queue import Batch, Claimed
 from vircom_desktop.domain import conversations, db, opt_out, privacy_notice
 from vircom_desktop.domain.models import Appointment, Conversation, Message
 
@@ -87,15 +86,13 @@ class Turns:
 
     def handle(self, batch: Batch) -> None:
         conversation = conversations.get(batch.conversation_id)
-        messages = _claimed(batch)
-        stops = [opt_out.asks_to_stop(message.text) for message in messages]
+        stops = [opt_out.asks_to_stop(message.text) for message in batch.messages]
         newly_opted_out = any(stops) and opt_out.record_opt_out(conversation.id)
         if stops and all(stops):
             # Recognised in code, never left to the model; confirmed once.
             outcome = Outcome(opt_out.CONFIRMATION, "answered")
             self._commit(
                 batch,
-                messages,
                 conversations.get(conversation.id),
                 outcome,
                 send_reply=newly_opted_out,
@@ -104,12 +101,12 @@ class Turns:
         if conversation.mode == "manual" or conversation.status == "needs_human":
             # Staff are answering: the bot stays quiet; the sender hears staff will reply.
             outcome = Outcome(inbound.HOLDING_REPLY, "needs_human")
-            self._commit(batch, messages, conversation, outcome, send_reply=False)
+            self._commit(batch, conversation, outcome, send_reply=False)
             return
-        outcome = self._ask_agent(conversation.id, _customer_claim(messages))
+        outcome = self._ask_agent(conversation.id, _customer_claim(batch.messages))
         if newly_opted_out:  # "BAJA" written together with a question: both are answered
             outcome = replace(outcome, reply=f"{outcome.reply}\n\n{opt_out.CONFIRMATION}")
-        self._commit(batch, messages, conversation, outcome, send_reply=True)
+        self._commit(batch, conversation, outcome, send_reply=True)
         if outcome.status == "needs_human":
             reason = outcome.error or "VircomBot pidió ayuda de una persona"
             conversations.set_status(conversation.id, "needs_human", reason)
@@ -134,7 +131,6 @@ class Turns:
     def _commit(
         self,
         batch: Batch,
-        messages: list[Claimed],
         conversation: Conversation,
         outcome: Outcome,
         *,
@@ -160,7 +156,7 @@ class Turns:
                     reply_to=batch.message_ids[-1],
                     draft=conversation.mode == "draft",
                 )
-            _finish_messages(batch, messages, message_status, response, outcome.error)
+            _finish_messages(batch, message_status, response, outcome.error)
         outbox.announce(sent)
         # The console shows the new reply (or draft to review) of this conversation.
         events.hub.publish(
@@ -171,66 +167,33 @@ class Turns:
         fail_batch(batch, reason)
 
 
-@dataclass(frozen=True)
-class Claimed:
-    """What a turn needs of each customer message of its batch, read once at its start."""
-
-    id: int
-    text: str
-    external_id: str | None
-    created_at: datetime
-
-
-def _claimed(batch: Batch) -> list[Claimed]:
-    sql = db.sql_text(_claimed_sql(len(batch.message_ids)))
-    rows = db.current().execute_sql(sql, batch.message_ids).fetchall()
-    return [
-        Claimed(message_id, text, external_id, Message.created_at.python_value(created_at))
-        for message_id, text, external_id, created_at in rows
-    ]
-
-
-def _customer_claim(messages: list[Claimed]) -> slots.Claim:
+def _customer_claim(messages: tuple[Claimed, ...]) -> slots.Claim:
     """A live customer, waiting since their oldest unanswered message arrived."""
     since = messages[0].created_at.timestamp() if messages else None
     return slots.Claim(slots.Priority.CUSTOMER, since)
 
 
-def _finish_messages(
-    batch: Batch, messages: list[Claimed], status: str, response: dict[str, Any], error: str = ""
-) -> None:
+def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error: str = "") -> None:
     """One statement for the whole batch: each message keeps the first answer it was given."""
     answers = [
         value
-        for message in messages
+        for message in batch.messages
         for value in (
             message.id,
             Message.response.db_value(_answer_of(message.external_id, response)),
         )
     ]
-    sql = db.sql_text(_finish_sql(len(messages), len(batch.message_ids)))
+    sql = db.sql_text(_finish_sql(len(batch.messages)))
     db.current().execute_sql(sql, (status, error, *answers, *batch.message_ids))
 
 
-# The statements every turn runs, as text (see db.sql_text).
+# The statement every turn runs, as text (see db.sql_text).
 @functools.cache
-def _claimed_sql(count: int) -> str:
+def _finish_sql(count: int) -> str:
+    answers = " ".join(["WHEN ? THEN ?"] * count)
     return (
-        "SELECT id, text, external_id, created_at FROM messages"
-        f" WHERE id IN ({db.markers(count)}) AND role = 'customer' ORDER BY id"
-    )
-
-
-@functools.cache
-def _finish_sql(answered: int, count: int) -> str:
-    response = (
-        f"COALESCE(response, CASE id {' '.join(['WHEN ? THEN ?'] * answered)} END)"
-        if answered
-        else "response"
-    )
-    return (
-        f"UPDATE messages SET status = ?, error = ?, next_attempt_at = NULL,"
-        f" response = {response} WHERE id IN ({db.markers(count)})"
+        "UPDATE messages SET status = ?, error = ?, next_attempt_at = NULL,"
+        f" response = COALESCE(response, CASE id {answers} END) WHERE id IN ({db.markers(count)})"
     )
 
 
@@ -249,5 +212,5 @@ def fail_batch(batch: Batch, reason: str) -> None:
         else answer(conversation.id, outcome)
     )
     with db.write_transaction():
-        _finish_messages(batch, _claimed(batch), inbound.FAILED, response, reason)
+        _finish_messages(batch, inbound.FAILED, response, reason)
     conversations.set_status(conversation.id, "needs_human", f"no se pudo procesar: {reason}")

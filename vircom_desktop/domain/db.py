@@ -25,6 +25,9 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "busy_timeout": _BUSY_TIMEOUT_MS,
     "cache_size": -16_000,
+    # Statement journals and sorts in memory: a turn's multi-row updates wrote temp files in
+    # /var/tmp (customers' words on disk outside the database, and syscalls every turn).
+    "temp_store": "memory",
     # Deleted or overwritten content is zeroed, so an erased customer's words leave the file.
     "secure_delete": 1,
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, TypeVar
 
+from vircom_desktop.domain.db import current, sql_text
 from vircom_desktop.domain.models import ShopSetting
 from vircom_desktop.domain.reminder_hours import check_reminder_hours
 
@@ -87,10 +88,16 @@ _KEYS = {
 
 
 def _load(kind: type[T]) -> T:
-    value = ShopSetting.select(ShopSetting.value).where(ShopSetting.key == _KEYS[kind]).scalar()
+    # A fixed statement (see db.sql_text): every first reply to a customer reads the privacy
+    # policy, and peewee building the query cost several times running it.
+    row = current().execute_sql(sql_text(_VALUE_SQL), (_KEYS[kind],)).fetchone()
+    value = ShopSetting.value.python_value(row[0]) if row is not None else None
     stored: dict[str, Any] = value if isinstance(value, dict) else {}
     known = {f.name for f in fields(kind)}
     return kind(**{k: v for k, v in stored.items() if k in known})
+
+
+_VALUE_SQL = "SELECT value FROM shop_settings WHERE key = ?"
 
 
 def _save(value: BookingPolicy | ShopProfile | PrivacyPolicy) -> None:

@@ -1,0 +1,69 @@
+"""A turn that outlives its lease keeps it: the queue renews the leases of the turns in progress."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FreezeClock
+from tests.fakes.shop import NOW, ZONE
+from tests.polling import wait_for
+from vircom_desktop.channels.queue import Batch, InboundQueue
+from vircom_desktop.domain import conversations, db
+from vircom_desktop.domain.models import Message
+from vircom_desktop.domain.startup import open_database
+
+
+class _SlowTurn:
+    """A turn that lasts until the test lets it end."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def handle(self, batch: Batch) -> None:
+        self.started.set()
+        assert self.release.wait(30), "the test never ended the turn"
+
+    def give_up(self, batch: Batch, reason: str) -> None:
+        raise AssertionError(f"the turn was given up: {reason}")
+
+
+@pytest.fixture
+def waiting(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[Message]:
+    frozen_clock(NOW)
+    open_database(f"sqlite:///{tmp_path / 'vircom.db'}", timezone=ZONE)
+    conversation = conversations.get_or_create("whatsapp", "56911111111")
+    yield conversations.add_message(conversation.id, "customer", "Hola", status="received")
+    db.close()
+
+
+def _lease(message: Message) -> datetime | None:
+    return Message.get_by_id(message.id).next_attempt_at
+
+
+def test_a_long_turn_keeps_its_lease_and_the_queue_stops_when_it_ends(waiting: Message) -> None:
+    turn = _SlowTurn()
+    inbound = InboundQueue(turn, lease_seconds=0.3)
+    inbound.start()
+    assert turn.started.wait(10), "the waiting message was not claimed"
+    first = _lease(waiting)
+    assert first is not None
+
+    # Renewals are only seen in the database (a third of a lease apart): polled.
+    wait_for(lambda: (_lease(waiting) or first) > first, 5, "the lease was not renewed")
+    renewed = _lease(waiting)
+    wait_for(lambda: (_lease(waiting) or first) > renewed, 5, "the lease was renewed only once")
+
+    stopping = threading.Thread(target=inbound.stop)
+    stopping.start()
+    stopping.join(0.5)
+    assert stopping.is_alive(), "the queue stopped before its turn in progress ended"
+    turn.release.set()
+    stopping.join(10)
+    assert not stopping.is_alive(), "the queue did not stop after its last turn ended"
+    assert Message.get_by_id(waiting.id).status == "processing"  # this runner finishes nothing
