@@ -207,6 +207,8 @@ class RedrawFigures:
     resize_step: float  # ms on the GUI thread per step (the resize and the paint that follows)
     resize_step_p95: float
     resize_settle: float  # ms from the last step's resize to the frame for that size on screen
+    maximise: float  # ms on the GUI thread: one resize alone (a window maximised) and its paint
+    maximise_settle: float  # ms from that resize to its frame on screen
     theme_repaint: float  # ms on the GUI thread: the paint after a light/dark switch
     theme_settle: float  # ms from the switch to its frame on screen
     longest_paint: float  # ms: the grid's longest paint event meanwhile (swaps included)
@@ -497,8 +499,9 @@ def redrawn(grid: Any) -> None:
 
 
 def whole_redraws(content: tuple[Any, Any, Any]) -> RedrawFigures:
-    """Resize a shown grid as a window dragged by its edge, one step a frame, then switch the
-    theme between light and dark; measure the GUI thread and when the right frame is on screen."""
+    """Resize a shown grid as a window dragged by its edge, one step a frame, then at once (a
+    window maximised and restored), then switch the theme between light and dark; measure the
+    GUI thread and when the right frame is on screen."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -544,6 +547,15 @@ def whole_redraws(content: tuple[Any, Any, Any]) -> RedrawFigures:
             steps.append((time.perf_counter() - started) * 1000)
         redrawn(grid)
         settles.append((time.perf_counter() - started) * 1000)
+    maximised, maximised_settles = [], []
+    for width, height in ((1400, 860), (1150, 700)) * 5:
+        idle_until(time.perf_counter() + 0.05)  # no resize just before
+        started = time.perf_counter()
+        grid.resize(width, height)
+        grid.repaint()
+        maximised.append((time.perf_counter() - started) * 1000)
+        redrawn(grid)
+        maximised_settles.append((time.perf_counter() - started) * 1000)
     theme_paints, theme_settles = [], []
     for preference in ("dark", "light") * 5:
         started = time.perf_counter()
@@ -559,6 +571,8 @@ def whole_redraws(content: tuple[Any, Any, Any]) -> RedrawFigures:
         statistics.median(steps),
         steps[int(len(steps) * 0.95)],
         statistics.median(settles),
+        statistics.median(maximised),
+        statistics.median(maximised_settles),
         statistics.median(theme_paints),
         statistics.median(theme_settles),
         max(paints),
@@ -711,6 +725,8 @@ def report_view(view: str, now: Figures, then: Figures | None, baseline: str | N
         ("resize step: GUI thread, median", "redraw", "resize_step", "   (goal < 16 ms)"),
         ("resize step: GUI thread, p95", "redraw", "resize_step_p95", ""),
         ("last resize -> its frame on screen", "redraw", "resize_settle", ""),
+        ("maximise: GUI thread", "redraw", "maximise", "   (goal < 16 ms)"),
+        ("maximise -> its frame on screen", "redraw", "maximise_settle", ""),
         ("theme switch: GUI thread, repaint", "redraw", "theme_repaint", "   (goal < 16 ms)"),
         ("theme switch -> its frame on screen", "redraw", "theme_settle", ""),
         ("longest paint event meanwhile", "redraw", "longest_paint", ""),

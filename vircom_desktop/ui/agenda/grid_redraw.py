@@ -4,8 +4,9 @@ The grid asks for the frame it shows whenever none of its cached layers fit any 
 a theme or font change, new hours); while the worker draws, the grid shows its last picture
 stretched. Requests follow `LatestLoad`: while one draw runs, only the newest request waits,
 and only the newest frame asked for arrives. A window dragged by its edge resizes the grid every
-frame: its draws start once the size stays put for `QUIET_MS`, so no worker draws sizes the
-window has already left, competing with the GUI thread for the interpreter while it does.
+frame: the first size is drawn at once (a window maximised resizes once), the next ones once
+the size stays put for `QUIET_MS`, so no worker draws sizes the window has already left,
+competing with the GUI thread for the interpreter while it does.
 
 It is a QObject of its own, a child of the grid, so that the grid is in no reference cycle: a
 widget in one could be freed by the cyclic garbage collector on a worker thread.
@@ -41,16 +42,20 @@ class FrameRedraw(QObject):
     def request(self, frame: GridFrame, *, when_quiet: bool = False) -> None:
         """Have `frame`'s content drawn in its look (nothing new if it is the one asked for).
 
-        `when_quiet`: a resize step; the draw starts when no other request came for QUIET_MS.
+        `when_quiet`: a resize step; unless it is the first of a burst, the draw starts when
+        no other step came for QUIET_MS.
         """
-        if when_quiet:
+        if when_quiet and self._quiet.isActive():  # the window is being resized
             self._waiting = frame
             self._quiet.start()
             return
         if frame is self._asked or frame is self._waiting:
             return
-        self._quiet.stop()
         self._waiting = None
+        if when_quiet:
+            self._quiet.start()  # the steps that may follow wait for quiet
+        else:
+            self._quiet.stop()
         self._ask(frame)
 
     def _ask_waiting(self) -> None:
