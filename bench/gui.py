@@ -608,10 +608,11 @@ def measure_view(view: str) -> dict[str, Any]:
 Figures = tuple[NewRangeFigures, GridFigures, RedrawFigures]
 
 
-def measured_in(tree: Path, view: str) -> Figures:
+def measured_in(tree: Path, view: str, switch_interval: float | None = None) -> Figures:
     """`measure_view(view)` with the code of `tree`, in a fresh interpreter."""
+    switch = ["--switch-interval", str(switch_interval)] if switch_interval else []
     output = subprocess.run(
-        [sys.executable, __file__, "--measure", view],
+        [sys.executable, __file__, "--measure", view, *switch],
         capture_output=True,
         text=True,
         check=True,
@@ -666,8 +667,16 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=3, help="runs per tree, alternated; medians reported"
     )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="S",
+        help="the interpreter's thread switch interval in the measured processes (default 0.005)",
+    )
     parser.add_argument("--measure", choices=("week", "day"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     if args.measure:
         print(json.dumps(measure_view(args.measure)))
         return
@@ -688,9 +697,9 @@ def main() -> None:
         for view in ("week", "day"):
             nows, thens = [], []
             for _ in range(args.rounds):  # alternated, so a burst of load hits both trees alike
-                nows.append(measured_in(here, view))
+                nows.append(measured_in(here, view, args.switch_interval))
                 if before is not None:
-                    thens.append(measured_in(before, view))
+                    thens.append(measured_in(before, view, args.switch_interval))
             views.append((view, median_figures(nows), median_figures(thens) if thens else None))
     print(f"cold start to first paint   {first_paint:7.0f} ms   (goal < 1000 ms)")
     print(f"month counts query (3,000)  {load:7.1f} ms")
