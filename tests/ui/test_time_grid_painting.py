@@ -495,3 +495,25 @@ def test_a_move_waiting_for_the_engine_stays_put_through_a_resize(qtbot: QtBot) 
         for v in visits
     ]
     assert after == fresh_picture(qtbot, QSize(900, 640), moved)
+
+
+@pytest.mark.allow_log_warnings
+def test_a_redraw_the_worker_cannot_draw_is_reported_and_drawn_here(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    grid = shown_grid(qtbot)
+    picture(grid)
+
+    def broken(*_args: object) -> GridFrame:
+        raise RuntimeError("out of memory for a layer")
+
+    monkeypatch.setattr(GridFrame, "drawn", broken)
+    palette = darker(grid)
+    grid.setPalette(palette)
+    assert grid.redrawing()
+    qtbot.waitUntil(lambda: not grid.redrawing())
+
+    def darken(fresh: TimeGrid) -> None:
+        fresh.setPalette(palette)
+
+    assert picture(grid) == fresh_picture(qtbot, grid.size(), busy_week()[1], darken)

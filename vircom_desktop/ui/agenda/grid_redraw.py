@@ -8,6 +8,9 @@ frame: the first size is drawn at once (a window maximised resizes once), the ne
 the size stays put for `QUIET_MS`, so no worker draws sizes the window has already left,
 competing with the GUI thread for the interpreter while it does.
 
+If a draw fails, the error is reported and the grid draws that frame itself, as it did before:
+a stand-in never stays.
+
 It is a QObject of its own, a child of the grid, so that the grid is in no reference cycle: a
 widget in one could be freed by the cyclic garbage collector on a worker thread.
 """
@@ -18,6 +21,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from vircom_desktop.ui import errors
 from vircom_desktop.ui.agenda.grid_frame import GridFrame
 from vircom_desktop.ui.tasks import LatestLoad
 
@@ -28,12 +32,15 @@ class FrameRedraw(QObject):
     """Draws the latest frame asked for on a worker, and hands it back on the GUI thread."""
 
     drawn = Signal(object, object)  # the frame asked for, the worker's drawn copy of it
+    failed = Signal(object)  # the frame asked for, which the worker could not draw
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._asked: GridFrame | None = None
         self._waiting: GridFrame | None = None  # asked for once the size stays put
-        self._loads: LatestLoad[GridFrame] = LatestLoad(self, self._arrived)
+        self._loads: LatestLoad[GridFrame] = LatestLoad(
+            self, self._arrived, on_failure=self._failed
+        )
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setInterval(QUIET_MS)
@@ -73,3 +80,9 @@ class FrameRedraw(QObject):
         asked, self._asked = self._asked, None
         if asked is not None:
             self.drawn.emit(asked, drawn)
+
+    def _failed(self, error: Exception) -> None:
+        asked, self._asked = self._asked, None
+        errors.report(error)
+        if asked is not None:
+            self.failed.emit(asked)

@@ -111,6 +111,7 @@ class TimeGrid(QWidget):
     def _connect_signals(self) -> None:
         self._now_timer.timeout.connect(self.update)  # the now line; the header's today
         self._redraw.drawn.connect(self._show_redrawn)
+        self._redraw.failed.connect(self._draw_here)
 
     # -- content -------------------------------------------------------------------------------
 
@@ -154,7 +155,10 @@ class TimeGrid(QWidget):
             self._relayout(dragged, *(visit for pair in moved for visit in pair))
 
     def redrawing(self) -> bool:
-        """A worker draws the frame; the grid shows its last picture stretched meanwhile."""
+        """The grid shows its last picture stretched until a worker's frame replaces it.
+
+        The worker is asked at once, or for a hidden grid at its next paint.
+        """
         return self._stand_in is not None
 
     def _replace_frame(self, frame: GridFrame, *, resized: bool = False) -> None:
@@ -176,6 +180,12 @@ class TimeGrid(QWidget):
         self.show_frame(drawn)  # another look by now: asked for again
         if self._stand_in is None:
             self.redrawn.emit()
+
+    def _draw_here(self, asked: GridFrame) -> None:
+        """The worker could not draw the frame (reported): the next paint draws it here."""
+        if self._frame is asked:
+            self._stand_in = None
+            self.update()
 
     def _drop_settled(self) -> None:
         for visit_id in self._settled:
