@@ -53,22 +53,12 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.app import create_application
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.theme import ThemeController
 
 data_dir = Path(sys.argv[1])
 clock.freeze(__import__("datetime").datetime.fromisoformat(sys.argv[2]))
 open_database(f"sqlite:///{data_dir / 'v.db'}", timezone="America/Santiago")
-
-class Runtime:
-    settings = Settings(data_dir=data_dir, timezone="America/Santiago")
-    log_path = data_dir / "log"
-    listener_url = "http://127.0.0.1:8765"
-
-    def ollama_status(self):
-        return "unreachable"
-
-    def jobs_host(self):
-        return None
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -98,7 +88,8 @@ def report():
 
 app = create_application("es")
 ThemeController(app, "light")
-window = MainWindow(Runtime(), EventBridge())
+runtime = StandInRuntime(Settings(data_dir=data_dir, timezone="America/Santiago"), data_dir / "log")
+window = MainWindow(runtime, EventBridge())
 probe = FirstPaint()
 window.installEventFilter(probe)
 window.resize(1400, 900)

@@ -326,26 +326,16 @@ def databases(which: str) -> Iterator[list[tuple[str, Callable[[], str]]]]:
     if which not in ("postgresql", "both"):
         yield chosen
         return
-    from tests.fixtures import postgres
+    from tests.fixtures.postgres import scratch_server
 
-    bin_dir = postgres._find_bin_dir()
-    if bin_dir is None:
-        print("PostgreSQL server binaries not found: PostgreSQL skipped")
+    with scratch_server() as server:
+        if server is None:
+            print("PostgreSQL server binaries not found: PostgreSQL skipped")
+            yield chosen
+            return
+        names = itertools.count(1)
+        chosen.append(("PostgreSQL", lambda: server.create_database(f"bench_ingest_{next(names)}")))
         yield chosen
-        return
-    server = postgres._start_server(bin_dir)
-    names = itertools.count(1)
-
-    def fresh() -> str:
-        name = f"bench_ingest_{next(names)}"
-        postgres._execute(server.url("postgres"), f"CREATE DATABASE {name}")
-        return server.url(name)
-
-    chosen.append(("PostgreSQL", fresh))
-    try:
-        yield chosen
-    finally:
-        postgres._stop_server(server)
 
 
 @contextmanager

@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from tests.fixtures.shared_schedule import ZONE, DeskRuntime, seed_visit_today
+from tests.fixtures.shared_schedule import ZONE, desk_runtime, seed_visit_today
 from vircom_desktop.domain import clock, db
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.app import create_application
@@ -57,7 +57,7 @@ def measure(
     app = create_application("es")
     bridge = EventBridge()
     window = MainWindow(
-        DeskRuntime(data_dir, url),
+        desk_runtime(data_dir, url),
         bridge,
         state=UiState(data_dir / "ui.ini"),
         watch_poll_seconds=poll,

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama, Step, reply, tool_call
 from tests.fixtures.app_process import Listening, clean_env, start_serve
-from tests.fixtures.shared_schedule import ZONE, DeskRuntime, seed_visit_today
+from tests.fixtures.shared_schedule import ZONE, desk_runtime, seed_visit_today
 from vircom_desktop.domain import clock, db
 from vircom_desktop.domain.models import (
     HOLDING_STATUSES,
@@ -123,7 +123,7 @@ def test_a_desk_shows_what_a_server_and_another_desk_change(
     visit = _seed(postgres_db_url)
     bridge = EventBridge()
     window = MainWindow(
-        DeskRuntime(tmp_path, postgres_db_url), bridge, state=UiState(tmp_path / "ui.ini")
+        desk_runtime(tmp_path, postgres_db_url), bridge, state=UiState(tmp_path / "ui.ini")
     )
     qtbot.addWidget(window)
     window.resize(1400, 900)

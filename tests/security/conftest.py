@@ -10,11 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,9 +21,9 @@ from twilio.request_validator import RequestValidator
 
 from tests.fakes.fake_ollama import FakeOllama, reply
 from tests.fakes.fake_providers import FakeProviders
+from tests.fixtures.app_process import clean_env, start_serve
 from tests.security import raw
 
-ROOT = Path(__file__).resolve().parents[2]
 APP_SECRET = "meta-app-secret"
 VERIFY_TOKEN = "verify-me"
 TWILIO_SID = "AC0123456789abcdef0123456789abcdef"
@@ -35,52 +31,38 @@ TWILIO_TOKEN = "twilio-auth-token"
 API_TOKEN = "s3cret-api-token"
 PUBLIC_URL = "https://vircom.example.cl"
 CORS_ORIGIN = "https://www.vircom.cl"
-SERVE_FLAGS = ("--port", "0", "--demo")
 BOT_REPLY = "Hola, soy VircomBot. ¿En qué le puedo ayudar?"
 
 
 def serve_env(ollama: FakeOllama, providers: FakeProviders, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRCOM_", "OLLAMA_"))}
-    env.update(
-        {
-            "VIRCOM_OLLAMA_URL": ollama.url,
-            "VIRCOM_TIMEZONE": "America/Santiago",
-            "VIRCOM_WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
-            "VIRCOM_WHATSAPP_APP_SECRET": APP_SECRET,
-            "VIRCOM_WHATSAPP_TOKEN": "graph-token",
-            "VIRCOM_WHATSAPP_PHONE_NUMBER_ID": "1234567890",
-            "VIRCOM_WHATSAPP_API_URL": providers.url,
-            "VIRCOM_TWILIO_ACCOUNT_SID": TWILIO_SID,
-            "VIRCOM_TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
-            "VIRCOM_TWILIO_FROM": "whatsapp:+14155238886",
-            "VIRCOM_TWILIO_API_URL": providers.url,
-            "VIRCOM_CORS_ORIGINS": CORS_ORIGIN,
-            **extra,
-        }
+    return clean_env(
+        VIRCOM_OLLAMA_URL=ollama.url,
+        VIRCOM_TIMEZONE="America/Santiago",
+        VIRCOM_WHATSAPP_VERIFY_TOKEN=VERIFY_TOKEN,
+        VIRCOM_WHATSAPP_APP_SECRET=APP_SECRET,
+        VIRCOM_WHATSAPP_TOKEN="graph-token",
+        VIRCOM_WHATSAPP_PHONE_NUMBER_ID="1234567890",
+        VIRCOM_WHATSAPP_API_URL=providers.url,
+        VIRCOM_TWILIO_ACCOUNT_SID=TWILIO_SID,
+        VIRCOM_TWILIO_AUTH_TOKEN=TWILIO_TOKEN,
+        VIRCOM_TWILIO_FROM="whatsapp:+14155238886",
+        VIRCOM_TWILIO_API_URL=providers.url,
+        VIRCOM_CORS_ORIGINS=CORS_ORIGIN,
+        **extra,
     )
-    return env
 
 
 class Serve:
-    """`python main.py serve --demo` on a free loopback port, in its own data dir."""
+    """`python main.py serve --demo` (tests/fixtures/app_process.py) in its own data dir, with
+    helpers to send it raw requests and to read what it stored and logged."""
 
     def __init__(self, data_dir: Path, env: dict[str, str], *, umask: int = -1) -> None:
         self.data_dir = data_dir
-        self.stderr_path = data_dir.parent / f"{data_dir.name}-stderr.txt"
-        with open(self.stderr_path, "w") as stderr:
-            self.process = subprocess.Popen(
-                [sys.executable, "main.py", "serve", "--data-dir", str(data_dir), *SERVE_FLAGS],
-                cwd=ROOT,
-                stdout=subprocess.PIPE,
-                stderr=stderr,
-                text=True,
-                env=env,
-                umask=umask,
-            )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        assert line.startswith("listening on http://"), (line, self.stderr_path.read_text())
-        self.url = line.split(" ", 2)[2].strip()
+        # A file, not a pipe: the server outlives thousands of requests. Beside the data dir,
+        # whose file modes are under test.
+        stderr_file = data_dir.parent / f"{data_dir.name}-stderr.txt"
+        self.app = start_serve(data_dir, "--demo", env=env, umask=umask, stderr_file=stderr_file)
+        self.url = self.app.url
         self.host, self.port = raw.address(self.url)
 
     def request(self, method: str, target: bytes | str, **kwargs: Any) -> raw.Answer:
@@ -128,13 +110,8 @@ class Serve:
         return (self.data_dir / "logs" / "vircom.log").read_text(encoding="utf-8")
 
     def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                return self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-        return self.process.wait(timeout=10)
+        """SIGTERM; the exit code."""
+        return self.app.stop()
 
 
 def whatsapp_signature(body: bytes) -> str:

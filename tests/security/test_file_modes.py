@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.security.conftest import ROOT, Serve, serve_env
+from tests.fixtures.app_process import ROOT
+from tests.security.conftest import Serve, serve_env
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 UMASK = 0o022

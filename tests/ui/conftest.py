@@ -22,6 +22,7 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
 __all__ = ["NOW", "TODAY", "ZONE", "Shop"]
@@ -80,21 +81,6 @@ def bridge() -> Iterator[EventBridge]:
     bridge = EventBridge()
     yield bridge
     bridge.close()
-
-
-@dataclass
-class StandInRuntime:
-    """The attributes of `vircom_desktop.runtime.Runtime` the window uses."""
-
-    settings: Settings
-    log_path: Path
-    listener_url: str | None = "http://127.0.0.1:8765"
-
-    def ollama_status(self) -> str:
-        return "unreachable"
-
-    def jobs_host(self) -> str | None:
-        return None
 
 
 @pytest.fixture

@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
-from .conftest import Shop, StandInRuntime
+from .conftest import Shop
 
 # A visit copied from another one, as a second desk or `serve` would insert it.
 COPY_VISIT = """

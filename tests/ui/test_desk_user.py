@@ -15,9 +15,10 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.owner_gate import PinDialog
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
-from .conftest import Shop, StandInRuntime
+from .conftest import Shop
 from .test_agenda import bottom_edge, drag
 
 

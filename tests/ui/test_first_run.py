@@ -26,9 +26,8 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.first_run import SKIP_BUTTON, FirstRunWizard
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
-
-from .conftest import StandInRuntime
 
 
 @pytest.fixture

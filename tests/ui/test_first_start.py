@@ -16,9 +16,10 @@ from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
-from .conftest import NOW, ZONE, StandInRuntime
+from .conftest import NOW, ZONE
 
 
 @pytest.fixture

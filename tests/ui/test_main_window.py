@@ -14,9 +14,10 @@ from vircom_desktop.domain.models import Appointment, Technician, TechnicianServ
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.errors import ExceptionHandler
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
-from .conftest import TODAY, Shop, StandInRuntime
+from .conftest import TODAY, Shop
 
 
 def test_every_page_is_registered_and_shown_by_key(qtbot: QtBot, window: MainWindow) -> None:

@@ -11,8 +11,7 @@ from vircom_desktop.domain.models import Conversation
 from vircom_desktop.ui import tasks
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import OLLAMA_CHECK_MS, MainWindow
-
-from .conftest import StandInRuntime
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 
 
 def _state(window: MainWindow) -> str:
@@ -75,7 +74,7 @@ def test_a_cached_check_does_not_contradict_a_request_that_just_failed(
 ) -> None:
     window.bridge.model_status.emit("unreachable")  # a draft just failed to connect
     assert _state(window) == "unreachable"
-    runtime.ollama_status = lambda: "ok"  # type: ignore[method-assign]  # a stale cached check
+    runtime.ollama_state = "ok"  # a stale cached check
     window.check_ollama()
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     assert _state(window) == "unreachable"

@@ -15,8 +15,7 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.main_window import MainWindow
-
-from .conftest import StandInRuntime
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 
 
 def _restart_console(

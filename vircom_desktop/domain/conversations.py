@@ -425,8 +425,7 @@ _LINK_CUSTOMER = "UPDATE conversations SET customer_id = ? WHERE id = ?"
 
 
 def _execute(sql: str, *params: Any) -> Any:
-    database = current()
-    return database.execute_sql(sql.replace("?", database.param), params)
+    return current().execute_sql(sql_text(sql), params)
 
 
 def _sender_row(channel: str, sender: str) -> tuple[int, str, str, int | None, str | None] | None:

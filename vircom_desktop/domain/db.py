@@ -13,7 +13,9 @@ from urllib.parse import urlparse
 
 import peewee as pw
 
+from vircom_desktop.domain.checkpoints import WalCheckpointer
 from vircom_desktop.domain.models import database_proxy
+from vircom_desktop.domain.postgres import PreparingPostgresqlDatabase
 from vircom_desktop.private_files import create_private_file, make_database_private
 
 log = logging.getLogger("vircom.domain")
@@ -25,6 +27,8 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "busy_timeout": _BUSY_TIMEOUT_MS,
     "cache_size": -16_000,
+    # Checkpoints run on a thread of their own (domain/checkpoints.py), not inside commits.
+    "wal_autocheckpoint": 0,
     # Statement journals and sorts in memory: a turn's multi-row updates wrote temp files in
     # /var/tmp (customers' words on disk outside the database, and syscalls every turn).
     "temp_store": "memory",
@@ -72,6 +76,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
         super().__init__(*args, **kwargs)
         self._write_gate = threading.Lock()
         self._holder = threading.local()
+        self.checkpoints = WalCheckpointer(self)
 
     def begin(self, lock_type: str | None = None) -> None:
         if lock_type:  # IMMEDIATE or EXCLUSIVE: writes from the start
@@ -103,6 +108,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
             return super().execute_sql(sql, params)
         finally:
             self._write_gate.release()
+            self.checkpoints.written()
 
     def _enter(self) -> None:
         if not self._write_gate.acquire(timeout=_GATE_TIMEOUT_SECONDS):
@@ -117,6 +123,7 @@ class _SqliteDatabase(pw.SqliteDatabase):
         if getattr(self._holder, "holds", False):
             self._holder.holds = False
             self._write_gate.release()
+            self.checkpoints.written()
 
 
 def connect(url: str) -> pw.Database:
@@ -133,7 +140,7 @@ def connect(url: str) -> pw.Database:
         create_private_file(path)
         database = _SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     elif parsed.scheme in ("postgres", "postgresql"):
-        database = pw.PostgresqlDatabase(
+        database = PreparingPostgresqlDatabase(
             (parsed.path or "/").lstrip("/"),
             user=parsed.username,
             password=parsed.password,
@@ -206,9 +213,14 @@ def sql_text(sql: str) -> str:
     """`sql`, written with ``?`` placeholders, in the open database's placeholder style.
 
     For the few statements run on every turn of a burst, kept as text: peewee building a
-    statement costs several times what running it does.
+    statement costs several times what running it does. On PostgreSQL they run as prepared
+    statements (see `domain.postgres`).
     """
-    return _with_param(sql, current().param)
+    database = current()
+    text = _with_param(sql, database.param)
+    if isinstance(database, PreparingPostgresqlDatabase):
+        database.prepare_later(text)
+    return text
 
 
 @functools.cache
@@ -228,5 +240,7 @@ def rows(query: Any) -> list[tuple[Any, ...]]:
 
 def close() -> None:
     database = database_proxy.obj
+    if isinstance(database, _SqliteDatabase):
+        database.checkpoints.close()
     if database is not None and not database.is_closed():
         database.close()

@@ -40,6 +40,7 @@ from vircom_desktop.ui import tasks
 from vircom_desktop.ui.app import create_application
 from vircom_desktop.ui.bridge import EventBridge
 from vircom_desktop.ui.main_window import MainWindow
+from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.theme import ThemeController
 
 SHOP_ZONE = "America/Santiago"
@@ -90,19 +91,6 @@ def screenshot(name: str) -> Callable[[Screen], Screen]:
     return register
 
 
-@dataclass
-class _StandInRuntime:
-    settings: Settings
-    log_path: Path
-    listener_url: str | None = "http://127.0.0.1:8765"
-
-    def ollama_status(self) -> str:
-        return "ok"
-
-    def jobs_host(self) -> str | None:
-        return "mostrador"  # this desk runs the reminders, backups and expiry
-
-
 def render(
     outdir: Path,
     names: list[str] | None = None,
@@ -126,7 +114,12 @@ def render(
         seed_demo()
         app = create_application("es")
         theme = ThemeController(app, "light")
-        runtime = _StandInRuntime(Settings(data_dir=data_dir, timezone=SHOP_ZONE), data_dir / "log")
+        runtime = StandInRuntime(
+            Settings(data_dir=data_dir, timezone=SHOP_ZONE),
+            data_dir / "log",
+            ollama_state="ok",
+            jobs_host_name="mostrador",  # this desk runs the reminders, backups and expiry
+        )
         bridge = EventBridge()
         window = MainWindow(runtime, bridge)
         window.resize(*size)
