@@ -1,13 +1,14 @@
 """Desk benchmarks: cold start to first paint, month view with 3,000 visits, idle memory, and
 the agenda's busy week (~700 visits) and busy day (20 technicians): going to the next week or
-day, reloading it, repainting it and dragging a visit.
+day, reloading it, repainting it, dragging a visit, resizing the window and switching the theme.
 
     QT_QPA_PLATFORM=offscreen python bench/gui.py [--baseline REV] [--grids-only]
 
 Goals (issue 6): first paint under a second, < 50 ms per month render, idle RSS < 200 MB.
 Goals (issue 15): a new week (or day) costs the GUI thread < 16 ms from its data arriving to
 its first complete frame, without making the whole wait (asking to frame, worker included)
-longer; a repaint and a drag step < 16 ms. The week and day are measured in a fresh interpreter
+longer; a repaint, a drag step, a step of a window resized by its edge and the paint after a
+light/dark switch < 16 ms on the GUI thread, the frame for the last size soon after. The week and day are measured in a fresh interpreter
 per code tree: this one, and with `--baseline REV` that revision's files (git archive, nothing
 checked out), with this bench's code, same data, one after the other; ratios printed."""
 
@@ -188,6 +189,20 @@ class GridFigures:
     refresh: float  # ms: new content with one visit changed (another desk booked), painted
     drag_step: float  # ms: one pointer move of a drag, event to painted
     drag_step_p95: float
+
+
+@dataclass
+class RedrawFigures:
+    """Whole redraws of a shown grid: its window resized by its edge, the theme switched."""
+
+    resize_step: float  # ms on the GUI thread per step (the resize and the paint that follows)
+    resize_step_p95: float
+    resize_settle: float  # ms from the last step's resize to the frame for that size on screen
+    maximise: float  # ms on the GUI thread: one resize alone (a window maximised) and its paint
+    maximise_settle: float  # ms from that resize to its frame on screen
+    theme_repaint: float  # ms on the GUI thread: the paint after a light/dark switch
+    theme_settle: float  # ms from the switch to its frame on screen
+    longest_paint: float  # ms: the grid's longest paint event meanwhile (swaps included)
 
 
 @dataclass
@@ -401,18 +416,19 @@ def grid_paint(content: tuple[Any, Any, Any]) -> GridFigures:
 
     firsts, repaints = [], []
     for _ in range(RENDERS // 5):
-        grid = shown_grid()  # nothing cached: new content set here, or a resize
+        grid = shown_grid()  # nothing cached: new content set in a shown grid
         started = time.perf_counter()
         grid.set_content(columns, visits, technicians)
         grid.repaint()
         firsts.append((time.perf_counter() - started) * 1000)
+        redrawn(grid)
         started = time.perf_counter()
         grid.repaint()
         repaints.append((time.perf_counter() - started) * 1000)
         grid.close()
     grid = shown_grid()
     grid.set_content(columns, visits, technicians)
-    grid.repaint()
+    redrawn(grid)
 
     refreshes = []
     for number in range(RENDERS // 5):
@@ -423,7 +439,7 @@ def grid_paint(content: tuple[Any, Any, Any]) -> GridFigures:
         grid.repaint()
         refreshes.append((time.perf_counter() - started) * 1000)
     grid.set_content(columns, visits, technicians)
-    grid.repaint()
+    redrawn(grid)
 
     def send(kind: QEvent.Type, point: QPointF, buttons: Qt.MouseButton) -> None:
         button = (
@@ -459,6 +475,101 @@ def grid_paint(content: tuple[Any, Any, Any]) -> GridFigures:
     )
 
 
+def redrawn(grid: Any) -> None:
+    """Wait until a worker's frame replaced the grid's stand-in picture, then paint it.
+
+    Trees before the stand-in drew everything in the paint itself: nothing to wait for.
+    """
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    redrawing = getattr(grid, "redrawing", lambda: False)
+    while redrawing():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    grid.repaint()
+
+
+def whole_redraws(content: tuple[Any, Any, Any]) -> RedrawFigures:
+    """Resize a shown grid as a window dragged by its edge, one step a frame, then at once (a
+    window maximised and restored), then switch the theme between light and dark; measure the
+    GUI thread and when the right frame is on screen."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vircom_desktop.ui.agenda.time_grid import TimeGrid
+    from vircom_desktop.ui.theme import ThemeController
+
+    app = QApplication.instance()
+    paints: list[float] = []
+
+    class TimedGrid(TimeGrid):  # type: ignore[misc]
+        def paintEvent(self, event: Any) -> None:
+            started = time.perf_counter()
+            super().paintEvent(event)
+            paints.append((time.perf_counter() - started) * 1000)
+
+    def idle_until(moment: float) -> None:
+        """The event loop runs (a worker's frame may arrive) until the next frame is due."""
+        remaining = int((moment - time.perf_counter()) * 1000)
+        if remaining > 0:
+            loop = QEventLoop()
+            QTimer.singleShot(remaining, loop.quit)
+            loop.exec()
+        app.processEvents()
+
+    theme = ThemeController(app, "light")
+    grid = TimedGrid()
+    grid.resize(1150, 700)
+    grid.show()
+    app.processEvents()
+    grid.set_content(*content)
+    redrawn(grid)
+    paints.clear()
+    steps, settles = [], []
+    shrink = [(1150 - 12 * n, 700 - 4 * n) for n in range(1, 16)]
+    for _ in range(3):  # 31 steps in and out, half a second at a frame a step
+        started = 0.0
+        for width, height in shrink + shrink[-2::-1] + [(1150, 700)]:
+            if started:
+                idle_until(started + 0.016)
+            started = time.perf_counter()
+            grid.resize(width, height)
+            grid.repaint()
+            steps.append((time.perf_counter() - started) * 1000)
+        redrawn(grid)
+        settles.append((time.perf_counter() - started) * 1000)
+    maximised, maximised_settles = [], []
+    for width, height in ((1400, 860), (1150, 700)) * 5:
+        idle_until(time.perf_counter() + 0.05)  # no resize just before
+        started = time.perf_counter()
+        grid.resize(width, height)
+        grid.repaint()
+        maximised.append((time.perf_counter() - started) * 1000)
+        redrawn(grid)
+        maximised_settles.append((time.perf_counter() - started) * 1000)
+    theme_paints, theme_settles = [], []
+    for preference in ("dark", "light") * 5:
+        started = time.perf_counter()
+        theme.set_preference(preference)
+        painted = time.perf_counter()
+        grid.repaint()
+        theme_paints.append((time.perf_counter() - painted) * 1000)
+        redrawn(grid)
+        theme_settles.append((time.perf_counter() - started) * 1000)
+    grid.close()
+    steps.sort()
+    return RedrawFigures(
+        statistics.median(steps),
+        steps[int(len(steps) * 0.95)],
+        statistics.median(settles),
+        statistics.median(maximised),
+        statistics.median(maximised_settles),
+        statistics.median(theme_paints),
+        statistics.median(theme_settles),
+        max(paints),
+    )
+
+
 def measure_view(view: str) -> dict[str, Any]:
     """Run in a child process, with PYTHONPATH on the tree to measure (this code or a baseline)."""
     from vircom_desktop.domain import clock
@@ -470,19 +581,29 @@ def measure_view(view: str) -> dict[str, Any]:
             _application()
             monday = NOW.date() - timedelta(days=NOW.weekday())
             paging = new_range("week", (monday, monday + timedelta(days=7)))
-            grid = grid_paint(week_content())
+            content = week_content()
         else:
             _seed_day_shop(Path(temp) / "v.db")
             _application()
             paging = new_range("day", DAY_DATES)
-            grid = grid_paint(day_content())
-    return {"paging": dataclasses.asdict(paging), "grid": dataclasses.asdict(grid)}
+            content = day_content()
+        grid = grid_paint(content)
+        redraws = whole_redraws(content)
+    return {
+        "paging": dataclasses.asdict(paging),
+        "grid": dataclasses.asdict(grid),
+        "redraw": dataclasses.asdict(redraws),
+    }
 
 
-def measured_in(tree: Path, view: str) -> tuple[NewRangeFigures, GridFigures]:
+Figures = tuple[NewRangeFigures, GridFigures, RedrawFigures]
+
+
+def measured_in(tree: Path, view: str, switch_interval: float | None = None) -> Figures:
     """`measure_view(view)` with the code of `tree`, in a fresh interpreter."""
+    switch = ["--switch-interval", str(switch_interval)] if switch_interval else []
     output = subprocess.run(
-        [sys.executable, __file__, "--measure", view],
+        [sys.executable, __file__, "--measure", view, *switch],
         capture_output=True,
         text=True,
         check=True,
@@ -490,12 +611,14 @@ def measured_in(tree: Path, view: str) -> tuple[NewRangeFigures, GridFigures]:
         env=os.environ | {"PYTHONPATH": str(tree)},
     ).stdout
     figures = json.loads(output.strip().splitlines()[-1])
-    return NewRangeFigures(**figures["paging"]), GridFigures(**figures["grid"])
+    return (
+        NewRangeFigures(**figures["paging"]),
+        GridFigures(**figures["grid"]),
+        RedrawFigures(**figures["redraw"]),
+    )
 
 
-def median_figures(
-    runs: list[tuple[NewRangeFigures, GridFigures]],
-) -> tuple[NewRangeFigures, GridFigures]:
+def median_figures(runs: list[Figures]) -> Figures:
     """Each figure's median over the runs (the machine is shared: one run can be unlucky)."""
 
     def median_of(figures: list[Any]) -> Any:
@@ -511,7 +634,11 @@ def median_figures(
                 values[field.name] = column[0]
         return type(first)(**values)
 
-    return median_of([run[0] for run in runs]), median_of([run[1] for run in runs])
+    return (
+        median_of([run[0] for run in runs]),
+        median_of([run[1] for run in runs]),
+        median_of([run[2] for run in runs]),
+    )
 
 
 def baseline_tree(revision: str, into: Path) -> Path:
@@ -531,8 +658,16 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=3, help="runs per tree, alternated; medians reported"
     )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        metavar="S",
+        help="the interpreter's thread switch interval in the measured processes (default 0.005)",
+    )
     parser.add_argument("--measure", choices=("week", "day"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     if args.measure:
         print(json.dumps(measure_view(args.measure)))
         return
@@ -553,9 +688,9 @@ def main() -> None:
         for view in ("week", "day"):
             nows, thens = [], []
             for _ in range(args.rounds):  # alternated, so a burst of load hits both trees alike
-                nows.append(measured_in(here, view))
+                nows.append(measured_in(here, view, args.switch_interval))
                 if before is not None:
-                    thens.append(measured_in(before, view))
+                    thens.append(measured_in(before, view, args.switch_interval))
             views.append((view, median_figures(nows), median_figures(thens) if thens else None))
     print(f"cold start to first paint   {first_paint:7.0f} ms   (goal < 1000 ms)")
     print(f"month counts query (3,000)  {load:7.1f} ms")
@@ -566,19 +701,15 @@ def main() -> None:
         report_view(view, now, then, args.baseline)
 
 
-def report_view(
-    view: str,
-    now: tuple[NewRangeFigures, GridFigures],
-    then: tuple[NewRangeFigures, GridFigures] | None,
-    baseline: str | None,
-) -> None:
-    paging, grid = now
+def report_view(view: str, now: Figures, then: Figures | None, baseline: str | None) -> None:
+    paging = now[0]
     if view == "week":
         print(f"week view, ~{paging.visits} visits (next week / previous week in the agenda page):")
     else:
         print(
             f"day view, {DAY_TECHNICIANS} technicians, {paging.visits} visits (next / previous day):"
         )
+    parts = {"paging": 0, "grid": 1, "redraw": 2}
     rows: list[tuple[str, str, str, str]] = [
         ("new range: GUI thread, data in -> frame", "paging", "gui", "   (goal < 16 ms)"),
         ("new range: GUI thread, p95", "paging", "gui_p95", ""),
@@ -586,17 +717,25 @@ def report_view(
         ("new range: ask -> frame, worker incl.", "paging", "total", "   (not worse)"),
         ("reload: GUI thread, data in -> frame", "paging", "reload_gui", ""),
         ("reload: ask -> frame, worker incl.", "paging", "reload_total", ""),
-        ("drawn on the GUI thread (resize)", "grid", "gui_draw", ""),
+        ("new content in a shown grid: GUI thread", "grid", "gui_draw", ""),
         ("repaint, content unchanged", "grid", "repaint", "   (goal < 16 ms)"),
         ("refresh, one visit changed", "grid", "refresh", ""),
         ("drag step, mean", "grid", "drag_step", "   (goal < 16 ms)"),
         ("drag step, p95", "grid", "drag_step_p95", ""),
+        ("resize step: GUI thread, median", "redraw", "resize_step", "   (goal < 16 ms)"),
+        ("resize step: GUI thread, p95", "redraw", "resize_step_p95", ""),
+        ("last resize -> its frame on screen", "redraw", "resize_settle", ""),
+        ("maximise: GUI thread", "redraw", "maximise", "   (goal < 16 ms)"),
+        ("maximise -> its frame on screen", "redraw", "maximise_settle", ""),
+        ("theme switch: GUI thread, repaint", "redraw", "theme_repaint", "   (goal < 16 ms)"),
+        ("theme switch -> its frame on screen", "redraw", "theme_settle", ""),
+        ("longest paint event meanwhile", "redraw", "longest_paint", ""),
     ]
     for label, part, field_name, goal in rows:
-        value = getattr(paging if part == "paging" else grid, field_name)
+        value = getattr(now[parts[part]], field_name)
         line = f"  {label:<40}{value:7.1f} ms"
         if then is not None:
-            old = getattr(then[0] if part == "paging" else then[1], field_name)
+            old = getattr(then[parts[part]], field_name)
             line += f"   {baseline}: {old:7.1f} ms   {old / max(value, 1e-9):5.1f}x faster"
         print(line + goal)
     worker = f"  frames drawn by the worker: {paging.drawn_by_worker}"

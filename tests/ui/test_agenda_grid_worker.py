@@ -1,12 +1,14 @@
-"""The agenda page has its worker lay out and draw a newly loaded day or week; the GUI thread
-only shows the picture, which is exactly what it would have drawn itself."""
+"""The agenda page has its worker lay out and draw a newly loaded day or week, and a grid has
+one redraw its week after a resize or a theme change; the GUI thread only shows the pictures,
+which are exactly what it would have drawn itself."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from vircom_desktop.desk import agenda as data
@@ -46,14 +48,19 @@ def busy_days(shop: Shop) -> list[int]:
     ]
 
 
-def drawn_here(qtbot: QtBot, page: AgendaPage, grid: TimeGrid) -> QImage:
-    """The page's current range laid out and drawn on the GUI thread, in a grid like `grid`."""
+def drawn_here(
+    qtbot: QtBot, page: AgendaPage, grid: TimeGrid, palette: QPalette | None = None
+) -> QImage:
+    """The page's current range laid out and drawn on the GUI thread, in a grid like `grid`
+    (with the `palette` its window was given)."""
     first, days = (MONDAY, 7) if page.view == "week" else (page.current_date, 1)
     agenda = data.load_agenda(first, days)
     columns = page._week_columns(agenda) if page.view == "week" else page._day_columns(agenda)
     fresh = TimeGrid()
     qtbot.addWidget(fresh)
     fresh.resize(grid.size())
+    if palette is not None:
+        fresh.setPalette(palette)
     fresh.set_content(columns, agenda.visits, agenda.technicians)
     fresh.show()
     qtbot.waitExposed(fresh)
@@ -173,3 +180,27 @@ def test_a_filtered_technician_gone_meanwhile_shows_everyone_laid_out_here(
     assert page.selected_technician() is None
     assert shown_frames == []
     assert [c.technician_id for c in page.day_grid.columns] == [shop.ana]
+
+
+def test_a_resized_window_and_a_new_theme_show_the_week_a_worker_redrew(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    busy_days(shop)
+    with qtbot.waitSignal(window.agenda.loaded):
+        window.agenda.set_view("week")
+    grid = window.agenda.week_grid
+    grid.grab()
+    redrawn: list[int] = []
+    grid.redrawn.connect(lambda: redrawn.append(grid.width()))
+    window.resize(1250, 820)
+    qtbot.waitUntil(lambda: grid.width() < 1300 and not grid.redrawing())
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    assert redrawn and redrawn[-1] == grid.width()  # drawn by a worker for the new size
+    assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid)
+    palette = window.palette()
+    palette.setColor(palette.ColorRole.Base, Qt.GlobalColor.black)
+    window.setPalette(palette)
+    assert grid.redrawing()
+    with qtbot.waitSignal(grid.redrawn):
+        pass
+    assert grid.grab().toImage() == drawn_here(qtbot, window.agenda, grid, palette)

@@ -7,11 +7,13 @@ only copies the result: layers are QImages, and QPainter on a QImage works off t
 (QPixmap and widgets do not).
 
 The static layer (columns, hours, closures, header) is drawn once; the visits layer is redrawn
-one column at a time when a visit in that column changes (`relayout`).
+one column at a time when a visit in that column changes (`relayout`). A frame drawn for an
+older look can stand in, stretched, while a worker draws the new one (`paint_stretched`).
 """
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,6 +59,10 @@ class GridLook:
             _unshared(widget.font()),
             widget.locale(),
         )
+
+    def unshared(self) -> GridLook:
+        """An equal look whose font shares nothing with this one's: for a worker to draw with."""
+        return dataclasses.replace(self, font=_unshared(self.font))
 
 
 def _unshared(font: QFont) -> QFont:
@@ -126,9 +132,28 @@ class GridFrame:
     def is_drawn(self) -> bool:
         return self._visit_layer is not None
 
+    def has_picture(self) -> bool:
+        """Both layers are drawn: the frame can stand in for a newer one (`paint_stretched`)."""
+        return self._visit_layer is not None and self._background is not None
+
     def relooked(self, look: GridLook) -> GridFrame:
-        """The same content for another look (nothing laid out or drawn yet)."""
-        return GridFrame(look, self.columns, self.visits, self.technicians.values())
+        """The same content for another look (nothing laid out or drawn yet).
+
+        The visits, hours and spans do not depend on the look, so they are kept: a window
+        resized by its edge makes one of these per step.
+        """
+        frame = copy.copy(self)
+        frame.look = look
+        frame._spans = dict(self._spans)
+        frame.rects = None
+        frame.by_column = []
+        frame._background = frame._background_day = frame._visit_layer = None
+        frame._dirty = set()
+        return frame
+
+    def content(self) -> tuple[tuple[Column, ...], tuple[Visit, ...], tuple[TechnicianInfo, ...]]:
+        """Columns, visits and technicians, as another thread may read them."""
+        return tuple(self.columns), tuple(self.visits), tuple(self.technicians.values())
 
     def key(self) -> tuple[object, ...]:
         """What places and colours every visit: the columns' keys, hours and technicians."""
@@ -342,6 +367,25 @@ class GridFrame:
         painter.end()
         self._dirty.clear()
         return self._visit_layer
+
+    def paint_stretched(self, painter: QPainter, exposed: QRect, width: int, height: int) -> None:
+        """Paint the `exposed` part of this frame's picture stretched over `width` x `height`.
+
+        The picture of an older look standing in while a worker draws the new one: cheap (two
+        image copies, no text), and plainly the old picture, not a new layout.
+        """
+        assert self._background is not None and self._visit_layer is not None
+        ratio = self.look.ratio
+        x_scale = self.look.width * ratio / max(1, width)
+        y_scale = self.look.height * ratio / max(1, height)
+        source = QRectF(
+            exposed.x() * x_scale,
+            exposed.y() * y_scale,
+            exposed.width() * x_scale,
+            exposed.height() * y_scale,
+        )
+        painter.drawImage(QRectF(exposed), self._background, source)
+        painter.drawImage(QRectF(exposed), self._visit_layer, source)
 
     def dirty_columns(self) -> set[int]:
         """The columns the visits layer will draw again at the next paint."""

@@ -11,6 +11,10 @@ Painting a busy week (hundreds of visits) must fit in a frame, and a drag must n
 what the grid shows is a `GridFrame` (layout and two cached layers, see grid_frame.py); a page
 can have a worker lay out and draw a newly loaded week (`show_frame`), a move redraws one
 column, and every paint copies only the exposed rect.
+
+The GUI thread never draws a whole frame once the grid has a picture: after a resize, a theme
+or font change, or content that keeps none of the cached layers, a worker draws the new frame
+while the last picture stands in, stretched to the widget, until it arrives (`redrawing`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from vircom_desktop.ui.agenda.grid_frame import (
     GridLook,
     warm_up,
 )
+from vircom_desktop.ui.agenda.grid_redraw import FrameRedraw
 from vircom_desktop.ui.agenda.painting import NOW_COLOR
 from vircom_desktop.ui.formatting import TIME_PATTERN, time_text
 from vircom_desktop.ui.texts import attendance_text, status_text
@@ -75,6 +80,7 @@ class TimeGrid(QWidget):
     create_requested = Signal(object, object)  # technician id | None, start
     edit_requested = Signal(int)  # visit id
     day_activated = Signal(object)  # date whose header was clicked
+    redrawn = Signal()  # a frame a worker drew replaced the stand-in picture
 
     HEADER_HEIGHT = HEADER_HEIGHT
     AXIS_WIDTH = AXIS_WIDTH
@@ -83,6 +89,8 @@ class TimeGrid(QWidget):
         super().__init__(parent)
         self._frame = GridFrame(GridLook.of(self), [], [], [])
         warm_up(self._frame.look)  # before a page asks a worker to draw a week
+        self._stand_in: GridFrame | None = None  # shown stretched while a worker draws _frame
+        self._redraw = FrameRedraw(self)
         self._pending: dict[int, Visit] = {}
         self._settled: set[int] = set()
         self._drag: _Drag | None = None
@@ -102,6 +110,8 @@ class TimeGrid(QWidget):
 
     def _connect_signals(self) -> None:
         self._now_timer.timeout.connect(self.update)  # the now line; the header's today
+        self._redraw.drawn.connect(self._show_redrawn)
+        self._redraw.failed.connect(self._draw_here)
 
     # -- content -------------------------------------------------------------------------------
 
@@ -119,28 +129,63 @@ class TimeGrid(QWidget):
         self._drop_settled()
         frame = GridFrame(GridLook.of(self), columns, visits, technicians)
         frame.keep_layers_of(self._frame, self._shown_visits(frame))
-        self._frame = frame
-        self.update()
+        self._replace_frame(frame)
 
     def show_frame(self, frame: GridFrame) -> None:
         """Show a frame a worker laid out (and drew), if made for how this grid looks now.
 
         A frame laid out but not drawn (the range shown, loaded again) keeps what this grid
         drew of the columns whose visits did not change. A frame for another look (resized,
-        restyled meanwhile) is laid out and drawn here.
+        restyled meanwhile) is drawn again by a worker; its picture stands in meanwhile.
         """
         if frame.look != GridLook.of(self) or frame.rects is None:
             self.set_content(frame.columns, frame.visits, tuple(frame.technicians.values()))
+            if frame.has_picture() and not self._frame.is_drawn():
+                self._stand_in = frame  # the new content, drawn for the look before
+                if self.isVisible():
+                    self._redraw.request(self._frame)
             return
         self._drop_settled()
         if not frame.is_drawn():
             frame.keep_layers_of(self._frame, frame.visits)
-        self._frame = frame
+        self._replace_frame(frame)
         moved = [(self._original(visit_id), v) for visit_id, v in self._pending.items()]
         dragged = self._drag.visit if self._drag is not None and self._drag.active else None
         if moved or dragged is not None:  # drawn by the worker where the engine has them
             self._relayout(dragged, *(visit for pair in moved for visit in pair))
+
+    def redrawing(self) -> bool:
+        """The grid shows its last picture stretched until a worker's frame replaces it.
+
+        The worker is asked at once, or for a hidden grid at its next paint.
+        """
+        return self._stand_in is not None
+
+    def _replace_frame(self, frame: GridFrame, *, resized: bool = False) -> None:
+        """Show `frame`; if it kept none of the layers, a worker draws it and the last picture
+        stands in (the very first picture of a grid is drawn here: there is nothing to show)."""
+        previous, self._frame = self._frame, frame
+        if frame.is_drawn():
+            self._stand_in = None
+        elif previous.has_picture():
+            self._stand_in = previous
+        if self._stand_in is not None and self.isVisible():
+            self._redraw.request(frame, when_quiet=resized)
         self.update()
+
+    def _show_redrawn(self, asked: GridFrame, drawn: GridFrame) -> None:
+        """A worker's frame arrived: it replaces the stand-in if it is still what the grid shows."""
+        if self._frame is not asked:
+            return  # the grid moved on: its newer frame is drawn, or asked for at the next paint
+        self.show_frame(drawn)  # another look by now: asked for again
+        if self._stand_in is None:
+            self.redrawn.emit()
+
+    def _draw_here(self, asked: GridFrame) -> None:
+        """The worker could not draw the frame (reported): the next paint draws it here."""
+        if self._frame is asked:
+            self._stand_in = None
+            self.update()
 
     def _drop_settled(self) -> None:
         for visit_id in self._settled:
@@ -226,13 +271,18 @@ class TimeGrid(QWidget):
         for index in columns:
             self.update(frame.column_rect(index).toAlignedRect())
 
-    def _restyle(self) -> None:
-        """New size, palette, font or pixel ratio: lay out and draw everything again."""
-        self._frame = self._frame.relooked(GridLook.of(self))
-        self.update()
+    def _restyle(self, *, resized: bool = False) -> None:
+        """New size, palette, font or pixel ratio: lay out and draw everything again.
+
+        A change that leaves the look as it was (a theme's style sheet after its palette) keeps
+        the frame: drawing it again would only be thrown away.
+        """
+        look = GridLook.of(self)
+        if look != self._frame.look:
+            self._replace_frame(self._frame.relooked(look), resized=resized)
 
     def resizeEvent(self, event: object) -> None:
-        self._restyle()
+        self._restyle(resized=True)
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def changeEvent(self, event: QEvent) -> None:
@@ -448,19 +498,27 @@ class TimeGrid(QWidget):
         if self._frame.look.ratio != self.devicePixelRatioF():  # moved to another screen
             self._restyle()
         exposed = event.rect()
-        self._layout()
-        frame = self._frame
-        dragged = self._drag.visit.id if self._drag and self._drag.active else None
-        background, visits = frame.background_layer(clock.today()), frame.visits_layer(dragged)
         painter = QPainter(self)
-        source = frame.in_pixels(exposed)
-        painter.drawImage(QRectF(exposed), background, source)
-        painter.drawImage(QRectF(exposed), visits, source)
+        if self._stand_in is not None:
+            self._redraw.request(self._frame)  # if hidden when its frame changed
+            self._stand_in.paint_stretched(painter, exposed, self.width(), self.height())
+        else:
+            self._paint_frame(painter, exposed)
         painter.setClipRect(exposed)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_now(painter)
         self._paint_ghosts(painter, self.palette())
         painter.end()
+
+    def _paint_frame(self, painter: QPainter, exposed: QRect) -> None:
+        """Copy the frame's layers, drawing first what is not drawn yet (changed columns)."""
+        self._layout()
+        frame = self._frame
+        dragged = self._drag.visit.id if self._drag and self._drag.active else None
+        background, visits = frame.background_layer(clock.today()), frame.visits_layer(dragged)
+        source = frame.in_pixels(exposed)
+        painter.drawImage(QRectF(exposed), background, source)
+        painter.drawImage(QRectF(exposed), visits, source)
 
     def _paint_now(self, painter: QPainter) -> None:
         now = clock.local_now()

@@ -3,7 +3,9 @@
 A busy week paints hundreds of visits, so a chip (fill, hatch for proposals, border, colour bar)
 is drawn once per colour, kind, size, palette and pixel ratio and then copied, in every grid;
 fonts and metrics are built once per pass (`TextStyle`), not per visit. Chips are QImages, and
-each thread keeps its own cache, so workers can draw a week too.
+each thread keeps its own cache, so workers can draw a week too. A chip one thread drew is
+offered to the others (`_DRAWN_ANYWHERE`): after a worker drew a resized week, the GUI thread
+redrawing one column for a drag or a refresh copies the worker's chips instead of drawing them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ MIN_TEXT_WIDTH = 24  # narrower chips show no text (it would elide to "…")
 MAX_CHIPS = 4000  # cached chip images per thread; cleared when theme or zoom changes make more
 
 _per_thread = threading.local()
+# Every thread's chips, for the others: each takes its own QImage handle on the same pixels
+# (QImage is implicitly shared and its copies may be used across threads; none is painted on
+# once cached). Plain dict reads and writes are atomic in CPython.
+_DRAWN_ANYWHERE: dict[tuple[object, ...], QImage] = {}
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,10 @@ class VisitChips:
             return chip
         if len(self._cache) >= MAX_CHIPS:
             self._cache.clear()
+        drawn = _DRAWN_ANYWHERE.get(key)
+        if drawn is not None:
+            chip = self._cache[key] = QImage(drawn)
+            return chip
         chip = QImage(
             max(1, round(width * ratio)),
             max(1, round(height * ratio)),
@@ -112,6 +122,9 @@ class VisitChips:
         _paint_box(painter, palette, visit, color, QRectF(0, 0, width, height))
         painter.end()
         self._cache[key] = chip
+        if len(_DRAWN_ANYWHERE) >= MAX_CHIPS:
+            _DRAWN_ANYWHERE.clear()
+        _DRAWN_ANYWHERE[key] = QImage(chip)
         return chip
 
     def _palette_key(self, palette: QPalette) -> tuple[int, ...]:
