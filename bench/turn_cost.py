@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import cProfile
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -97,6 +98,7 @@ def _run_measure(database_url: str, customers: int, profile: str | None) -> dict
         turn_ms: list[float] = []
         send_ms: list[float] = []
         turn_statements = send_statements = 0
+        server_before = _server_cpu()
         pw.Database.execute_sql = counted  # type: ignore[method-assign]
         profiler = cProfile.Profile() if profile else None
         if profiler is not None:
@@ -118,6 +120,7 @@ def _run_measure(database_url: str, customers: int, profile: str | None) -> dict
                 outbox._seconds_to_next_due()
             send_ms.append((time.thread_time() - before) * 1000)
             send_statements += statements
+        server_s = _server_cpu() - server_before
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(profile)
@@ -131,14 +134,28 @@ def _run_measure(database_url: str, customers: int, profile: str | None) -> dict
         "total_s": (sum(turn_ms) + sum(send_ms)) / 1000,
         "turn_statements": turn_statements / customers,
         "send_statements": send_statements / customers,
+        "server_ms": server_s * 1000 / customers,
     }
 
 
+def _server_cpu() -> float:
+    """CPU seconds of the PostgreSQL backend serving this thread's connection (0 on SQLite)."""
+    from vircom_desktop.domain import db
+
+    if not db.is_postgres():
+        return 0.0
+    pid = db.current().execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def report(label: str, figures: dict[str, float], customers: int) -> None:
+    server = figures.get("server_ms", 0.0)
     print(
         f"{label:<34} turn {figures['turn_ms']:5.2f} ms ({figures['turn_statements']:4.1f} "
         f"statements)  send {figures['send_ms']:5.2f} ms ({figures['send_statements']:4.1f})  "
         f"{customers} of each: {figures['total_s']:5.2f} s"
+        + (f"  PostgreSQL {server:4.2f} ms per message" if server else "")
     )
 
 
