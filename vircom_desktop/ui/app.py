@@ -51,6 +51,9 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     return translators
 
 
+GUI_SWITCH_INTERVAL_SECONDS = 0.001
+
+
 def create_application(language: str = "es") -> QApplication:
     """The QApplication with names, locale and translators (reused when one exists, as in tests)."""
     existing = QApplication.instance()
@@ -78,6 +81,10 @@ class RunningCore(RuntimeLike, Protocol):
 def run_gui(runtime: RunningCore) -> int:
     """Show the desk for a running core (`settings`, `log_path`, `listener_url`); returns the exit code."""
     settings = runtime.settings
+    # Workers that draw weeks or answer customers hold the interpreter lock up to the switch
+    # interval while the GUI thread waits to paint: 1 ms instead of 5 kept the longest paint of
+    # a busy week during a resize at 8-11 ms instead of 13-17 (bench/gui.py --switch-interval).
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_SECONDS)
     app = create_application(settings.language)
     ThemeController(app, settings.theme)  # parented to the app, which keeps it
     handler = ExceptionHandler(runtime.log_path)
