@@ -48,6 +48,16 @@ def busy_days(shop: Shop) -> list[int]:
     ]
 
 
+def busy_week_shown(qtbot: QtBot, window: MainWindow, shop: Shop) -> TimeGrid:
+    """The week view with `busy_days`, laid out and painted once."""
+    busy_days(shop)
+    with qtbot.waitSignal(window.agenda.loaded):
+        window.agenda.set_view("week")
+    grid = window.agenda.week_grid
+    grid.grab()
+    return grid
+
+
 def drawn_here(
     qtbot: QtBot, page: AgendaPage, grid: TimeGrid, palette: QPalette | None = None
 ) -> QImage:
@@ -141,11 +151,7 @@ def test_the_shown_week_loaded_again_is_redrawn_only_where_a_day_changed(
     shown_frames: list[GridFrame],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    busy_days(shop)
-    with qtbot.waitSignal(window.agenda.loaded):
-        window.agenda.set_view("week")
-    grid = window.agenda.week_grid
-    grid.grab()
+    grid = busy_week_shown(qtbot, window, shop)
     shown_frames.clear()
     redrawn: set[int] = set()  # the columns whose visits were drawn again since
     visits_layer = GridFrame.visits_layer
@@ -185,11 +191,7 @@ def test_a_filtered_technician_gone_meanwhile_shows_everyone_laid_out_here(
 def test_a_resized_window_and_a_new_theme_show_the_week_a_worker_redrew(
     qtbot: QtBot, window: MainWindow, shop: Shop
 ) -> None:
-    busy_days(shop)
-    with qtbot.waitSignal(window.agenda.loaded):
-        window.agenda.set_view("week")
-    grid = window.agenda.week_grid
-    grid.grab()
+    grid = busy_week_shown(qtbot, window, shop)
     redrawn: list[int] = []
     grid.redrawn.connect(lambda: redrawn.append(grid.width()))
     window.resize(1250, 820)

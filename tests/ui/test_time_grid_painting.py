@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from functools import partial
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
@@ -173,6 +174,20 @@ def one_visit_done(visits: list[Visit], visit_id: int = 10) -> list[Visit]:
     return [dataclasses.replace(v, status="done") if v.id == visit_id else v for v in visits]
 
 
+def drop_visit(qtbot: QtBot, grid: TimeGrid, visit_id: int = 8) -> list[Any]:
+    """Drag a visit two columns right and an hour down and drop it: the move the grid asks."""
+    rect = grid.visit_rect(visit_id)
+    assert rect is not None
+    start = rect.center().toPoint()
+    end = start + QPoint(320, 90)
+    with qtbot.waitSignal(grid.visit_move_requested) as requested:
+        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(grid, start + QPoint(0, 12))
+        QTest.mouseMove(grid, end)
+        QTest.mouseRelease(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    return list(requested.args or [])
+
+
 def test_a_drag_repaints_where_the_ghost_was_and_is_not_the_whole_week(qtbot: QtBot) -> None:
     grid = shown_grid(qtbot)
     rect = grid.visit_rect(8)
@@ -198,17 +213,8 @@ def test_a_drag_repaints_where_the_ghost_was_and_is_not_the_whole_week(qtbot: Qt
 def test_a_refused_move_leaves_exactly_the_week_it_started_from(qtbot: QtBot) -> None:
     grid = shown_grid(qtbot)
     before = picture(grid)
-    rect = grid.visit_rect(8)
-    assert rect is not None
-    start = rect.center().toPoint()
-    with qtbot.waitSignal(grid.visit_move_requested) as requested:
-        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-        QTest.mouseMove(grid, start + QPoint(0, 12))
-        QTest.mouseMove(grid, start + QPoint(320, 90))
-        QTest.mouseRelease(
-            grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(320, 90)
-        )
-    assert requested.args[0] == 8
+    requested = drop_visit(qtbot, grid)
+    assert requested[0] == 8
     moved = picture(grid)
     assert moved != before
     grid.revert_move(8)
@@ -311,16 +317,7 @@ def test_a_move_waiting_for_the_engine_stays_put_when_a_worker_drawn_week_arrive
     qtbot: QtBot,
 ) -> None:
     grid = shown_grid(qtbot)
-    rect = grid.visit_rect(8)
-    assert rect is not None
-    start = rect.center().toPoint()
-    with qtbot.waitSignal(grid.visit_move_requested):
-        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-        QTest.mouseMove(grid, start + QPoint(0, 12))
-        QTest.mouseMove(grid, start + QPoint(320, 90))
-        QTest.mouseRelease(
-            grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(320, 90)
-        )
+    drop_visit(qtbot, grid)
     waiting = picture(grid)
     moved_to = grid.visit_rect(8)
     # Another desk's change reaches the worker before the engine answers this move.
@@ -474,20 +471,11 @@ def test_a_redraw_finishing_after_a_newer_week_arrived_is_dropped(
 
 def test_a_move_waiting_for_the_engine_stays_put_through_a_resize(qtbot: QtBot) -> None:
     grid = shown_grid(qtbot)
-    rect = grid.visit_rect(8)
-    assert rect is not None
-    start = rect.center().toPoint()
-    with qtbot.waitSignal(grid.visit_move_requested) as requested:
-        QTest.mousePress(grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-        QTest.mouseMove(grid, start + QPoint(0, 12))
-        QTest.mouseMove(grid, start + QPoint(320, 90))
-        QTest.mouseRelease(
-            grid, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(320, 90)
-        )
+    requested = drop_visit(qtbot, grid)
     grid.resize(900, 640)
     after = redrawn_picture(qtbot, grid)
     visits = busy_week()[1]
-    new_start = requested.args[1]
+    new_start = requested[1]
     moved = [
         dataclasses.replace(v, starts_at=new_start, ends_at=new_start + (v.ends_at - v.starts_at))
         if v.id == 8
