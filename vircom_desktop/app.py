@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -174,15 +175,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     listener = _bind(runtime)
     from vircom_desktop.ui.app import run_gui
 
-    # Until the desk's own session handling takes over (ui/session.py), SIGTERM still ends in
-    # the same clean stop rather than killing the process mid-start.
-    signal.signal(signal.SIGTERM, _raise_shutdown)
+    # Until the desk's own handling takes over (SignalQuit, in run_gui), SIGTERM and SIGINT are
+    # only noted, and the desk quits as soon as its window is up. Raised while the window was
+    # being built (inside one of Qt's calls into Python) they broke the start with a SystemError,
+    # or hung it; a second one during the clean stop below is only noted too.
+    stop_requested = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: stop_requested.set())
     try:
         listener.start_in_thread()
         runtime.start_background()
-        return run_gui(runtime)
-    except _ShutdownRequested:
-        return 0
+        return run_gui(runtime, stop_requested)
     finally:
         runtime.stop()
         log.info("stopped")

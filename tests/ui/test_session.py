@@ -57,4 +57,7 @@ def test_the_desktop_app_exits_cleanly_on_sigterm_while_starting(tmp_path: Path)
     """Once running, tests/test_routine_cli.py's signal test covers it (log line, data intact)."""
     env = clean_env(QT_QPA_PLATFORM="offscreen", VIRCOM_PORT="0")
     desk = start_app("--data-dir", str(tmp_path / "data"), "--demo", env=env)
+    # Sent as soon as the listener is up: the window is still being built.
     assert desk.stop() == 0
+    assert desk.process.stderr is not None
+    assert "Traceback" not in desk.process.stderr.read()

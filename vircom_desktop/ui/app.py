@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 from typing import Protocol
@@ -78,8 +79,12 @@ class RunningCore(RuntimeLike, Protocol):
     def stop(self) -> None: ...
 
 
-def run_gui(runtime: RunningCore) -> int:
-    """Show the desk for a running core (`settings`, `log_path`, `listener_url`); returns the exit code."""
+def run_gui(runtime: RunningCore, stop_requested: threading.Event | None = None) -> int:
+    """Show the desk for a running core (`settings`, `log_path`, `listener_url`); returns the exit code.
+
+    `stop_requested` is set when a stop signal came before the desk could handle one itself:
+    it then quits as soon as its event loop runs.
+    """
     settings = runtime.settings
     # Workers that draw weeks or answer customers hold the interpreter lock up to the switch
     # interval while the GUI thread waits to paint: 1 ms instead of 5 kept the longest paint of
@@ -94,6 +99,9 @@ def run_gui(runtime: RunningCore) -> int:
     tray = TrayController(window, bridge)
     app.setQuitOnLastWindowClosed(not tray.available)
     signals = SignalQuit(tray.quit)  # logout, `kill`, Ctrl+C: the same as "Salir"
+    if stop_requested is not None and stop_requested.is_set():
+        log.info("asked to stop while starting: quitting")
+        QTimer.singleShot(0, tray.quit)
     # However the loop ends (a signal, «Salir», Windows' end of session), SessionEnd runs the
     # one clean shutdown.
     session = SessionEnd(app, partial(_clean_shutdown, window, runtime))
