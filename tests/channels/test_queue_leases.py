@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import psycopg2
 import pytest
 
 from tests.conftest import FreezeClock
@@ -67,3 +68,43 @@ def test_a_long_turn_keeps_its_lease_and_the_queue_stops_when_it_ends(waiting: M
     stopping.join(10)
     assert not stopping.is_alive(), "the queue did not stop after its last turn ended"
     assert Message.get_by_id(waiting.id).status == "processing"  # this runner finishes nothing
+
+
+@pytest.fixture
+def two_waiting_on_postgres(
+    postgres_db_url: str, frozen_clock: FreezeClock
+) -> Iterator[tuple[str, list[Message]]]:
+    frozen_clock(NOW)
+    open_database(postgres_db_url, timezone=ZONE)
+    conversation = conversations.get_or_create("whatsapp", "56911111111")
+    messages = [
+        conversations.add_message(conversation.id, "customer", text, status="received")
+        for text in ("Hola", "¿Pueden venir hoy?")
+    ]
+    yield postgres_db_url, messages
+    db.close()
+
+
+def test_renewing_does_not_wait_for_a_turn_committing_on_postgres(
+    two_waiting_on_postgres: tuple[str, list[Message]],
+) -> None:
+    """A turn's commit holding some of the rows (it is finishing them) does not hold up the
+    others' renewal: the two updates, taking rows in different orders, could deadlock."""
+    url, (held, other) = two_waiting_on_postgres
+    turn = _SlowTurn()
+    inbound = InboundQueue(turn, lease_seconds=0.3)
+    inbound.start()
+    committing = psycopg2.connect(url)
+    try:
+        assert turn.started.wait(10), "the waiting messages were not claimed"
+        first = _lease(other)
+        assert first is not None
+        with committing.cursor() as cursor:  # a commit in progress has locked one row
+            cursor.execute("SELECT id FROM messages WHERE id = %s FOR UPDATE", (held.id,))
+        # Renewals are only seen in the database: polled.
+        wait_for(lambda: (_lease(other) or first) > first, 5, "renewal waited for the locked row")
+    finally:
+        committing.rollback()
+        committing.close()
+        turn.release.set()
+        inbound.stop()

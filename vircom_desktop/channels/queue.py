@@ -298,10 +298,12 @@ class InboundQueue:
                 ids = [i for group in self._held.values() for i in group]
             if not ids:
                 continue
+            lease = Message.next_attempt_at.db_value(
+                wall_now() + timedelta(seconds=self.lease_seconds)
+            )
             try:
-                Message.update(
-                    next_attempt_at=wall_now() + timedelta(seconds=self.lease_seconds)
-                ).where(Message.id.in_(ids) & (Message.status == inbound.PROCESSING)).execute()
+                renew = _renew_sql(len(ids), db.is_postgres())
+                db.current().execute_sql(db.sql_text(renew), (lease, *ids))
             except pw.OperationalError as error:
                 log.error("cannot renew processing leases: %s", error)
             except Exception:
@@ -372,6 +374,25 @@ def _claim_sql(count: int) -> str:
         "UPDATE messages SET status = 'processing', next_attempt_at = ?,"
         f" attempts = attempts + 1 WHERE id IN ({db.markers(count)})"
         " AND (status = 'received' OR (status = 'processing' AND next_attempt_at <= ?))"
+    )
+
+
+@functools.cache
+def _renew_sql(count: int, postgres: bool) -> str:
+    """Push back the leases of messages still processing.
+
+    On PostgreSQL it skips the rows a turn's commit has locked (they are being finished): it
+    would otherwise queue behind that commit, and the two updates, taking the same rows in
+    different orders, could deadlock.
+    """
+    if not postgres:
+        return (
+            "UPDATE messages SET next_attempt_at = ?"
+            f" WHERE id IN ({db.markers(count)}) AND status = 'processing'"
+        )
+    return (
+        "UPDATE messages SET next_attempt_at = ? WHERE id IN (SELECT id FROM messages"
+        f" WHERE id IN ({db.markers(count)}) AND status = 'processing' FOR UPDATE SKIP LOCKED)"
     )
 
 
