@@ -35,6 +35,13 @@ def test_a_fixed_statement_runs_prepared_with_the_same_results(database: None) -
     assert any("$1" in statement and "shop_settings" in statement for statement in _prepared())
 
 
+def test_a_statement_without_parameters_runs_prepared(database: None) -> None:
+    db.current().execute_sql("INSERT INTO shop_settings (key, value) VALUES ('a', NULL)")
+    sql = db.sql_text("SELECT count(*) FROM shop_settings")
+    assert db.current().execute_sql(sql).fetchone() == (1,)
+    assert any("count(*)" in statement for statement in _prepared())
+
+
 def test_a_statement_the_server_cannot_prepare_runs_as_text_inside_the_transaction(
     database: None,
 ) -> None:

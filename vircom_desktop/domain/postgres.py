@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 import weakref
+from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
@@ -30,39 +31,56 @@ class PreparingPostgresqlDatabase(pw.PostgresqlDatabase):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Statement text → its prepared name, or None where it runs as text.
-        self._names: dict[str, str | None] = {}
+        # Statement text → its prepared form, or None where it runs as text.
+        self._statements: dict[str, _Prepared | None] = {}
         self._prepared: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
     def prepare_later(self, sql: str) -> None:
         """Run `sql` (with %s markers) as a prepared statement from now on, if it can be."""
-        if sql in self._names:
+        if sql in self._statements:
             return
         with self._lock:
-            preparable = "%%" not in sql and not _WHOLE_ROWS.search(sql)
-            self._names.setdefault(sql, f"vircom_{len(self._names) + 1}" if preparable else None)
+            if sql not in self._statements:
+                preparable = "%%" not in sql and not _WHOLE_ROWS.search(sql)
+                number = len(self._statements) + 1
+                self._statements[sql] = _Prepared.of(sql, number) if preparable else None
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        name = self._names.get(sql)
-        if name is None:
+        statement = self._statements.get(sql)
+        if statement is None:
             return super().execute_sql(sql, params)
         prepared = self._prepared.setdefault(self.connection(), set())
-        if name not in prepared:
-            if not self._prepare(name, sql):
+        if statement.name not in prepared:
+            if not self._prepare(statement, sql):
                 return super().execute_sql(sql, params)
-            prepared.add(name)
-        count = len(params or ())
-        return super().execute_sql(f"EXECUTE {name} ({', '.join(['%s'] * count)})", params)
+            prepared.add(statement.name)
+        return super().execute_sql(statement.execute, params)
 
-    def _prepare(self, name: str, sql: str) -> bool:
-        numbers = iter(range(1, sql.count("%s") + 1))
-        numbered = _MARKER.sub(lambda _: f"${next(numbers)}", sql)
+    def _prepare(self, statement: _Prepared, sql: str) -> bool:
         try:
             with self.atomic():  # a savepoint inside a transaction: a refusal does not abort it
-                super().execute_sql(f"PREPARE {name} AS {numbered}")
+                super().execute_sql(statement.prepare)
         except pw.ProgrammingError as error:
             log.info("statement runs unprepared (%s): %s", error, sql)
-            self._names[sql] = None
+            self._statements[sql] = None
             return False
         return True
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A statement's name, its PREPARE and the EXECUTE that runs it with the same parameters."""
+
+    name: str
+    prepare: str
+    execute: str
+
+    @classmethod
+    def of(cls, sql: str, number: int) -> _Prepared:
+        name = f"vircom_{number}"
+        count = sql.count("%s")
+        numbers = iter(range(1, count + 1))
+        numbered = _MARKER.sub(lambda _: f"${next(numbers)}", sql)
+        arguments = f" ({', '.join(['%s'] * count)})" if count else ""
+        return cls(name, f"PREPARE {name} AS {numbered}", f"EXECUTE {name}{arguments}")
