@@ -113,8 +113,10 @@ def test_a_worker_result_for_an_older_week_is_dropped(
         page.step(1)  # its load is under way when the user goes on
         page.step(1)
     qtbot.waitUntil(lambda: tasks.pending() == 0)
+    # the bridge's reload for the visits just booked may show the same week again, any time
+    shown_weeks = {frame.columns[0].day for frame in shown_frames}
     two_weeks_on = MONDAY + timedelta(days=14)
-    assert [frame.columns[0].day for frame in shown_frames] == [two_weeks_on]
+    assert shown_weeks == {two_weeks_on}  # never the week one on, loaded when it was stale
     assert page.week_grid.columns[0].day == two_weeks_on
 
 
@@ -128,7 +130,8 @@ def test_a_filter_changed_while_the_worker_draws_is_laid_out_with_the_new_filter
         page.technician_filter.setCurrentIndex(page.technician_filter.findData(shop.beto))
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     assert [c.technician_id for c in page.day_grid.columns] == [shop.beto]
-    assert [[c.technician_id for c in f.columns] for f in shown_frames] == [[shop.beto]]
+    shown_columns = {tuple(c.technician_id for c in f.columns) for f in shown_frames}
+    assert shown_columns == {(shop.beto,)}  # the bridge's reload may show it again, any time
 
 
 def test_a_week_asked_for_after_the_window_was_resized_is_drawn_for_its_new_size(
