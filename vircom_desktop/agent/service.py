@@ -20,7 +20,7 @@ from typing import Any
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import clock, conversations
 from vircom_desktop.domain.conversations import TranscriptLine
-from vircom_desktop.domain.db import current, markers, sql_text
+from vircom_desktop.domain.db import markers, run_fixed, sql_text
 from vircom_desktop.domain.models import PROPOSED, AgentTurn
 from vircom_desktop.domain.policy import shop_profile
 
@@ -275,7 +275,7 @@ def _store_rounds(
     if not rounds:
         return
     values = [value for r in rounds for value in _turn_row(conversation_id, message_id, model, r)]
-    current().execute_sql(sql_text(_insert_turns_sql(len(rounds))), values)
+    run_fixed(_insert_turns_sql(len(rounds)), *values)
 
 
 def _turn_row(

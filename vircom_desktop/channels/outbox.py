@@ -387,12 +387,9 @@ class Outbox:
         order. One fixed statement (see db.sql_text) finds both what is due and when the next
         one will be: a burst of replies runs it twice per message, once more when none is left.
         """
-        database = db.current()
         now = wall_now()
         stamp = Message.next_attempt_at.db_value(now)
-        rows = database.execute_sql(
-            db.sql_text(_CANDIDATES_SQL), (stamp, stamp, stamp, self.workers * 2)
-        ).fetchall()
+        rows = db.run_fixed(_CANDIDATES_SQL, stamp, stamp, stamp, self.workers * 2).fetchall()
         lease = Message.next_attempt_at.db_value(now + timedelta(seconds=self.lease_seconds))
         for message_id, conversation_id, channel, to, text, template, attempts, due_at in rows:
             if due_at is not None:
@@ -400,7 +397,7 @@ class Outbox:
                 due_at = Message.next_attempt_at.python_value(due_at)  # SQLite hands back text
                 if due_at > now:
                     return min(POLL_SECONDS, (due_at - now).total_seconds())
-            cursor = database.execute_sql(db.sql_text(_CLAIM_SQL), (lease, message_id))
+            cursor = db.run_fixed(_CLAIM_SQL, lease, message_id)
             if cursor.rowcount:
                 return Outgoing(
                     message_id,
@@ -431,7 +428,7 @@ class Outbox:
             log.exception("sending message %s failed unexpectedly", message.id)
             self._retry_or_fail(message, f"unexpected error: {error}", permanent=False)
             return
-        db.current().execute_sql(db.sql_text(_SENT_SQL), (provider_id or None, message.id))
+        db.run_fixed(_SENT_SQL, provider_id or None, message.id)
         log.info("sent message %s on %s as %s", message.id, message.channel, provider_id)
         events.hub.publish(
             events.MESSAGE_SENT, conversation_id=message.conversation_id, message_id=message.id

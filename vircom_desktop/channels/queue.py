@@ -220,9 +220,8 @@ class InboundQueue:
         waited since. The query reads a few rows of the (status, role, id) index, whatever the
         number of waiting messages, so a burst drains in time proportional to its size.
         """
-        database = db.current()
         lease = Message.next_attempt_at.db_value(now)
-        rows = database.execute_sql(db.sql_text(_HEADS_SQL), (lease, lease, lease)).fetchall()
+        rows = db.run_fixed(_HEADS_SQL, lease, lease, lease).fetchall()
         heads = sorted((message_id, conversation_id) for message_id, conversation_id in rows)
         ready = (conversation_id for _, conversation_id in heads if conversation_id not in held)
         return list(dict.fromkeys(ready))
@@ -237,26 +236,21 @@ class InboundQueue:
             # Its own conditions guard the claim: no shop-wide lock to queue on (PostgreSQL).
             with db.conditional_transaction():
                 # A conversation's processing messages are its oldest waiting ones.
-                rows = (
-                    db.current()
-                    .execute_sql(
-                        db.sql_text(_CONVERSATION_WAITING_SQL),
-                        (Message.next_attempt_at.db_value(now), conversation_id),
-                    )
-                    .fetchall()
-                )
+                rows = db.run_fixed(
+                    _CONVERSATION_WAITING_SQL,
+                    Message.next_attempt_at.db_value(now),
+                    conversation_id,
+                ).fetchall()
                 if not rows:
                     raise _Lost()  # answered meanwhile
                 if any(row[2] for row in rows):
                     raise _Lost()  # another process is on it
                 ids = tuple(row[0] for row in rows)
-                claimed = db.current().execute_sql(
-                    db.sql_text(_claim_sql(len(ids))),
-                    (
-                        Message.next_attempt_at.db_value(lease),
-                        *ids,
-                        Message.next_attempt_at.db_value(now),
-                    ),
+                claimed = db.run_fixed(
+                    _claim_sql(len(ids)),
+                    Message.next_attempt_at.db_value(lease),
+                    *ids,
+                    Message.next_attempt_at.db_value(now),
                 )
                 if claimed.rowcount != len(ids):
                     raise _Lost()  # another desk claimed some of them first: undone
@@ -303,7 +297,7 @@ class InboundQueue:
             )
             try:
                 renew = _renew_sql(len(ids), db.is_postgres())
-                db.current().execute_sql(db.sql_text(renew), (lease, *ids))
+                db.run_fixed(renew, lease, *ids)
             except pw.OperationalError as error:
                 log.error("cannot renew processing leases: %s", error)
             except Exception:

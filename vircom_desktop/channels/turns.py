@@ -183,8 +183,7 @@ def _finish_messages(batch: Batch, status: str, response: dict[str, Any], error:
             Message.response.db_value(_answer_of(message.external_id, response)),
         )
     ]
-    sql = db.sql_text(_finish_sql(len(batch.messages)))
-    db.current().execute_sql(sql, (status, error, *answers, *batch.message_ids))
+    db.run_fixed(_finish_sql(len(batch.messages)), status, error, *answers, *batch.message_ids)
 
 
 # The statement every turn runs, as text (see db.sql_text).

@@ -17,7 +17,7 @@ import peewee as pw
 
 from vircom_desktop import events
 from vircom_desktop.domain import clock, customers
-from vircom_desktop.domain.db import current, sql_text, write_transaction
+from vircom_desktop.domain.db import current, run_fixed, sql_text, write_transaction
 from vircom_desktop.domain.models import (
     CONVERSATION_MODES,
     CONVERSATION_STATUSES,
@@ -57,7 +57,7 @@ def get(conversation_id: int) -> Conversation:
 
 def handoff_of(conversation_id: int) -> tuple[str, str]:
     """(status, handoff reason): what a turn checks after the model answered, read cheaply."""
-    row = _execute(_HANDOFF, conversation_id).fetchone()
+    row = run_fixed(_HANDOFF, conversation_id).fetchone()
     if row is None:
         raise ConversationError(f"no conversation with id {conversation_id}")
     return str(row[0]), str(row[1])
@@ -242,7 +242,7 @@ def add_message(
         with database.atomic() if atomic else contextlib.nullcontext():
             # Fixed statements (see db.sql_text): every reply of every turn stores one.
             stored_at = Message.created_at.db_value(now)
-            stored = _execute(
+            stored = run_fixed(
                 _INSERT_MESSAGE,
                 conversation_id,
                 role,
@@ -252,7 +252,7 @@ def add_message(
                 reply_to,
                 stored_at,
             ).fetchall()  # to the end: SQLite keeps a RETURNING statement open until then
-            _execute(_COUNT_UNREAD if role == "customer" else _TOUCH, stored_at, conversation_id)
+            run_fixed(_COUNT_UNREAD if role == "customer" else _TOUCH, stored_at, conversation_id)
     except pw.IntegrityError:
         existing = find_message(conversation_id, external_id) if external_id else None
         if existing is None:
@@ -332,9 +332,9 @@ class Receiving:
             if customer_id is None:
                 self._link_sender(conversation_id, channel, sender, name.strip())
             elif not customer_name:
-                _execute(_NAME_CUSTOMER, name.strip(), customer_id)
+                run_fixed(_NAME_CUSTOMER, name.strip(), customer_id)
         now = Message.created_at.db_value(clock.now())
-        inserted = _execute(
+        inserted = run_fixed(
             _INSERT_CUSTOMER_MESSAGE, conversation_id, text, status, external_id, now
         ).fetchone()
         if inserted is None:
@@ -342,7 +342,7 @@ class Receiving:
             assert existing is not None
             return Received(conversation_id, mode, existing.id, duplicate=True)
         message_id = int(inserted[0])
-        _execute(_COUNT_UNREAD, now, conversation_id)
+        run_fixed(_COUNT_UNREAD, now, conversation_id)
         self._events.append(
             (
                 events.MESSAGE_RECEIVED,
@@ -386,14 +386,14 @@ class Receiving:
     def _link_sender(self, conversation_id: int, channel: str, sender: str, name: str) -> None:
         """`link_customer` with only a name, as statements written once (first contacts)."""
         phone = _phone_of(channel, sender)
-        found = _execute(_CUSTOMER_BY_PHONE, phone).fetchone() if phone else None
+        found = run_fixed(_CUSTOMER_BY_PHONE, phone).fetchone() if phone else None
         if found is not None:
             customer_id = int(found[0])
-            _execute(_NAME_CUSTOMER, name, customer_id)
+            run_fixed(_NAME_CUSTOMER, name, customer_id)
         else:
             now = Customer.created_at.db_value(clock.now())
-            customer_id = int(_execute(_INSERT_CUSTOMER, name, phone, now).fetchone()[0])
-        _execute(_LINK_CUSTOMER, customer_id, conversation_id)
+            customer_id = int(run_fixed(_INSERT_CUSTOMER, name, phone, now).fetchone()[0])
+        run_fixed(_LINK_CUSTOMER, customer_id, conversation_id)
 
     def announce(self) -> None:
         """Publish what was stored; call after the transaction committed."""
@@ -424,12 +424,8 @@ _INSERT_CUSTOMER = (
 _LINK_CUSTOMER = "UPDATE conversations SET customer_id = ? WHERE id = ?"
 
 
-def _execute(sql: str, *params: Any) -> Any:
-    return current().execute_sql(sql_text(sql), params)
-
-
 def _sender_row(channel: str, sender: str) -> tuple[int, str, str, int | None, str | None] | None:
-    row = _execute(_SENDER_ROW, channel, sender).fetchone()
+    row = run_fixed(_SENDER_ROW, channel, sender).fetchone()
     return cast(tuple[int, str, str, int | None, str | None] | None, row)
 
 
@@ -464,7 +460,7 @@ def transcript(conversation_id: int, limit: int) -> list[TranscriptLine]:
 
     Every turn reads one: plain rows of five columns cost a tenth of `history`'s model objects.
     """
-    rows = _execute(_TRANSCRIPT, conversation_id, limit).fetchall()
+    rows = run_fixed(_TRANSCRIPT, conversation_id, limit).fetchall()
     return [TranscriptLine(*row) for row in reversed(rows)]
 
 

@@ -223,6 +223,11 @@ def sql_text(sql: str) -> str:
     return text
 
 
+def run_fixed(sql: str, *params: Any) -> Any:
+    """Run a fixed statement (see `sql_text`) on the open database; its cursor."""
+    return current().execute_sql(sql_text(sql), params)
+
+
 @functools.cache
 def _with_param(sql: str, param: str) -> str:
     return sql.replace("?", param)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, TypeVar
 
-from vircom_desktop.domain.db import current, sql_text
+from vircom_desktop.domain.db import run_fixed
 from vircom_desktop.domain.models import ShopSetting
 from vircom_desktop.domain.reminder_hours import check_reminder_hours
 
@@ -90,7 +90,7 @@ _KEYS = {
 def _load(kind: type[T]) -> T:
     # A fixed statement (see db.sql_text): every first reply to a customer reads the privacy
     # policy, and peewee building the query cost several times running it.
-    row = current().execute_sql(sql_text(_VALUE_SQL), (_KEYS[kind],)).fetchone()
+    row = run_fixed(_VALUE_SQL, _KEYS[kind]).fetchone()
     value = ShopSetting.value.python_value(row[0]) if row is not None else None
     stored: dict[str, Any] = value if isinstance(value, dict) else {}
     known = {f.name for f in fields(kind)}

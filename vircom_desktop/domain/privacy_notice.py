@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vircom_desktop.domain import clock
-from vircom_desktop.domain.db import current, is_postgres, sql_text
+from vircom_desktop.domain.db import is_postgres, run_fixed
 from vircom_desktop.domain.models import Conversation
 from vircom_desktop.domain.policy import privacy_policy
 
@@ -33,9 +33,9 @@ def append_once(conversation_id: int, reply: str, override: str = "") -> str:
     if is_postgres():
         # Two conversations of one customer may finish first turns at once (their turns do not
         # queue on a shop-wide lock there): the marks queue on the customer, so one wins.
-        current().execute_sql(sql_text(_QUEUE_ON_CUSTOMER_SQL), (_PG_NOTICE_LOCK, conversation_id))
-    marked = current().execute_sql(
-        sql_text(_MARK_SQL), (Conversation.privacy_notice_at.db_value(clock.now()), conversation_id)
+        run_fixed(_QUEUE_ON_CUSTOMER_SQL, _PG_NOTICE_LOCK, conversation_id)
+    marked = run_fixed(
+        _MARK_SQL, Conversation.privacy_notice_at.db_value(clock.now()), conversation_id
     )
     return f"{reply.rstrip()}\n\n{notice_line(override)}" if marked.rowcount else reply
 
