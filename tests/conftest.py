@@ -60,6 +60,14 @@ class _RecordingHandler(logging.Handler):
         self.records.append(record)
 
 
+def _described(record: logging.LogRecord) -> str:
+    """A record's level, logger and message, with its traceback: a CI log is all there is."""
+    line = f"  {record.levelname} {record.name}: {record.getMessage()}"
+    if record.exc_info:
+        return f"{line}\n{logging.Formatter().formatException(record.exc_info)}"
+    return line
+
+
 @pytest.fixture(autouse=True)
 def fail_on_unexpected_log_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that logs WARNING or worse on a ``vircom.*`` logger (qutebrowser's logfail).
@@ -75,7 +83,7 @@ def fail_on_unexpected_log_warnings(request: pytest.FixtureRequest) -> Iterator[
     finally:
         logger.removeHandler(handler)
     if handler.records and request.node.get_closest_marker("allow_log_warnings") is None:
-        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        lines = "\n".join(_described(record) for record in handler.records)
         pytest.fail(
             "unexpected WARNING-or-higher log records (mark the test "
             f"@pytest.mark.allow_log_warnings if they are expected):\n{lines}",

@@ -8,7 +8,8 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FreezeClock
@@ -59,6 +60,20 @@ class Shop(test_shop.Shop):
         return int(booking.create(request, actor="test").id)
 
 
+def close_windows_and_database(qtbot: QtBot) -> None:
+    """End a test's desk before its database closes: background work finished, windows deleted.
+
+    A window left alive keeps its timers and queued signals; one firing in the next test started
+    an agenda load on that test's database while it was being created ("no such table").
+    """
+    qtbot.waitUntil(lambda: tasks.pending() == 0)
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    tasks.pool().waitForDone(5000)
+    db.close()
+
+
 @pytest.fixture(autouse=True)
 def spanish_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Chile))
@@ -71,9 +86,7 @@ def shop(tmp_path: Path, qtbot: QtBot, frozen_clock: FreezeClock) -> Iterator[Sh
     """The test shop in a temp SQLite database, the clock frozen at its `NOW`."""
     built = open_shop(tmp_path / "v.db")
     yield Shop(**vars(built), data_dir=tmp_path)
-    qtbot.waitUntil(lambda: tasks.pending() == 0)
-    tasks.pool().waitForDone(5000)
-    db.close()
+    close_windows_and_database(qtbot)
 
 
 @pytest.fixture
@@ -110,11 +123,11 @@ def window(qtbot: QtBot, runtime: StandInRuntime, bridge: EventBridge) -> MainWi
 
 
 @pytest.fixture
-def demo_shop(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[None]:
+def demo_shop(tmp_path: Path, qtbot: QtBot, frozen_clock: FreezeClock) -> Iterator[None]:
     """The demo shop in a temp database, the clock frozen at the test shop's `NOW`."""
     open_demo_shop(tmp_path / "vircom.db")
     yield
-    db.close()
+    close_windows_and_database(qtbot)
 
 
 @pytest.fixture

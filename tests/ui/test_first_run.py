@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama
+from tests.ui.conftest import close_windows_and_database
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import db, first_run, policy
+from vircom_desktop.domain import first_run, policy
 from vircom_desktop.domain.models import (
     BusinessHours,
     Service,
@@ -35,9 +36,7 @@ def empty_shop(tmp_path: Path, qtbot: QtBot) -> Iterator[Settings]:
     url = f"sqlite:///{tmp_path / 'v.db'}"
     open_database(url, timezone="America/Santiago")
     yield Settings(data_dir=tmp_path, timezone="America/Santiago", database_url=url)
-    qtbot.waitUntil(lambda: tasks.pending() == 0)
-    tasks.pool().waitForDone(5000)
-    db.close()
+    close_windows_and_database(qtbot)
 
 
 def _wizard(qtbot: QtBot, settings: Settings) -> FirstRunWizard:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.widget_support import loaded_editor
 from vircom_desktop.config import Settings
-from vircom_desktop.domain import clock, db
+from vircom_desktop.domain import clock
 from vircom_desktop.domain.models import Service, Technician
 from vircom_desktop.domain.startup import open_database
 from vircom_desktop.ui import tasks
@@ -19,7 +19,7 @@ from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
 
-from .conftest import NOW, ZONE
+from .conftest import NOW, ZONE, close_windows_and_database
 
 
 @pytest.fixture
@@ -36,10 +36,8 @@ def empty_window(qtbot: QtBot, tmp_path: Path, bridge: EventBridge) -> Iterator[
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     yield main
     main.change_watcher.stop()
-    qtbot.waitUntil(lambda: tasks.pending() == 0)
-    tasks.pool().waitForDone(5000)
     clock.freeze(None)
-    db.close()
+    close_windows_and_database(qtbot)
 
 
 def test_the_empty_shop_banner_offers_buttons_not_command_line_flags(
