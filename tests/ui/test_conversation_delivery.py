@@ -21,6 +21,7 @@ from vircom_desktop.channels.whatsapp import WhatsAppSender
 from vircom_desktop.domain import conversations
 from vircom_desktop.domain.models import Message
 from vircom_desktop.ui.conversations import ConversationsPage
+from vircom_desktop.ui.conversations.thread_view import MessageBubble
 
 
 @pytest.fixture
@@ -56,6 +57,17 @@ def test_a_failed_send_shows_why_in_spanish_and_retry_sends_it(
         bubble = console.thread_view.bubble_of(message_id)
         return bubble.message.status if bubble is not None else ""
 
+    def retry_shown() -> MessageBubble | None:
+        """The bubble once its retry button is on screen (the event loop lays it out).
+
+        Looked up each time: the refresh the failure's event starts may still come after the
+        failure is shown, and it replaces every bubble.
+        """
+        bubble = console.thread_view.bubble_of(message_id)
+        if bubble is None or bubble.retry_button is None or not bubble.retry_button.isVisible():
+            return None
+        return bubble
+
     qtbot.waitUntil(lambda: bubble_status() == "failed", timeout=10_000)
     bubble = console.thread_view.bubble_of(message_id)
     assert bubble is not None and bubble.failure_label is not None
@@ -63,8 +75,10 @@ def test_a_failed_send_shows_why_in_spanish_and_retry_sends_it(
     assert "24 horas" in bubble.failure_label.text()
     assert "131047" in bubble.failure_label.toolTip()  # the technical detail, on hover
     assert bubble.retry_button is not None
-    qtbot.waitUntil(bubble.retry_button.isVisible)  # shown once the event loop lays it out
+    qtbot.waitUntil(lambda: retry_shown() is not None)
 
+    bubble = retry_shown()
+    assert bubble is not None and bubble.retry_button is not None
     bubble.retry_button.click()
     assert not bubble.retry_button.isEnabled()
     [delivered] = providers.wait_for(1)

@@ -17,6 +17,7 @@ from vircom_desktop.domain.models import (
 )
 from vircom_desktop.ui.conversations import ConversationsPage
 from vircom_desktop.ui.conversations.new_chat import NewChatDialog
+from vircom_desktop.ui.conversations.tool_cards import ToolCard
 
 GREETING = "Hola Rosa, con gusto la ayudamos. ¿Qué día le acomoda la visita?"
 
@@ -118,9 +119,16 @@ def test_tool_calls_appear_as_cards_with_a_link_to_the_proposed_visit(
     visit = Appointment.get(Appointment.status == PROPOSED, Appointment.address.contains("Alerces"))
     assert booking_card.appointment_id == visit.id
     assert "pendiente" in booking_card.title_label.text()
-    qtbot.waitUntil(booking_card.agenda_button.isVisible)  # shown once the loop lays it out
+
+    def shown_booking_card() -> ToolCard:
+        """The card as shown now: a refresh of the thread (the one the chat's first events
+        started may come after the draft's own) replaces every card."""
+        return console.thread_view.past_cards[draft_id][1]
+
+    # Its button is shown once the loop lays it out.
+    qtbot.waitUntil(lambda: shown_booking_card().agenda_button.isVisible())
     with qtbot.waitSignal(console.show_appointment) as shown:
-        booking_card.agenda_button.click()
+        shown_booking_card().agenda_button.click()
     assert shown.args == [visit.id]
     assert "confirmará" in console.composer.reply_text()
 

@@ -65,9 +65,9 @@ class EventBridge(QObject):
                 p["slots"], p["running"], p["waiting"]
             ),
         }
-        source = hub or events.hub
+        self.hub = hub or events.hub  # what it listens to
         self._unsubscribers = [
-            source.subscribe(topic, partial(self._forward, topic)) for topic in self._emitters
+            self.hub.subscribe(topic, partial(self._forward, topic)) for topic in self._emitters
         ]
 
     def close(self) -> None:
