@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import psycopg2
 import pytest
 
 from tests.conftest import FreezeClock
 from tests.fakes.shop import NOW, ZONE
-from tests.polling import wait_for
 from vircom_desktop.channels.queue import Batch, InboundQueue
 from vircom_desktop.domain import conversations, db
 from vircom_desktop.domain.models import Message
@@ -34,6 +34,34 @@ class _SlowTurn:
         raise AssertionError(f"the turn was given up: {reason}")
 
 
+class _Renewals:
+    """Wakes the test whenever the queue's renewer has pushed back leases, so it waits on that
+    (the renewals themselves are read from the database)."""
+
+    def __init__(self, run_fixed: Callable[..., Any]) -> None:
+        self._run_fixed = run_fixed
+        self._ran = threading.Condition()
+
+    def run_fixed(self, sql: str, *params: Any) -> Any:
+        cursor = self._run_fixed(sql, *params)
+        if sql.startswith("UPDATE messages SET next_attempt_at"):  # only renewals write it
+            with self._ran:
+                self._ran.notify_all()
+        return cursor
+
+    def wait_until(self, condition: Callable[[], bool], failure: str) -> None:
+        with self._ran:
+            assert self._ran.wait_for(condition, timeout=5), failure
+
+
+@pytest.fixture
+def renewals(monkeypatch: pytest.MonkeyPatch) -> _Renewals:
+    """The queue's statements run as before, and renewals are announced to the test."""
+    renewals = _Renewals(db.run_fixed)
+    monkeypatch.setattr(db, "run_fixed", renewals.run_fixed)
+    return renewals
+
+
 @pytest.fixture
 def waiting(tmp_path: Path, frozen_clock: FreezeClock) -> Iterator[Message]:
     frozen_clock(NOW)
@@ -47,7 +75,9 @@ def _lease(message: Message) -> datetime | None:
     return Message.get_by_id(message.id).next_attempt_at
 
 
-def test_a_long_turn_keeps_its_lease_and_the_queue_stops_when_it_ends(waiting: Message) -> None:
+def test_a_long_turn_keeps_its_lease_and_the_queue_stops_when_it_ends(
+    waiting: Message, renewals: _Renewals
+) -> None:
     turn = _SlowTurn()
     inbound = InboundQueue(turn, lease_seconds=0.3)
     inbound.start()
@@ -55,10 +85,12 @@ def test_a_long_turn_keeps_its_lease_and_the_queue_stops_when_it_ends(waiting: M
     first = _lease(waiting)
     assert first is not None
 
-    # Renewals are only seen in the database (a third of a lease apart): polled.
-    wait_for(lambda: (_lease(waiting) or first) > first, 5, "the lease was not renewed")
+    renewals.wait_until(lambda: (_lease(waiting) or first) > first, "the lease was not renewed")
     renewed = _lease(waiting)
-    wait_for(lambda: (_lease(waiting) or first) > renewed, 5, "the lease was renewed only once")
+    assert renewed is not None
+    renewals.wait_until(
+        lambda: (_lease(waiting) or renewed) > renewed, "the lease was renewed only once"
+    )
 
     stopping = threading.Thread(target=inbound.stop)
     stopping.start()
@@ -86,7 +118,7 @@ def two_waiting_on_postgres(
 
 
 def test_renewing_does_not_wait_for_a_turn_committing_on_postgres(
-    two_waiting_on_postgres: tuple[str, list[Message]],
+    two_waiting_on_postgres: tuple[str, list[Message]], renewals: _Renewals
 ) -> None:
     """A turn's commit holding some of the rows (it is finishing them) does not hold up the
     others' renewal: the two updates, taking rows in different orders, could deadlock."""
@@ -101,8 +133,9 @@ def test_renewing_does_not_wait_for_a_turn_committing_on_postgres(
         assert first is not None
         with committing.cursor() as cursor:  # a commit in progress has locked one row
             cursor.execute("SELECT id FROM messages WHERE id = %s FOR UPDATE", (held.id,))
-        # Renewals are only seen in the database: polled.
-        wait_for(lambda: (_lease(other) or first) > first, 5, "renewal waited for the locked row")
+        renewals.wait_until(
+            lambda: (_lease(other) or first) > first, "renewal waited for the locked row"
+        )
     finally:
         committing.rollback()
         committing.close()
