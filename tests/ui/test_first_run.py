@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.fakes.fake_ollama import FakeOllama
-from tests.ui.conftest import close_windows_and_database
 from vircom_desktop.config import Settings
 from vircom_desktop.domain import first_run, policy
 from vircom_desktop.domain.models import (
@@ -29,6 +28,8 @@ from vircom_desktop.ui.first_run import SKIP_BUTTON, FirstRunWizard
 from vircom_desktop.ui.main_window import MainWindow
 from vircom_desktop.ui.stand_in_runtime import StandInRuntime
 from vircom_desktop.ui.state import UiState
+
+from .conftest import close_windows_and_database
 
 
 @pytest.fixture

@@ -36,8 +36,8 @@ def empty_window(qtbot: QtBot, tmp_path: Path, bridge: EventBridge) -> Iterator[
     qtbot.waitUntil(lambda: tasks.pending() == 0)
     yield main
     main.change_watcher.stop()
-    clock.freeze(None)
     close_windows_and_database(qtbot)
+    clock.freeze(None)  # after its background work, as before
 
 
 def test_the_empty_shop_banner_offers_buttons_not_command_line_flags(
